@@ -1,0 +1,85 @@
+import type { IsoDate } from '../dates/iso-date.js';
+import { Decimal } from '../money/decimal.js';
+import { formatYuan } from '../money/money.js';
+import type { Project } from '../schema/project-types.js';
+import { applyOneOf } from './apply-one-of.js';
+import type { Assessment, InterpretationUsed } from './assessment.js';
+import { Choices } from './choices.js';
+import type { CompiledPack } from './compiled.js';
+import type { FundDefinition, Text } from './definition.js';
+import { evaluateRule } from './evaluate-rule.js';
+import type { FactContext } from './facts.js';
+import { totalsOf } from './totals.js';
+
+function fundWarning(fund: FundDefinition, cash: Decimal): Text | undefined {
+  const amount = new Decimal(fund.amount);
+  if (!cash.greaterThan(amount)) return undefined;
+  return {
+    en: `The grants and subsidies of this assessment (${formatYuan(cash)}) exceed the ${fund.label.en} ` +
+      `(${formatYuan(amount)} a ${fund.period}): the fund could not pay them all in one ${fund.period}.`,
+    zh: `本评估的补助与补贴合计（${formatYuan(cash)}）超过${fund.label.zh}（每年${formatYuan(amount)}），该资金无法在一年内全部支付。`,
+  };
+}
+
+/**
+ * Assesses a validated project under a compiled pack on a date, with the
+ * interpretations the caller chose (the rest take their defaults). Pure: the
+ * same arguments always give the same assessment.
+ */
+export function assess(
+  pack: CompiledPack,
+  project: Project,
+  asOf: IsoDate,
+  interpretations: Readonly<Record<string, string>>,
+): Assessment {
+  const definition = pack.definition;
+  const facts: FactContext = { project, asOf };
+  const choices = new Choices(definition.interpretations, interpretations);
+  let items = pack.rules.flatMap((rule) => evaluateRule(rule, facts, choices));
+  for (const group of definition.groups) items = applyOneOf(items, group, facts, choices);
+  const totals = totalsOf(items);
+  const warnings = definition.funds.flatMap((fund) => fundWarning(fund, totals.cash) ?? []);
+
+  const used = choices.used();
+  const interpretationsUsed: InterpretationUsed[] = used.map(({ definition: interpretation, chosen, rules }) => {
+    const option = interpretation.options.find((candidate) => candidate.value === chosen);
+    return {
+      id: interpretation.id,
+      label: interpretation.label.en,
+      chosen,
+      alternatives: interpretation.options.map((candidate) => candidate.value).filter((value) => value !== chosen),
+      why: option?.rationale.en ?? '',
+      source: choices.isCallerChoice(interpretation.id) ? 'option' : 'default',
+      rules,
+    };
+  });
+  const zhInterpretations = Object.fromEntries(
+    used.map(({ definition: interpretation, chosen }) => [
+      interpretation.id,
+      {
+        label: interpretation.label.zh,
+        why: interpretation.options.find((candidate) => candidate.value === chosen)?.rationale.zh ?? '',
+      },
+    ]),
+  );
+
+  return {
+    policy: {
+      id: definition.id,
+      version: definition.version,
+      name: definition.name.en,
+      jurisdiction: definition.jurisdiction,
+      sourceDocument: definition.source.document,
+      published: definition.source.published,
+    },
+    project: { ...(project.id !== undefined && { id: project.id }), name: project.name },
+    asOf,
+    items,
+    totals,
+    interpretations: interpretationsUsed,
+    warnings: warnings.map((warning) => warning.en),
+    translations: {
+      zh: { policyName: definition.name.zh, warnings: warnings.map((warning) => warning.zh), interpretations: zhInterpretations },
+    },
+  };
+}

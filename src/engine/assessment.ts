@@ -1,0 +1,88 @@
+import type { IsoDate } from '../dates/iso-date.js';
+import type { Decimal } from '../money/decimal.js';
+import type { Basis, Cap, ScheduleEntry, TraceStep } from '../rules/types.js';
+import type { Citation, Instrument, Jurisdiction, Text } from './definition.js';
+
+/** Whether an item can be claimed by the project. */
+export type ItemStatus = 'eligible' | 'ineligible';
+
+/** One entitlement of an assessment, with everything needed to check it by hand. */
+export interface LineItem {
+  ruleId: string;
+  /** The talent the item belongs to, for per-talent rules. */
+  beneficiary?: string;
+  label: string;
+  instrument: Instrument;
+  status: ItemStatus;
+  basis: Basis;
+  /** The most the project can claim ("up to"), rounded to 0.01 yuan; 0 when ineligible. */
+  amount: Decimal;
+  /** The formula in words with its values. */
+  formula: string;
+  /** The limits on the amount, each marked binding or not, with its headroom. */
+  caps: Cap[];
+  /** Dated payments that sum exactly to the amount, where the policy implies a timing. */
+  schedule?: ScheduleEntry[];
+  /** Why the item is eligible or not, in words. */
+  reasons: string[];
+  /** The sentence of the source the rule encodes, verbatim. */
+  citation: Citation;
+  /** Every sentence the amount draws on: the rule's, and those stating the parameters it used. */
+  citations: Citation[];
+  /** The ids of the interpretations this item's calculation had to choose. */
+  interpretations: string[];
+  /** What the source says about the item that the amount does not capture. */
+  notes: string[];
+  /** The steps of the calculation with their values. */
+  trace: TraceStep[];
+  /** The item's texts in Chinese. */
+  translations: { zh: { label: string; reasons: string[]; notes: string[] } };
+}
+
+/** An interpretation the assessment had to choose, what was chosen and why. */
+export interface InterpretationUsed {
+  id: string;
+  label: string;
+  chosen: string;
+  alternatives: string[];
+  /** The rationale of the chosen reading. */
+  why: string;
+  /** `default` when the library's default was used, `option` when the caller chose it. */
+  source: 'default' | 'option';
+  /** The rules whose items depended on the choice. */
+  rules: string[];
+}
+
+/** Totals of the quantified, eligible amounts: sums of rounded items, exact. */
+export interface Totals {
+  /** Grants and subsidies. */
+  cash: Decimal;
+  /** Share investment, venture capital and policy-fund equity. */
+  equity: Decimal;
+  all: Decimal;
+}
+
+/** The policy an assessment was made under. */
+export interface AssessedPolicy {
+  id: string;
+  version: string;
+  name: string;
+  jurisdiction: Jurisdiction;
+  sourceDocument: string;
+  published: IsoDate;
+}
+
+/** Everything a project can claim under one policy on one date. */
+export interface Assessment {
+  policy: AssessedPolicy;
+  project: { id?: string; name: string };
+  asOf: IsoDate;
+  items: LineItem[];
+  totals: Totals;
+  interpretations: InterpretationUsed[];
+  warnings: string[];
+  translations: { zh: { policyName: string; warnings: string[]; interpretations: Record<string, { label: string; why: string }> } };
+}
+
+/** Re-exported for the public surface. */
+export type { Text };

@@ -1,0 +1,118 @@
+import type { IsoDate } from '../dates/iso-date.js';
+import type { Decimal } from '../money/decimal.js';
+import { cappedShare } from '../rules/capped-share.js';
+import { flatCeiling } from '../rules/flat-ceiling.js';
+import { interestSubsidy, type SubsidisedLoan } from '../rules/interest-subsidy.js';
+import { perPeriod } from '../rules/per-period.js';
+import type { BlockResult } from '../rules/types.js';
+import type { CompiledParameter, CompiledRule } from './compiled.js';
+import { choose, holds, type ConditionScope } from './conditions.js';
+import type { AmountSpec, FactRef, ParameterRef, Text } from './definition.js';
+import { FACTS, isFactName, type Fact } from './facts.js';
+
+/** A computed amount, or the fact the project would have to state for there to be one. */
+export type AmountOutcome = { ok: true; result: BlockResult } | { ok: false; missing: Text };
+
+/** What an amount is computed in: a condition scope plus the rule, recording the parameters read. */
+export interface AmountScope extends ConditionScope {
+  rule: CompiledRule;
+  usedParameters: Set<string>;
+}
+
+class MissingFact {
+  constructor(readonly label: Text) {}
+}
+
+function definitionError(scope: AmountScope, what: string): Error {
+  return new Error(`Policy definition error in ${scope.ruleId}: ${what}.`);
+}
+
+function parameter(ref: ParameterRef, scope: AmountScope): CompiledParameter {
+  const found = scope.rule.parameters.get(ref.param);
+  if (!found) throw definitionError(scope, `no parameter "${ref.param}"`);
+  scope.usedParameters.add(ref.param);
+  return found;
+}
+
+function limit(ref: ParameterRef, scope: AmountScope): { value: Decimal; label: string; id: string } {
+  const found = parameter(ref, scope);
+  return { value: found.value, label: found.definition.label.en, id: found.name };
+}
+
+function factOf(ref: FactRef, scope: AmountScope): Fact {
+  if (!isFactName(ref.fact)) throw definitionError(scope, `unknown fact "${ref.fact}"`);
+  return FACTS[ref.fact];
+}
+
+function optionalFact<T>(ref: FactRef, scope: AmountScope, type: Fact['type']): { value: T; label: string } | undefined {
+  const fact = factOf(ref, scope);
+  if (fact.type !== type) throw definitionError(scope, `fact "${ref.fact}" is a ${fact.type}, not a ${type}`);
+  const value = fact.read(scope.facts);
+  return value === undefined ? undefined : { value: value as T, label: fact.label.en };
+}
+
+function requiredFact<T>(ref: FactRef, scope: AmountScope, type: Fact['type']): { value: T; label: string } {
+  const found = optionalFact<T>(ref, scope, type);
+  if (!found) throw new MissingFact(factOf(ref, scope).label);
+  return found;
+}
+
+function compute(spec: AmountSpec, scope: AmountScope): BlockResult {
+  switch (spec.block) {
+    case 'capped-share': {
+      const base = requiredFact<Decimal>(spec.base, scope, 'amount');
+      const rate = parameter(spec.rate, scope);
+      return cappedShare({
+        rate: rate.value,
+        rateId: rate.name,
+        base: base.value,
+        baseLabel: base.label,
+        ...(spec.ceiling && { ceiling: limit(spec.ceiling, scope) }),
+        ...(spec.floor && { floor: limit(spec.floor, scope) }),
+      });
+    }
+    case 'flat-ceiling': {
+      const requested = spec.requested && optionalFact<Decimal>(spec.requested, scope, 'amount');
+      return flatCeiling({ ceiling: limit(spec.ceiling, scope), ...(requested && { requested }) });
+    }
+    case 'per-period': {
+      const periods = spec.periods && optionalFact<number>(spec.periods, scope, 'count');
+      const maxPeriods = parameter(spec.maxPeriods, scope);
+      return perPeriod({
+        perPeriodCeiling: limit(spec.perPeriodCeiling, scope),
+        maxPeriods: { value: maxPeriods.value.toNumber(), label: maxPeriods.definition.label.en, id: maxPeriods.name },
+        periodAmount: requiredFact<Decimal>(spec.periodAmount, scope, 'amount'),
+        start: requiredFact<IsoDate>(spec.start, scope, 'date').value,
+        ...(periods && { periods: periods.value }),
+      });
+    }
+    case 'interest-subsidy': {
+      const loans = optionalFact<readonly SubsidisedLoan[]>(spec.loans, scope, 'loans');
+      return interestSubsidy({ ceiling: limit(spec.ceiling, scope), loans: loans?.value ?? [] });
+    }
+    case 'by-interpretation': {
+      const chosen = choose(spec.interpretation, scope);
+      const option = Object.hasOwn(spec.options, chosen) ? spec.options[chosen] : undefined;
+      if (!option) throw definitionError(scope, `no amount for reading "${chosen}" of "${spec.interpretation}"`);
+      return compute(option, scope);
+    }
+    case 'cases': {
+      const match = spec.cases.find((entry) => holds(entry.when, scope));
+      return compute(match ? match.then : spec.otherwise, scope);
+    }
+  }
+}
+
+/**
+ * Computes an item's amount from its spec: resolves the parameters and facts
+ * it names, follows interpretations and cases, and hands the values to the
+ * building block. A fact the project does not state ends in `missing`.
+ */
+export function computeAmount(spec: AmountSpec, scope: AmountScope): AmountOutcome {
+  try {
+    return { ok: true, result: compute(spec, scope) };
+  } catch (error) {
+    if (error instanceof MissingFact) return { ok: false, missing: error.label };
+    throw error;
+  }
+}

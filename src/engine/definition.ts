@@ -1,0 +1,189 @@
+import type { IsoDate } from '../dates/iso-date.js';
+import type { Text } from '../rules/types.js';
+
+export type { Text };
+
+/**
+ * The shape of a policy pack as data. A pack is parameters with their
+ * citations, rules built from the library's building blocks, and the
+ * interpretations its text leaves open. Everything here is plain, serialisable
+ * data: the engine reads it; no pack carries arithmetic of its own.
+ */
+
+/** Where a rule or a value comes from: a source document and a verbatim sentence of it. */
+export interface Citation {
+  /** The file name of the source document (one of the package's `seeds/`). */
+  document: string;
+  /** A sentence of that document, verbatim. */
+  quote: string;
+}
+
+/** What form an entitlement takes. */
+export type Instrument =
+  | 'grant'
+  | 'equity'
+  | 'housing-subsidy'
+  | 'rent-subsidy'
+  | 'interest-subsidy'
+  | 'service';
+
+/** The unit of a parameter's value. */
+export type ParameterUnit = 'CNY' | 'CNY/month' | 'ratio' | 'months';
+
+/** A number the policy states, with the sentence that states it and the date it applies from. */
+export interface ParameterDefinition {
+  /** The value, exactly, as a decimal string. */
+  value: string;
+  unit: ParameterUnit;
+  label: Text;
+  citation: Citation;
+  /** The date the value applies from: the date of its source. */
+  since: IsoDate;
+}
+
+/** A reference to a parameter of the same rule, by name. */
+export interface ParameterRef {
+  param: string;
+}
+
+/** A reference to a project fact, by name (see `FACTS`). */
+export interface FactRef {
+  fact: string;
+}
+
+/**
+ * A test over project facts, or over the interpretation chosen. Facts are
+ * named as in `FACTS`; a fact that is absent makes every test on it false
+ * except `present: false`.
+ */
+export type Condition =
+  | { fact: string; is: boolean | string }
+  | { fact: string; present: boolean }
+  | { fact: string; includesAny: string[] }
+  | { fact: string; atLeast: string }
+  | { fact: string; above: string }
+  | { interpretation: string; is: string }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+/** One eligibility condition of a rule, with what to say when it holds and when it does not. */
+export interface EligibilityTest {
+  when: Condition;
+  met: Text;
+  unmet: Text;
+  /** The test applies only when this holds (for example, under one interpretation). */
+  appliesIf?: Condition;
+}
+
+/** How an entitlement's amount is computed: one of the building blocks, or a choice among them. */
+export type AmountSpec =
+  | { block: 'capped-share'; rate: ParameterRef; base: FactRef; ceiling?: ParameterRef; floor?: ParameterRef }
+  | { block: 'flat-ceiling'; ceiling: ParameterRef; requested?: FactRef }
+  | {
+      block: 'per-period';
+      perPeriodCeiling: ParameterRef;
+      maxPeriods: ParameterRef;
+      periodAmount: FactRef;
+      periods?: FactRef;
+      start: FactRef;
+    }
+  | { block: 'interest-subsidy'; ceiling: ParameterRef; loans: FactRef }
+  | { block: 'by-interpretation'; interpretation: string; options: Record<string, AmountSpec> }
+  | { block: 'cases'; cases: Array<{ when: Condition; then: AmountSpec }>; otherwise: AmountSpec };
+
+/** One entitlement a policy offers. */
+export interface RuleDefinition {
+  /** `<pack id>/<rule name>`, unique. */
+  id: string;
+  label: Text;
+  instrument: Instrument;
+  /** `project`: one item per project. `talent`: one item per talent the rule concerns. */
+  scope: 'project' | 'talent';
+  /** For a talent rule, which talents it concerns (those who buy a home, say). */
+  concerns?: Condition;
+  citation: Citation;
+  parameters: Record<string, ParameterDefinition>;
+  /** Every test must hold for the item to be eligible. */
+  eligibility: EligibilityTest[];
+  amount: AmountSpec;
+  /** What the source says about the entitlement that the amount does not capture. */
+  notes?: Text[];
+}
+
+/** A choice the source's text leaves open, with the library's default and the alternatives. */
+export interface InterpretationDefinition {
+  id: string;
+  label: Text;
+  /** What the text leaves open. */
+  question: Text;
+  default: string;
+  options: Array<{ value: string; label: Text; rationale: Text }>;
+}
+
+/** Items of which a beneficiary keeps only one: the larger (the first on a tie). */
+export interface OneOfGroup {
+  kind: 'one-of';
+  id: string;
+  rules: string[];
+  /** Applies only when this holds (for example, under one interpretation). */
+  appliesIf?: Condition;
+  reason: Text;
+}
+
+/** A fund the policy pays from, checked against an assessment's grants and subsidies. */
+export interface FundDefinition {
+  id: string;
+  label: Text;
+  /** The fund's amount per period, in yuan. */
+  amount: string;
+  period: 'year';
+  citation: Citation;
+}
+
+/** A figure the source states about the programme that is not an entitlement. */
+export interface ProgrammeFact {
+  id: string;
+  label: Text;
+  value: string;
+  unit: ParameterUnit | 'count';
+  citation: Citation;
+  /** How a derived figure follows from stated ones, in words. */
+  derivation?: string;
+}
+
+/** The level of government a policy belongs to. */
+export type JurisdictionLevel = 'province' | 'city' | 'district' | 'county';
+
+export interface Jurisdiction {
+  level: JurisdictionLevel;
+  name: Text;
+  /** The enclosing jurisdictions, innermost first. */
+  within: Text[];
+  /** The zone or town within the jurisdiction that the policy covers, if narrower. */
+  area?: Text;
+}
+
+/** A whole policy pack. */
+export interface PolicyDefinition {
+  id: string;
+  version: string;
+  name: Text;
+  jurisdiction: Jurisdiction;
+  source: {
+    document: string;
+    title: string;
+    /** The date of the source (the policy is taken to apply from it). */
+    published: IsoDate;
+    /** How the date was read from the source, when it is not stated in full. */
+    dateNote?: Text;
+  };
+  validity: { until?: IsoDate; note: Text };
+  interpretations: InterpretationDefinition[];
+  rules: RuleDefinition[];
+  groups: OneOfGroup[];
+  funds: FundDefinition[];
+  facts: ProgrammeFact[];
+  /** What the source leaves unsaid, for the README and the reports. */
+  limitations: Text[];
+}

@@ -1,0 +1,99 @@
+import type { IsoDate } from '../dates/iso-date.js';
+import { isAfterIsoDate } from '../dates/iso-date.js';
+import type { Decimal } from '../money/decimal.js';
+import type { Loan, Project, Talent } from '../schema/project-types.js';
+import type { Text } from './definition.js';
+
+/** What a fact is read against: the project, the assessment date, and for talent rules the talent. */
+export interface FactContext {
+  project: Project;
+  asOf: IsoDate;
+  talent?: Talent;
+}
+
+/** The kinds of value a fact can have. */
+export type FactType = 'boolean' | 'amount' | 'date' | 'text' | 'count' | 'loans';
+
+interface FactValueByType {
+  boolean: boolean;
+  amount: Decimal;
+  date: IsoDate;
+  text: string;
+  count: number;
+  loans: readonly Loan[];
+}
+
+/** A named project fact that conditions and formulas may read. */
+export interface Fact<T extends FactType = FactType> {
+  type: T;
+  /** `talent` facts exist only in rules that run once per talent. */
+  scope: 'project' | 'talent';
+  label: Text;
+  /** The value, or `undefined` when the project does not state it. */
+  read: (context: FactContext) => FactValueByType[T] | undefined;
+}
+
+function fact<T extends FactType>(type: T, scope: 'project' | 'talent', en: string, zh: string,
+  read: (context: FactContext) => FactValueByType[T] | undefined): Fact<T> {
+  return { type, scope, label: { en, zh }, read };
+}
+
+function founder(context: FactContext): Talent | undefined {
+  const name = context.project.talentStartup?.founder;
+  return name === undefined ? undefined : context.project.talents.find((talent) => talent.name === name);
+}
+
+/**
+ * Every fact a policy may read, by name. The engine knows no jurisdiction:
+ * these are facts about a project, named after the input fields they come
+ * from, plus a few derived ones (`investment.eligible`, `talentSupport.expired`).
+ */
+export const FACTS = {
+  'asOf': fact('date', 'project', 'assessment date', '评估日期', (c) => c.asOf),
+  'investment.actual': fact('amount', 'project', 'actual investment', '实际投资', (c) => c.project.investment.actual),
+  'investment.infrastructure': fact('amount', 'project', 'infrastructure investment', '基础设施投资',
+    (c) => c.project.investment.infrastructure),
+  'investment.eligible': fact('amount', 'project', 'actual investment excluding infrastructure', '不含基础设施的实际投资',
+    (c) => c.project.investment.actual.minus(c.project.investment.infrastructure)),
+  'classification.particularlyImportant': fact('boolean', 'project', 'particularly important project', '特别重大项目',
+    (c) => c.project.classification.particularlyImportant),
+  'classification.leadingIndustryDirection': fact('boolean', 'project', 'in line with the leading industry directions',
+    '符合主导产业方向', (c) => c.project.classification.leadingIndustryDirection),
+  'talentStartup.founder': fact('text', 'project', 'talent startup founder', '人才创业项目创始人',
+    (c) => c.project.talentStartup?.founder),
+  'talentStartup.founder.qualified': fact('boolean', 'project', 'founder is a qualified talent', '创始人为符合条件的人才',
+    (c) => founder(c)?.qualified ?? false),
+  'talentStartup.founder.highLevel': fact('boolean', 'project', 'founder is a high-level talent', '创始人为高层次人才',
+    (c) => founder(c)?.highLevel ?? false),
+  'talentStartup.requested.startupFund': fact('amount', 'project', 'start-up fund requested', '申请的创业启动资金',
+    (c) => c.project.talentStartup?.requested.startupFund),
+  'talentStartup.requested.shareInvestment': fact('amount', 'project', 'share investment requested', '申请的股权投资',
+    (c) => c.project.talentStartup?.requested.shareInvestment),
+  'talentStartup.requested.ventureCapital': fact('amount', 'project', 'government venture capital requested',
+    '申请的政府创投资金', (c) => c.project.talentStartup?.requested.ventureCapital),
+  'talentStartup.loans': fact('loans', 'project', 'loans of the talent startup', '人才创业项目贷款',
+    (c) => c.project.talentStartup?.loans),
+  'talentSupport.expiresOn': fact('date', 'project', 'end of the high-level talent support', '高层次人才政策支持到期日',
+    (c) => c.project.talentSupport?.expiresOn),
+  'talentSupport.expired': fact('boolean', 'project', 'high-level talent support has expired', '高层次人才政策支持已到期',
+    (c) => (c.project.talentSupport ? isAfterIsoDate(c.asOf, c.project.talentSupport.expiresOn) : false)),
+  'talentSupport.highPotential': fact('boolean', 'project', 'judged to have high potential', '被认定为高成长潜力',
+    (c) => c.project.talentSupport?.highPotential ?? false),
+  'talentSupport.incrementalRequested': fact('amount', 'project', 'incremental support requested', '申请的增量支持',
+    (c) => c.project.talentSupport?.incrementalRequested),
+  'talent.qualified': fact('boolean', 'talent', 'qualified talent', '符合条件的人才', (c) => c.talent?.qualified ?? false),
+  'talent.highLevel': fact('boolean', 'talent', 'high-level talent', '高层次人才', (c) => c.talent?.highLevel ?? false),
+  'talent.housingPurchase.price': fact('amount', 'talent', 'purchase price of the home', '购房价格',
+    (c) => c.talent?.housingPurchase?.price),
+  'talent.rent.monthly': fact('amount', 'talent', 'monthly rent', '月租金', (c) => c.talent?.rent?.monthly),
+  'talent.rent.start': fact('date', 'talent', 'first month of the rent', '起租月份', (c) => c.talent?.rent?.start),
+  'talent.rent.months': fact('count', 'talent', 'months of rent', '租住月数', (c) => c.talent?.rent?.months),
+} as const satisfies Record<string, Fact>;
+
+/** The name of a fact. */
+export type FactName = keyof typeof FACTS;
+
+/** Whether a name is a fact's. */
+export function isFactName(name: string): name is FactName {
+  return Object.hasOwn(FACTS, name);
+}

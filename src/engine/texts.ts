@@ -1,0 +1,14 @@
+import type { Text } from './definition.js';
+
+/** Texts the engine itself writes onto items and assessments, in both languages. */
+export const ENGINE_TEXTS = {
+  noCondition: {
+    en: 'The source states no eligibility condition for this item.',
+    zh: '原文未对此项规定资格条件。',
+  },
+  missingFact: (label: Text): Text => ({
+    en: `The project does not state the ${label.en}, so there is nothing to compute the amount from.`,
+    zh: `项目未提供${label.zh}，无法计算金额。`,
+  }),
+  notEligibleFormula: 'not eligible: 0.00',
+} as const;

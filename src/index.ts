@@ -1,0 +1,26 @@
+/**
+ * chip-incentives: published regional semiconductor incentive policies as
+ * exact, auditable calculations.
+ */
+export { evaluate } from './api/evaluate.js';
+export { safeEvaluate, type SafeEvaluateResult } from './api/safe-evaluate.js';
+export { listPolicies, type PolicySummary } from './api/list-policies.js';
+export type { EvaluateOptions, Interpretations, PolicyId } from './api/options.js';
+export { projectSchema } from './schema/project.js';
+export { IncentiveInputError } from './schema/input-error.js';
+export type { InputIssue, InputIssueCode } from './schema/issues.js';
+export type { LoanInput, Money, ProjectInput, Rate, TalentInput } from './schema/input-types.js';
+export { toJSON, type AssessmentJSON, type CapJSON, type LineItemJSON } from './report/to-json.js';
+export type {
+  AssessedPolicy,
+  Assessment,
+  InterpretationUsed,
+  ItemStatus,
+  LineItem,
+  Totals,
+} from './engine/assessment.js';
+export type { Citation, Instrument, Jurisdiction, JurisdictionLevel, Text } from './engine/definition.js';
+export type { Basis, Cap, CapUnit, ScheduleEntry, TraceStep } from './rules/types.js';
+export type { Decimal } from './money/decimal.js';
+export type { QingshanLakeInterpretations } from './policies/index.js';
+export { renderReport, type RenderOptions } from './report/render-report.js';

@@ -1,0 +1,11 @@
+/** The interpretations of `qingshan-lake-2018` and their readings (defaults first). */
+export interface QingshanLakeInterpretations {
+  /** Particularly important projects: does the 30% limit still apply under the 100 million ceiling? */
+  majorProject: 'ratio-applies' | 'ceiling-only';
+  /** The base of the policy-fund investment. */
+  policyFundBase: 'actual-investment' | 'excluding-infrastructure';
+  /** A talent who both buys and rents: one benefit (the larger) or both. */
+  housingBenefits: 'one-per-talent' | 'stack';
+  /** Who may claim the "four 6-million": a high-level founder's startup, or any qualified founder's. */
+  startupFounder: 'high-level' | 'qualified';
+}

@@ -1,0 +1,47 @@
+import type { Citation } from '../../engine/definition.js';
+
+/**
+ * The source: a news report of 15 June 2018 (World Zhejiang Business
+ * Network) quoting the Qingshan Lake Science and Technology City spokesperson.
+ * Each constant below is a sentence of it, verbatim, including its typographic
+ * apostrophes and quotation marks and its non-breaking spaces (written \u00a0).
+ */
+export const DOCUMENT = '002_95a2ad1254be288a.txt';
+
+export const TITLE = 'SIZONE’s Board Chair to Represent the Micro-Nano Smart Manufacturing Town in Shanghai';
+
+function cite(quote: string): Citation {
+  return { document: DOCUMENT, quote };
+}
+
+export const QUOTES = {
+  /** Dates the report: "June 15th", with no year in the sentence. */
+  date: cite(
+    'World Zhejiang Business Network news on June 15th\u00a0(Reporter CHEN Xiao): The ZTE incident has inflamed the consensus to accelerate the nation’s desire to own semiconductor core technologies from both the scientific and industrial fields.',
+  ),
+  /** Gives the year of the report. */
+  year: cite(
+    'On June 14th\u00a02018, the Micro-Nano Town debuted in the 2018 Semiconductor Industry (Shanghai) Summit 2018 and Hangzhou Qingshan Lake Science and Technology Micro-Nano Manufacturing Collaboration & Investment Exchange Meeting, joining the conversation about the future of smart manufacturing with the nation’s elite semiconductor leaders.',
+  ),
+  annualFund: cite(
+    'Every year, we allocate 450 million RMB to fund innovative projects, attract innovative talents and promote the transformation of technical achievements.',
+  ),
+  coInvestment: cite(
+    'We will match up to 30 million RMB and no more than 30% of the project’s actual investment (excluding infrastructure) as financial support.',
+  ),
+  importantProjects: cite(
+    'Furthermore, for those particularly important projects, the government can provide up to 100 million RMB in financial support.',
+  ),
+  policyFund: cite(
+    'For projects that are in line with the leading industry directions, the industry related policy fund investment can be as high as 50% of the actual investment and can withdraw to give away the profit.',
+  ),
+  housing: cite(
+    'In addition, for qualified talents, the town will grant a subsidy of up to 600,000 yuan for housing purchases and a rental subsidy of up to 2,000 yuan per month for three consecutive years.',
+  ),
+  fourSixMillion: cite(
+    'In terms of talents, there are also “four 6-million” (6 million entrepreneurship start-up funds, 6 million share investment, 6 million government venture capital, 6 million loan interest subsidies) policy.',
+  ),
+  incremental: cite(
+    'After the expiration of the high-level talent support policy, according to the actual performance, an additional support of up to 20 million yuan will be provided in increments to those with high potentials.',
+  ),
+} as const;

@@ -1,0 +1,116 @@
+import type { Assessment, AssessedPolicy, InterpretationUsed, LineItem } from '../engine/assessment.js';
+import type { Citation, Instrument } from '../engine/definition.js';
+import type { Decimal } from '../money/decimal.js';
+import { toCentString } from '../money/money.js';
+import type { Basis, Cap, CapUnit, TraceStep } from '../rules/types.js';
+
+/** A cap in JSON: money limits with two decimals, month limits as whole numbers. */
+export interface CapJSON {
+  id: string;
+  label: string;
+  limit: string;
+  unit: CapUnit;
+  binding: boolean;
+  headroom: string;
+}
+
+/** A line item in JSON: every amount a string with exactly two decimals. */
+export interface LineItemJSON {
+  ruleId: string;
+  beneficiary?: string;
+  label: string;
+  instrument: Instrument;
+  status: LineItem['status'];
+  basis: Basis;
+  amount: string;
+  formula: string;
+  caps: CapJSON[];
+  schedule?: Array<{ date: string; amount: string }>;
+  reasons: string[];
+  citation: Citation;
+  citations: Citation[];
+  interpretations: string[];
+  notes: string[];
+  trace: TraceStep[];
+  translations: LineItem['translations'];
+}
+
+/** An assessment as plain JSON. */
+export interface AssessmentJSON {
+  policy: AssessedPolicy;
+  project: { id?: string; name: string };
+  asOf: string;
+  items: LineItemJSON[];
+  totals: { cash: string; equity: string; all: string };
+  interpretations: InterpretationUsed[];
+  warnings: string[];
+  translations: Assessment['translations'];
+}
+
+function capValue(value: Decimal, unit: CapUnit): string {
+  return unit === 'months' ? value.toFixed(0) : toCentString(value);
+}
+
+function capToJSON(cap: Cap): CapJSON {
+  return {
+    id: cap.id,
+    label: cap.label,
+    limit: capValue(cap.limit, cap.unit),
+    unit: cap.unit,
+    binding: cap.binding,
+    headroom: capValue(cap.headroom, cap.unit),
+  };
+}
+
+function itemToJSON(item: LineItem): LineItemJSON {
+  return {
+    ruleId: item.ruleId,
+    ...(item.beneficiary !== undefined && { beneficiary: item.beneficiary }),
+    label: item.label,
+    instrument: item.instrument,
+    status: item.status,
+    basis: item.basis,
+    amount: toCentString(item.amount),
+    formula: item.formula,
+    caps: item.caps.map(capToJSON),
+    ...(item.schedule && {
+      schedule: item.schedule.map((entry) => ({ date: entry.date, amount: toCentString(entry.amount) })),
+    }),
+    reasons: [...item.reasons],
+    citation: { ...item.citation },
+    citations: item.citations.map((citation) => ({ ...citation })),
+    interpretations: [...item.interpretations],
+    notes: [...item.notes],
+    trace: item.trace.map((step) => ({ ...step })),
+    translations: structuredClone(item.translations),
+  };
+}
+
+/**
+ * An assessment as plain JSON: every amount a string with exactly two
+ * decimals (`"30000000.00"`), so that no figure passes through a float.
+ * `JSON.stringify(toJSON(assessment))` is the text form.
+ *
+ * @param assessment - an assessment from `evaluate`
+ * @returns a new object of strings, numbers, booleans, arrays and objects only
+ *
+ * @example
+ * toJSON(assessment).totals;
+ * //=> { cash: '30072000.00', equity: '125000000.00', all: '155072000.00' }
+ */
+export function toJSON(assessment: Assessment): AssessmentJSON {
+  return {
+    policy: structuredClone(assessment.policy),
+    project: { ...assessment.project },
+    asOf: assessment.asOf,
+    items: assessment.items.map(itemToJSON),
+    totals: {
+      cash: toCentString(assessment.totals.cash),
+      equity: toCentString(assessment.totals.equity),
+      all: toCentString(assessment.totals.all),
+    },
+    interpretations: assessment.interpretations.map((used) => ({ ...used, alternatives: [...used.alternatives], rules: [...used.rules] })),
+    warnings: [...assessment.warnings],
+    translations: structuredClone(assessment.translations),
+  };
+}

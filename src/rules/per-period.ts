@@ -1,0 +1,72 @@
+import { addMonthsToIsoDate, type IsoDate } from '../dates/iso-date.js';
+import { Decimal } from '../money/decimal.js';
+import { formatYuan, min, roundToCent } from '../money/money.js';
+import { splitEvenly } from '../money/split-evenly.js';
+import { cap } from './cap.js';
+import type { BlockResult, ScheduleEntry } from './types.js';
+
+/** The inputs of `perPeriod`, resolved to values. */
+export interface PerPeriodInput {
+  /** The most paid for one month. */
+  perPeriodCeiling: { value: Decimal; label: string; id: string };
+  /** The most months paid. */
+  maxPeriods: { value: number; label: string; id: string };
+  /** What the project pays each month (the rent). */
+  periodAmount: { value: Decimal; label: string };
+  /** How many months the project pays; the policy's maximum when not given. */
+  periods?: number;
+  /** The first month. */
+  start: IsoDate;
+}
+
+/**
+ * A monthly subsidy over a number of months (a rent subsidy):
+ * `min(monthly ceiling, monthly amount) × min(max months, months)`, rounded
+ * once to the cent, with one payment a month from `start` (the same day of
+ * each following month, or its last day: a 31 January start is followed by
+ * 28 or 29 February). The payments sum exactly to the amount; the last absorbs
+ * any cent of rounding.
+ *
+ * @param input - the ceilings, the monthly amount, the months and the start
+ * @returns the amount with its caps, trace and monthly schedule
+ *
+ * @example
+ * perPeriod({ perPeriodCeiling: { value: new Decimal(2000), label: 'monthly ceiling', id: 'monthlyCeiling' },
+ *   maxPeriods: { value: 36, label: 'months', id: 'months' },
+ *   periodAmount: { value: new Decimal(3500), label: 'monthly rent' }, start: '2018-07-01' }).amount.toFixed(2);
+ * //=> '72000.00'  (min(2,000, 3,500) × 36)
+ */
+export function perPeriod(input: PerPeriodInput): BlockResult {
+  const { perPeriodCeiling, maxPeriods, periodAmount, start } = input;
+  const paid = min(periodAmount.value, perPeriodCeiling.value);
+  const periods = Math.min(maxPeriods.value, input.periods ?? maxPeriods.value);
+  const exact = paid.times(periods);
+  const amount = roundToCent(exact);
+  const totalCeiling = perPeriodCeiling.value.times(maxPeriods.value);
+  const schedule: ScheduleEntry[] = splitEvenly(amount, periods).map((payment, month) => ({
+    date: addMonthsToIsoDate(start, month),
+    amount: payment,
+  }));
+  return {
+    amount,
+    basis: 'formula',
+    formula:
+      `min(${formatYuan(perPeriodCeiling.value)}, ${periodAmount.label} ${formatYuan(periodAmount.value)})` +
+      ` × min(${maxPeriods.value}, ${input.periods ?? maxPeriods.value}) months = ${formatYuan(amount)}`,
+    caps: [
+      // Compared at the cent, as every amount is.
+      cap(perPeriodCeiling.id, perPeriodCeiling.label, perPeriodCeiling.value, 'CNY/month', roundToCent(paid)),
+      cap(maxPeriods.id, maxPeriods.label, new Decimal(maxPeriods.value), 'months', new Decimal(periods)),
+      cap('total', `${perPeriodCeiling.label} × ${maxPeriods.label}`, totalCeiling, 'CNY', amount),
+    ],
+    trace: [
+      { label: periodAmount.label, value: periodAmount.value.toFixed() },
+      { label: `paid per month = min(${perPeriodCeiling.label}, ${periodAmount.label})`, value: paid.toFixed() },
+      { label: `months paid = min(${maxPeriods.label}, months given)`, value: String(periods) },
+      { label: 'paid per month × months paid', value: exact.toFixed() },
+      { label: 'amount, rounded to the cent', value: amount.toFixed(2) },
+    ],
+    schedule,
+    notes: [],
+  };
+}

@@ -1,0 +1,55 @@
+import type { Decimal } from '../money/decimal.js';
+import type { IsoDate } from '../dates/iso-date.js';
+
+/** A text in English and Chinese. */
+export interface Text {
+  en: string;
+  zh: string;
+}
+
+/** What a cap limits: an amount, an amount per period, or a number of periods. */
+export type CapUnit = 'CNY' | 'CNY/month' | 'months';
+
+/** A limit the policy puts on an entitlement, and how close the project comes to it. */
+export interface Cap {
+  /** Stable within a rule: the name of the parameter that sets the limit, or `share` for a ratio cap. */
+  id: string;
+  label: string;
+  /** The limit, rounded to the cent when it is money. */
+  limit: Decimal;
+  unit: CapUnit;
+  /** Whether the project reaches this limit (headroom 0 on an eligible item). */
+  binding: boolean;
+  /** How far below the limit the project stays: `limit - used`, never negative. */
+  headroom: Decimal;
+}
+
+/** One step of a calculation, with its exact value, so a reader can redo the arithmetic. */
+export interface TraceStep {
+  label: string;
+  /** The exact value as a plain decimal string (amounts before rounding keep all their digits). */
+  value: string;
+}
+
+/** One dated payment of an entitlement. */
+export interface ScheduleEntry {
+  date: IsoDate;
+  amount: Decimal;
+}
+
+/** `formula` when the amount is computed from project facts; `ceiling` when it is the policy's maximum. */
+export type Basis = 'formula' | 'ceiling';
+
+/** What a building block computes for one entitlement. */
+export interface BlockResult {
+  /** The entitlement, rounded once to the cent, half up. */
+  amount: Decimal;
+  basis: Basis;
+  /** The formula in words, with the values that went into it. */
+  formula: string;
+  caps: Cap[];
+  trace: TraceStep[];
+  schedule?: ScheduleEntry[];
+  /** Facts about the result a reader should know (for example, that nothing was requested). */
+  notes: Text[];
+}

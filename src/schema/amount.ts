@@ -1,0 +1,93 @@
+import { Decimal, isDecimal } from '../money/decimal.js';
+import { LIMITS } from './limits.js';
+import { MESSAGES } from './messages.js';
+import type { InputIssueCode } from './issues.js';
+
+/** What a reader returns: the exact value, or the kind of problem and the sentence that says why not. */
+export type ReadResult =
+  | { ok: true; value: Decimal }
+  | { ok: false; code: InputIssueCode; message: string };
+
+const PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
+/** Longer than any accepted value (16 integer digits, a point, 20 decimals). */
+const MAX_TEXT = 48;
+const MAX_AMOUNT = new Decimal(LIMITS.maxAmount);
+const MAX_RATE = new Decimal(LIMITS.maxRate);
+
+const DECIMAL_TEXT = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/;
+
+/**
+ * The text of a `decimal.js` instance, read defensively: anything can claim to
+ * be a Decimal, so its `toString` may throw or return nonsense.
+ */
+function decimalInstanceText(value: unknown): string | undefined {
+  try {
+    const text = String(value);
+    return text.length <= MAX_TEXT && DECIMAL_TEXT.test(text) ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function toDecimal(value: unknown): Decimal | undefined {
+  if (typeof value === 'number') return new Decimal(value);
+  if (typeof value === 'string') {
+    return value.length <= MAX_TEXT && PLAIN_DECIMAL.test(value) ? new Decimal(value) : undefined;
+  }
+  if (isDecimal(value)) {
+    const text = decimalInstanceText(value);
+    return text === undefined ? undefined : new Decimal(text);
+  }
+  return undefined;
+}
+
+function read(value: unknown, max: Decimal, messages: {
+  shape: (v: unknown) => string;
+  negative: (v: unknown) => string;
+  tooLarge: (v: unknown) => string;
+}): ReadResult {
+  if (value === undefined) return { ok: false, code: 'required', message: MESSAGES.required };
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    return { ok: false, code: 'out_of_range', message: MESSAGES.amountNotFinite(value) };
+  }
+  const decimal = toDecimal(value);
+  if (decimal === undefined) {
+    const code = typeof value === 'string' ? 'invalid_format' : 'invalid_type';
+    return { ok: false, code, message: messages.shape(value) };
+  }
+  if (decimal.isNegative() && !decimal.isZero()) {
+    return { ok: false, code: 'out_of_range', message: messages.negative(value) };
+  }
+  if (decimal.greaterThan(max)) return { ok: false, code: 'out_of_range', message: messages.tooLarge(value) };
+  if (decimal.decimalPlaces() > LIMITS.maxDecimalPlaces) {
+    return { ok: false, code: 'out_of_range', message: MESSAGES.tooManyDecimals(value) };
+  }
+  // -0 becomes 0: a sign on nothing would only show up later as "-0.00".
+  return { ok: true, value: decimal.isZero() ? new Decimal(0) : decimal };
+}
+
+const AMOUNT_MESSAGES = {
+  shape: MESSAGES.amount,
+  negative: MESSAGES.amountNegative,
+  tooLarge: MESSAGES.amountTooLarge,
+};
+
+const RATE_MESSAGES = {
+  shape: MESSAGES.rate,
+  negative: MESSAGES.rateNegative,
+  tooLarge: MESSAGES.rateTooLarge,
+};
+
+/**
+ * Reads an amount in yuan: a non-negative finite number, a plain decimal
+ * string (`"1500000.50"`) or a `decimal.js` instance, at most 10^15 and with
+ * at most 20 decimal places.
+ */
+export function readAmount(value: unknown): ReadResult {
+  return read(value, MAX_AMOUNT, AMOUNT_MESSAGES);
+}
+
+/** Reads an annual rate written as a decimal fraction from 0 to 1 (`"0.0435"` for 4.35%). */
+export function readRate(value: unknown): ReadResult {
+  return read(value, MAX_RATE, RATE_MESSAGES);
+}

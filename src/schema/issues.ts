@@ -1,0 +1,43 @@
+/**
+ * What kind of problem an input issue is. Stable: callers may branch on it.
+ * - `required`: a required value is missing.
+ * - `invalid_type`: a value of the wrong kind (a list where an object belongs).
+ * - `invalid_format`: the right kind, unreadable (an amount `"12,5"`, a date `"2018-02-30"`).
+ * - `out_of_range`: readable but outside what is allowed (negative, too large, too many decimals).
+ * - `unknown_field`: a field the schema does not have (often a misspelling).
+ * - `too_many`: a list longer than its limit.
+ * - `duplicate`: a value that must be unique is repeated.
+ * - `not_found`: a reference to something that is not there (a founder not among the talents).
+ * - `inconsistent`: values that contradict each other.
+ * - `unknown_option`: an option (policy, interpretation) that does not exist.
+ */
+export type InputIssueCode =
+  | 'required'
+  | 'invalid_type'
+  | 'invalid_format'
+  | 'out_of_range'
+  | 'unknown_field'
+  | 'too_many'
+  | 'duplicate'
+  | 'not_found'
+  | 'inconsistent'
+  | 'unknown_option';
+
+/** One problem with an input: what kind, where, and a sentence that says what is wrong. */
+export interface InputIssue {
+  code: InputIssueCode;
+  /** Where the problem is, from the root of the input: `['talents', '1', 'rent', 'start']`. */
+  path: string[];
+  message: string;
+}
+
+/** `['talents', '1', 'name']` becomes `talents[1].name`; the root is `(input)`. */
+export function formatPath(path: readonly string[]): string {
+  if (path.length === 0) return '(input)';
+  let text = '';
+  for (const part of path) {
+    if (/^\d+$/.test(part)) text += `[${part}]`;
+    else text += text === '' ? part : `.${part}`;
+  }
+  return text;
+}

@@ -1,0 +1,26 @@
+/**
+ * The bounds every input is checked against. They keep every calculation
+ * exact (see `src/money/decimal.ts`) and its cost predictable; an input past a
+ * bound is refused with a message that names the bound, never truncated.
+ */
+export const LIMITS = {
+  /** Largest amount accepted, in yuan: 10^15, a thousand times any project in the sources. */
+  maxAmount: '1000000000000000',
+  /** Most decimal places an amount or a rate may carry. */
+  maxDecimalPlaces: 20,
+  /** Largest annual rate accepted, as a fraction (1 = 100% a year). */
+  maxRate: '1',
+  /** Earliest and latest dates accepted. */
+  minDate: '1900-01-01',
+  maxDate: '2999-12-31',
+  /** Longest text accepted (names, ids), in characters. */
+  maxTextLength: 500,
+  /** Most talents in one project. */
+  maxTalents: 10_000,
+  /** Most loans in one talent startup. */
+  maxLoans: 1_000,
+  /** Longest rent or loan term, in months (100 years). */
+  maxMonths: 1_200,
+  /** Longest loan term, in years. */
+  maxYears: 100,
+} as const;

@@ -1,0 +1,53 @@
+import { LIMITS } from './limits.js';
+import { describeValue } from './describe.js';
+
+/**
+ * Every message an input problem can carry, in one place, so that wording
+ * stays consistent and tests can refer to it. Each is a sentence about the
+ * value, not about the code that read it.
+ */
+export const MESSAGES = {
+  required: 'This field is required.',
+  amount: (value: unknown) =>
+    `Expected an amount in yuan: a non-negative number or a decimal string such as "1500000.50"; got ${describeValue(value)}.`,
+  amountNotFinite: (value: unknown) => `An amount must be a finite number; got ${describeValue(value)}.`,
+  amountNegative: (value: unknown) => `An amount cannot be negative; got ${describeValue(value)}.`,
+  amountTooLarge: (value: unknown) =>
+    `An amount cannot exceed ${LIMITS.maxAmount} yuan (10^15); got ${describeValue(value)}.`,
+  tooManyDecimals: (value: unknown) =>
+    `A value may have at most ${LIMITS.maxDecimalPlaces} decimal places; got ${describeValue(value)}.`,
+  rate: (value: unknown) =>
+    `Expected an annual rate as a decimal fraction, a number or a string such as "0.0435" for 4.35%; got ${describeValue(value)}.`,
+  rateNegative: (value: unknown) => `A rate cannot be negative; got ${describeValue(value)}.`,
+  rateTooLarge: (value: unknown) =>
+    `A rate is a fraction and cannot exceed ${LIMITS.maxRate} (100% a year); got ${describeValue(value)}. Write 4.35% as 0.0435.`,
+  date: (value: unknown) => `Expected a calendar date written YYYY-MM-DD, such as "2018-07-01"; got ${describeValue(value)}.`,
+  impossibleDate: (value: unknown) => `${describeValue(value)} is not a real calendar date.`,
+  dateOutOfRange: (value: unknown) =>
+    `A date must lie between ${LIMITS.minDate} and ${LIMITS.maxDate}; got ${describeValue(value)}.`,
+  positiveInteger: (value: unknown, max: number) =>
+    `Expected a whole number from 1 to ${max}; got ${describeValue(value)}.`,
+  text: (value: unknown) => `Expected a non-empty text of at most ${LIMITS.maxTextLength} characters; got ${describeValue(value)}.`,
+  boolean: (value: unknown) => `Expected true or false; got ${describeValue(value)}.`,
+  object: (value: unknown) => `Expected an object with named fields; got ${describeValue(value)}.`,
+  list: (value: unknown) => `Expected a list; got ${describeValue(value)}.`,
+  listTooLong: (max: number) => `A list may hold at most ${max} entries.`,
+  unknownField: (known: readonly string[]) =>
+    `Unknown field (check its spelling); the fields allowed here are: ${known.join(', ')}.`,
+  choice: (value: unknown, allowed: readonly string[]) =>
+    `Expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}; got ${describeValue(value)}.`,
+  infrastructureAboveActual: (infrastructure: string, actual: string) =>
+    `Infrastructure (${infrastructure}) cannot exceed the actual investment (${actual}) it is part of.`,
+  duplicateTalent: (name: string) => `Talent names must be unique; ${describeValue(name)} appears more than once.`,
+  founderNotATalent: (name: string) =>
+    `The founder ${describeValue(name)} is not among the project's talents; add the founder to "talents" with that name.`,
+  highLevelNotQualified:
+    'A high-level talent is a qualified talent: "highLevel: true" cannot go with "qualified: false".',
+  missingAsOf:
+    'No assessment date: give "asOf" on the project or in the options, as YYYY-MM-DD. The library never reads the clock.',
+  unknownPolicy: (value: unknown, known: readonly string[]) =>
+    `Unknown policy ${describeValue(value)}; the policies are: ${known.join(', ')}.`,
+  unknownInterpretation: (key: string, known: readonly string[]) =>
+    `Unknown interpretation ${describeValue(key)} for this policy; its interpretations are: ${known.length ? known.join(', ') : '(none)'}.`,
+  invalid: (value: unknown) => `This value is not valid here; got ${describeValue(value)}.`,
+} as const;

@@ -1,0 +1,38 @@
+import type { Decimal } from '../money/decimal.js';
+import type { IsoDate } from '../dates/iso-date.js';
+
+/** A talent after validation: amounts exact, flags resolved. */
+export interface Talent {
+  name: string;
+  qualified: boolean;
+  highLevel: boolean;
+  housingPurchase?: { price: Decimal };
+  rent?: { monthly: Decimal; start: IsoDate; months?: number };
+}
+
+/** A loan after validation. */
+export interface Loan {
+  principal: Decimal;
+  annualRate: Decimal;
+  years: number;
+}
+
+/** A project after validation, with every default applied. Never the caller's object. */
+export interface Project {
+  name: string;
+  id?: string;
+  asOf?: IsoDate;
+  investment: { actual: Decimal; infrastructure: Decimal };
+  classification: { particularlyImportant: boolean; leadingIndustryDirection: boolean };
+  talents: Talent[];
+  talentStartup?: {
+    founder: string;
+    requested: { startupFund?: Decimal; shareInvestment?: Decimal; ventureCapital?: Decimal };
+    loans: Loan[];
+  };
+  talentSupport?: {
+    expiresOn: IsoDate;
+    highPotential: boolean;
+    incrementalRequested?: Decimal;
+  };
+}

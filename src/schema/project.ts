@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import {
+  amountField,
+  booleanField,
+  dateField,
+  listField,
+  positiveIntegerField,
+  rateField,
+  strictObject,
+  textField,
+} from './fields.js';
+import { LIMITS } from './limits.js';
+
+const loanSchema = strictObject({
+  principal: amountField,
+  annualRate: rateField,
+  years: positiveIntegerField(LIMITS.maxYears),
+});
+
+const talentSchema = strictObject({
+  name: textField,
+  qualified: booleanField.optional(),
+  highLevel: booleanField.optional(),
+  housingPurchase: strictObject({ price: amountField }).optional(),
+  rent: strictObject({
+    monthly: amountField,
+    start: dateField,
+    months: positiveIntegerField(LIMITS.maxMonths).optional(),
+  }).optional(),
+});
+
+/**
+ * The zod schema of a project (`ProjectInput`). It checks each field on its
+ * own; the checks that relate fields (unique talent names, a founder among the
+ * talents, infrastructure within the investment) are in `validateProject`,
+ * which reports both kinds together.
+ */
+export const projectSchema = strictObject({
+  name: textField,
+  id: textField.optional(),
+  asOf: dateField.optional(),
+  investment: strictObject({
+    actual: amountField,
+    infrastructure: amountField.optional(),
+  }),
+  classification: strictObject({
+    particularlyImportant: booleanField.optional(),
+    leadingIndustryDirection: booleanField.optional(),
+  }).optional(),
+  talents: listField(talentSchema, LIMITS.maxTalents).optional(),
+  talentStartup: strictObject({
+    founder: textField,
+    requested: strictObject({
+      startupFund: amountField.optional(),
+      shareInvestment: amountField.optional(),
+      ventureCapital: amountField.optional(),
+    }).optional(),
+    loans: listField(loanSchema, LIMITS.maxLoans).optional(),
+  }).optional(),
+  talentSupport: strictObject({
+    expiresOn: dateField,
+    highPotential: booleanField.optional(),
+    incrementalRequested: amountField.optional(),
+  }).optional(),
+});
+
+/** What `projectSchema` produces: every amount a `Decimal`, every date checked. */
+export type ParsedProject = z.output<typeof projectSchema>;

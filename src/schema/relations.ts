@@ -1,0 +1,66 @@
+import { readAmount } from './amount.js';
+import type { InputIssue } from './issues.js';
+import { LIMITS } from './limits.js';
+import { MESSAGES } from './messages.js';
+
+/**
+ * The checks that relate one field to another. They read the raw input
+ * defensively and speak only when the fields they compare are themselves
+ * readable, so that a project with a bad amount and a duplicate name hears
+ * about both, once each.
+ */
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+}
+
+function checkInvestment(input: unknown, issues: InputIssue[]): void {
+  const investment = field(input, 'investment');
+  const actual = readAmount(field(investment, 'actual'));
+  const infrastructure = readAmount(field(investment, 'infrastructure'));
+  if (actual.ok && infrastructure.ok && infrastructure.value.greaterThan(actual.value)) {
+    issues.push({
+      code: 'inconsistent',
+      path: ['investment', 'infrastructure'],
+      message: MESSAGES.infrastructureAboveActual(infrastructure.value.toFixed(), actual.value.toFixed()),
+    });
+  }
+}
+
+function checkTalents(input: unknown, issues: InputIssue[]): Set<string> {
+  const names = new Set<string>();
+  const talents = field(input, 'talents');
+  // An oversized list is refused by the schema; there is nothing to relate.
+  if (!Array.isArray(talents) || talents.length > LIMITS.maxTalents) return names;
+  talents.forEach((talent, index) => {
+    const name = field(talent, 'name');
+    if (typeof name === 'string') {
+      if (names.has(name)) {
+        issues.push({ code: 'duplicate', path: ['talents', String(index), 'name'], message: MESSAGES.duplicateTalent(name) });
+      }
+      names.add(name);
+    }
+    if (field(talent, 'highLevel') === true && field(talent, 'qualified') === false) {
+      issues.push({ code: 'inconsistent', path: ['talents', String(index), 'qualified'], message: MESSAGES.highLevelNotQualified });
+    }
+  });
+  return names;
+}
+
+function checkFounder(input: unknown, names: ReadonlySet<string>, issues: InputIssue[]): void {
+  const founder = field(field(input, 'talentStartup'), 'founder');
+  if (typeof founder === 'string' && founder.trim() !== '' && !names.has(founder)) {
+    issues.push({ code: 'not_found', path: ['talentStartup', 'founder'], message: MESSAGES.founderNotATalent(founder) });
+  }
+}
+
+/** Every problem that relates two fields of a raw project input. */
+export function checkProjectRelations(input: unknown): InputIssue[] {
+  const issues: InputIssue[] = [];
+  checkInvestment(input, issues);
+  const names = checkTalents(input, issues);
+  checkFounder(input, names, issues);
+  return issues;
+}
