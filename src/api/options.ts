@@ -56,7 +56,7 @@ function checkInterpretations(pack: CompiledPack, chosen: Record<string, string>
 
 /** Validates evaluation options; every problem is returned, with paths under `options`. */
 export function resolveOptions(options: unknown): { ok: true; options: ResolvedOptions } | { ok: false; issues: InputIssue[] } {
-  const parsed = optionsSchema.safeParse(options);
+  const parsed = optionsSchema.safeParse(options, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: toInputIssues(parsed.error.issues, ['options']) };
   const { policy, asOf, interpretations = {} } = parsed.data;
   const pack = compiledBuiltInPolicy(policy);

@@ -72,7 +72,12 @@ export interface EligibilityTest {
   when: Condition;
   met: Text;
   unmet: Text;
-  /** The test applies only when this holds (for example, under one interpretation). */
+  /**
+   * The test applies only when this holds (under one interpretation, say, or
+   * when the fact it refines is stated). A test with `appliesIf` is considered
+   * only while every test before it holds, so an item that fails anyway neither
+   * consults an interpretation nor piles up reasons that follow from the first.
+   */
   appliesIf?: Condition;
 }
 
@@ -177,6 +182,8 @@ export interface PolicyDefinition {
     published: IsoDate;
     /** How the date was read from the source, when it is not stated in full. */
     dateNote?: Text;
+    /** The sentences the date is read from. */
+    dateEvidence?: Citation[];
   };
   validity: { until?: IsoDate; note: Text };
   interpretations: InterpretationDefinition[];

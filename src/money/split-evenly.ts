@@ -3,9 +3,11 @@ import { floorToCent } from './money.js';
 
 /**
  * Splits an amount of whole cents into `parts` payments that sum to it
- * exactly: every payment but the last is the amount divided by `parts`,
- * rounded down to the cent; the last absorbs the remaining cents, so no
- * payment is ever negative.
+ * exactly and differ from one another by at most a cent: each payment is the
+ * amount divided by `parts`, rounded down to the cent, and the cents left over
+ * (fewer than `parts`) go one each to the last payments. No payment is ever
+ * negative, and none exceeds the exact share rounded up to the cent, so a
+ * per-payment ceiling the amount respects on average is respected by each.
  *
  * @param amount - an amount in whole cents
  * @param parts - how many payments, at least 1
@@ -17,7 +19,9 @@ import { floorToCent } from './money.js';
  */
 export function splitEvenly(amount: Decimal, parts: number): Decimal[] {
   const each = floorToCent(amount.dividedBy(parts));
-  const payments: Decimal[] = new Array<Decimal>(parts).fill(each);
-  payments[parts - 1] = amount.minus(each.times(parts - 1));
-  return payments;
+  // A count of cents, fewer than `parts`: small enough to be a plain number.
+  const leftoverCents = amount.minus(each.times(parts)).times(100).toNumber();
+  const firstWithExtraCent = parts - leftoverCents;
+  const withExtraCent = each.plus('0.01');
+  return Array.from({ length: parts }, (_, index) => (index >= firstWithExtraCent ? withExtraCent : each));
 }

@@ -29,9 +29,11 @@ export function numberCitations(items: readonly LineItem[]): Map<string, { numbe
   return numbers;
 }
 
+/** The first binding cap, and how many more bind (all of them are in the JSON). */
 function bindingCap(item: LineItem): string {
   const binding = item.caps.filter((cap) => cap.binding).map((cap) => cap.label);
-  return binding.length > 0 ? binding.join('; ') : '—';
+  if (binding.length === 0) return '—';
+  return binding.length === 1 ? binding[0]! : `${binding[0]!} (+${binding.length - 1} more)`;
 }
 
 /** The least money headroom among the item's caps: how much more the project could reach. */

@@ -24,8 +24,9 @@ export interface PerPeriodInput {
  * `min(monthly ceiling, monthly amount) × min(max months, months)`, rounded
  * once to the cent, with one payment a month from `start` (the same day of
  * each following month, or its last day: a 31 January start is followed by
- * 28 or 29 February). The payments sum exactly to the amount; the last absorbs
- * any cent of rounding.
+ * 28 or 29 February). The payments sum exactly to the amount: each is the
+ * amount divided by the months, rounded down to the cent, and the cents left
+ * over go one each to the last payments, so no month exceeds the monthly ceiling.
  *
  * @param input - the ceilings, the monthly amount, the months and the start
  * @returns the amount with its caps, trace and monthly schedule
@@ -57,7 +58,7 @@ export function perPeriod(input: PerPeriodInput): BlockResult {
       // Compared at the cent, as every amount is.
       cap(perPeriodCeiling.id, perPeriodCeiling.label, perPeriodCeiling.value, 'CNY/month', roundToCent(paid)),
       cap(maxPeriods.id, maxPeriods.label, new Decimal(maxPeriods.value), 'months', new Decimal(periods)),
-      cap('total', `${perPeriodCeiling.label} × ${maxPeriods.label}`, totalCeiling, 'CNY', amount),
+      cap('total', `total ceiling (${formatYuan(perPeriodCeiling.value)} × ${maxPeriods.value})`, totalCeiling, 'CNY', amount),
     ],
     trace: [
       { label: periodAmount.label, value: periodAmount.value.toFixed() },

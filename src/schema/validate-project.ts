@@ -13,7 +13,7 @@ export type ProjectValidation = { ok: true; project: Project } | { ok: false; is
  * between fields; both kinds of problem are reported together.
  */
 export function validateProject(input: unknown): ProjectValidation {
-  const parsed = projectSchema.safeParse(input);
+  const parsed = projectSchema.safeParse(input, { reportInput: true });
   const issues = parsed.success ? [] : toInputIssues(parsed.error.issues);
   issues.push(...checkProjectRelations(input));
   if (issues.length > 0 || !parsed.success) return { ok: false, issues };

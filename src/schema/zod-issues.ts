@@ -27,7 +27,8 @@ function codeOf(issue: z.core.$ZodIssue): InputIssueCode {
 }
 
 /**
- * Turns zod's issues into the library's: paths of strings, a stable code, and
+ * Turns zod's issues (parsed with `reportInput: true`, so that a missing value
+ * can be told from a wrong one) into the library's: paths of strings, a stable code, and
  * one issue per unknown field (zod groups them by object) at that field's path.
  */
 export function toInputIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly string[] = []): InputIssue[] {

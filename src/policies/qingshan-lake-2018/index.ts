@@ -36,6 +36,7 @@ export const QINGSHAN_LAKE_2018: PolicyDefinition = {
       en: 'The report is dated "June 15th" without a year; the year 2018 comes from the same report ("On June 14th 2018").',
       zh: '报道日期仅写“6月15日”，年份2018取自同一报道（“2018年6月14日”）。',
     },
+    dateEvidence: [QUOTES.date, QUOTES.year],
   },
   validity: {
     note: { en: 'No expiry stated in the source.', zh: '原文未规定有效期。' },

@@ -26,7 +26,7 @@ export const PARAMETERS = {
     /** "a rental subsidy of up to 2,000 yuan per month" */
     monthlyCeiling: parameter('2000', 'CNY/month', 'monthly rent subsidy ceiling', '每月租房补贴上限', QUOTES.housing, SINCE),
     /** "for three consecutive years" */
-    months: parameter('36', 'months', 'months of rent subsidy (three consecutive years)', '租房补贴月数（连续三年）',
+    months: parameter('36', 'months', 'three consecutive years (36 months)', '连续三年（36个月）',
       QUOTES.housing, SINCE),
   },
   /** "6 million" for each of the "four 6-million". */

@@ -186,11 +186,13 @@ export const RULES: RuleDefinition[] = [
         unmet: { en: 'The project states no high-level talent support.', zh: '项目未说明高层次人才政策支持。' },
       },
       {
+        appliesIf: { fact: 'talentSupport.expiresOn', present: true },
         when: { fact: 'talentSupport.expired', is: true },
         met: { en: 'The high-level talent support expired before the assessment date.', zh: '高层次人才政策支持已于评估日前到期。' },
         unmet: { en: 'The high-level talent support has not expired on the assessment date.', zh: '评估日高层次人才政策支持尚未到期。' },
       },
       {
+        appliesIf: { fact: 'talentSupport.expiresOn', present: true },
         when: { fact: 'talentSupport.highPotential', is: true },
         met: { en: 'The project is judged to have high potential.', zh: '项目被认定为具有高成长潜力。' },
         unmet: { en: 'The project is not judged to have high potential.', zh: '项目未被认定为具有高成长潜力。' },

@@ -1,0 +1,34 @@
+/**
+ * A hypothetical talent startup in the Qingshan Lake town, founded by a
+ * high-level talent, claiming the "four 6-million": start-up fund, share
+ * investment, government venture capital and loan interest subsidy. Also the
+ * incremental support once the founder's high-level talent support has
+ * expired.
+ *
+ * All project figures are invented for the example.
+ */
+import { evaluate, renderReport, toJSON } from 'chip-incentives';
+
+const startup = evaluate(
+  {
+    name: 'Hypothetical smart-sensor design startup',
+    investment: { actual: '18000000' },
+    talents: [{ name: 'Founder', highLevel: true, rent: { monthly: '2400', start: '2019-03-01' } }],
+    talentStartup: {
+      founder: 'Founder',
+      requested: { startupFund: '4000000', shareInvestment: '6000000' }, // venture capital: not stated
+      loans: [
+        { principal: '20000000', annualRate: '0.0435', years: 3 }, // 2,610,000 of interest
+        { principal: '15000000', annualRate: '0.0475', years: 5 }, // 3,562,500 of interest
+      ],
+    },
+    talentSupport: { expiresOn: '2021-12-31', highPotential: true, incrementalRequested: '15000000' },
+  },
+  { policy: 'qingshan-lake-2018', asOf: '2022-03-01' },
+);
+
+console.log(renderReport(startup));
+
+// The interest subsidy stops at its ceiling: 2,610,000 + 3,562,500 = 6,172,500 > 6,000,000.
+const interest = toJSON(startup).items.find((item) => item.ruleId.endsWith('loan-interest-subsidy'));
+console.log(`Loan interest subsidy: ${interest?.amount} (${interest?.caps.find((cap) => cap.binding)?.label ?? 'no cap'} binding)`);

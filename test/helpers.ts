@@ -1,0 +1,24 @@
+import type { Assessment, LineItem } from '../src/index.js';
+
+/** The single item of a rule (and beneficiary), failing loudly when there is not exactly one. */
+export function item(assessment: Assessment, rule: string, beneficiary?: string): LineItem {
+  const ruleId = rule.includes('/') ? rule : `${assessment.policy.id}/${rule}`;
+  const found = assessment.items.filter((i) => i.ruleId === ruleId && i.beneficiary === beneficiary);
+  if (found.length !== 1) throw new Error(`expected one item ${ruleId} ${beneficiary ?? ''}, found ${found.length}`);
+  return found[0]!;
+}
+
+/** An item's amount as a two-decimal string. */
+export function amountOf(assessment: Assessment, rule: string, beneficiary?: string): string {
+  return item(assessment, rule, beneficiary).amount.toFixed(2);
+}
+
+/**
+ * A caller's own decimal.js constructor (not the library's clone). decimal.js
+ * types its default export as the module object under NodeNext resolution,
+ * though at run time it is the constructor; see `src/money/decimal.ts`.
+ */
+export async function callerDecimal(): Promise<typeof import('decimal.js').Decimal> {
+  const module = await import('decimal.js');
+  return module.default as unknown as typeof import('decimal.js').Decimal;
+}

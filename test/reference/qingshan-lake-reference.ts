@@ -1,0 +1,100 @@
+import type { ProjectInput } from '../../src/index.js';
+
+/**
+ * An independent computation of the Qingshan Lake rules, for differential
+ * tests: integer arithmetic on BigInt (no decimal.js, no engine, no shared
+ * code with the library), written from the rules as the README states them.
+ * It accepts the inputs the generators make: amounts with at most four
+ * decimals, rates with at most four.
+ */
+
+type Money = string | number;
+const SCALE = 10_000n; // amounts in 1/10,000 yuan
+
+function units(value: Money): bigint {
+  const [whole = '0', fraction = ''] = String(value).split('.');
+  if (fraction.length > 4) throw new Error(`reference: too many decimals in ${value}`);
+  return BigInt(whole) * SCALE + BigInt(fraction.padEnd(4, '0'));
+}
+
+/** Rounds a non-negative value in 1/`scale` yuan to cents, half up. */
+function cents(value: bigint, scale: bigint): bigint {
+  const perCent = scale / 100n;
+  return (value + perCent / 2n) / perCent;
+}
+
+const min = (a: bigint, b: bigint) => (a < b ? a : b);
+const yuan = (amount: bigint) => amount * 100n; // whole yuan to cents
+
+export interface ReferenceInterpretations {
+  majorProject?: 'ratio-applies' | 'ceiling-only';
+  policyFundBase?: 'actual-investment' | 'excluding-infrastructure';
+  housingBenefits?: 'one-per-talent' | 'stack';
+  startupFounder?: 'high-level' | 'qualified';
+}
+
+/** The expected amount of each item, in cents, keyed `ruleName` or `ruleName:talent`. */
+export function referenceAmounts(project: ProjectInput, asOf: string, choice: ReferenceInterpretations = {}): Map<string, bigint> {
+  const out = new Map<string, bigint>();
+  const actual = units(project.investment.actual as Money);
+  const infrastructure = units((project.investment.infrastructure ?? 0) as Money);
+  const eligible = actual - infrastructure;
+  const important = project.classification?.particularlyImportant === true;
+  const leading = project.classification?.leadingIndustryDirection === true;
+
+  // Co-investment: 30% of (actual - infrastructure), up to 30M, or 100M when important.
+  const share = cents(eligible * 3n, SCALE * 10n);
+  if (important && choice.majorProject === 'ceiling-only') out.set('project-co-investment', yuan(100_000_000n));
+  else out.set('project-co-investment', min(share, yuan(important ? 100_000_000n : 30_000_000n)));
+
+  // Policy fund: 50% of the base.
+  const base = choice.policyFundBase === 'excluding-infrastructure' ? eligible : actual;
+  out.set('policy-fund-equity', leading ? cents(base * 5n, SCALE * 10n) : 0n);
+
+  for (const talent of project.talents ?? []) {
+    const qualified = talent.qualified === true || talent.highLevel === true;
+    const housing = talent.housingPurchase && qualified
+      ? min(yuan(600_000n), cents(units(talent.housingPurchase.price as Money), SCALE)) : 0n;
+    let rent = 0n;
+    if (talent.rent && qualified) {
+      const paid = min(2_000n * SCALE, units(talent.rent.monthly as Money));
+      const months = BigInt(Math.min(36, talent.rent.months ?? 36));
+      rent = cents(paid * months, SCALE);
+    }
+    const both = talent.housingPurchase && talent.rent && qualified;
+    const oneOnly = both && (choice.housingBenefits ?? 'one-per-talent') === 'one-per-talent';
+    if (talent.housingPurchase) out.set(`talent-housing-purchase:${talent.name}`, oneOnly && rent > housing ? 0n : housing);
+    if (talent.rent) out.set(`talent-rent:${talent.name}`, oneOnly && housing >= rent ? 0n : rent);
+  }
+
+  const startup = project.talentStartup;
+  const founder = project.talents?.find((t) => t.name === startup?.founder);
+  const founderOk = founder !== undefined && (
+    (choice.startupFounder ?? 'high-level') === 'high-level'
+      ? founder.highLevel === true
+      : founder.qualified === true || founder.highLevel === true);
+  const six = yuan(6_000_000n);
+  const requested = (value: Money | undefined) => (value === undefined ? six : min(six, cents(units(value), SCALE)));
+  out.set('startup-fund', startup && founderOk ? requested(startup.requested?.startupFund as Money | undefined) : 0n);
+  out.set('share-investment', startup && founderOk ? requested(startup.requested?.shareInvestment as Money | undefined) : 0n);
+  out.set('venture-capital', startup && founderOk ? requested(startup.requested?.ventureCapital as Money | undefined) : 0n);
+  let interest = 0n; // in 1/10^8 yuan: amount units × rate units
+  for (const loan of startup?.loans ?? []) {
+    interest += units(loan.principal as Money) * units(loan.annualRate as Money) * BigInt(loan.years);
+  }
+  out.set('loan-interest-subsidy', startup && founderOk ? min(six, cents(interest, SCALE * SCALE)) : 0n);
+
+  const support = project.talentSupport;
+  const incremental = support && asOf > support.expiresOn && support.highPotential === true;
+  const twenty = yuan(20_000_000n);
+  out.set('incremental-support', incremental
+    ? (support.incrementalRequested === undefined ? twenty : min(twenty, cents(units(support.incrementalRequested as Money), SCALE)))
+    : 0n);
+  return out;
+}
+
+/** Cents as a two-decimal string. */
+export function centsToString(value: bigint): string {
+  const text = value.toString().padStart(3, '0');
+  return `${text.slice(0, -2)}.${text.slice(-2)}`;
+}

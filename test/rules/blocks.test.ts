@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../src/money/decimal.js';
+import { cappedShare } from '../../src/rules/capped-share.js';
+import { flatCeiling } from '../../src/rules/flat-ceiling.js';
+import { interestSubsidy } from '../../src/rules/interest-subsidy.js';
+import { perPeriod } from '../../src/rules/per-period.js';
+
+const d = (value: string | number) => new Decimal(value);
+const ceiling = (value: string) => ({ value: d(value), label: 'ceiling', id: 'ceiling' });
+
+describe('cappedShare', () => {
+  it('takes the share when it is below the ceiling', () => {
+    // 30% × 50,000,000 = 15,000,000, below 30,000,000.
+    const result = cappedShare({ rate: d('0.3'), base: d(50_000_000), baseLabel: 'base', ceiling: ceiling('30000000') });
+    expect(result.amount.toFixed(2)).toBe('15000000.00');
+    expect(result.caps.map((c) => [c.id, c.binding, c.headroom.toFixed(2)])).toEqual([
+      ['ceiling', false, '15000000.00'],
+      ['share', true, '0.00'],
+    ]);
+  });
+
+  it('stops at the ceiling', () => {
+    // 30% × 200,000,000 = 60,000,000, above 30,000,000.
+    const result = cappedShare({ rate: d('0.3'), base: d(200_000_000), baseLabel: 'base', ceiling: ceiling('30000000') });
+    expect(result.amount.toFixed(2)).toBe('30000000.00');
+    expect(result.caps.find((c) => c.id === 'ceiling')?.binding).toBe(true);
+  });
+
+  it('rounds the share once, half up', () => {
+    // 30% × 0.05 = 0.015, half up to 0.02.
+    const result = cappedShare({ rate: d('0.3'), base: d('0.05'), baseLabel: 'base' });
+    expect(result.amount.toFixed(2)).toBe('0.02');
+    expect(result.trace.find((step) => step.label.startsWith('share'))?.value).toBe('0.015');
+  });
+
+  it('raises the amount to a floor, never above the ceiling', () => {
+    // 10% × 1,000 = 100, floor 500 → 500; the share then does not limit the amount.
+    const result = cappedShare({
+      rate: d('0.1'), base: d(1000), baseLabel: 'base',
+      ceiling: ceiling('400'), floor: { value: d(500), label: 'floor', id: 'floor' },
+    });
+    // The floor (500) is above the ceiling (400): the ceiling wins.
+    expect(result.amount.toFixed(2)).toBe('400.00');
+    expect(result.caps.map((c) => c.id)).toEqual(['ceiling']);
+  });
+});
+
+describe('flatCeiling', () => {
+  it('shows the ceiling, basis "ceiling", when nothing is requested', () => {
+    const result = flatCeiling({ ceiling: ceiling('6000000') });
+    expect(result.amount.toFixed(2)).toBe('6000000.00');
+    expect(result.basis).toBe('ceiling');
+    expect(result.caps[0]?.binding).toBe(true);
+  });
+
+  it('meets a request up to the ceiling', () => {
+    // min(6,000,000, 2,500,000.555) = 2,500,000.555, rounded half up to 2,500,000.56.
+    const result = flatCeiling({ ceiling: ceiling('6000000'), requested: { value: d('2500000.555'), label: 'asked' } });
+    expect(result.amount.toFixed(2)).toBe('2500000.56');
+    expect(result.basis).toBe('formula');
+    expect(result.caps[0]?.headroom.toFixed(2)).toBe('3499999.44');
+  });
+});
+
+describe('perPeriod', () => {
+  const input = {
+    perPeriodCeiling: { value: d(2000), label: 'monthly ceiling', id: 'monthlyCeiling' },
+    maxPeriods: { value: 36, label: 'months', id: 'months' },
+    start: '2018-01-31',
+  };
+
+  it('pays the monthly ceiling for 36 months: 72,000', () => {
+    // min(2,000, 3,500) × min(36, 36) = 72,000.
+    const result = perPeriod({ ...input, periodAmount: { value: d(3500), label: 'rent' } });
+    expect(result.amount.toFixed(2)).toBe('72000.00');
+    expect(result.schedule).toHaveLength(36);
+    expect(result.schedule?.slice(0, 3).map((e) => e.date)).toEqual(['2018-01-31', '2018-02-28', '2018-03-31']);
+    expect(result.caps.map((c) => [c.id, c.binding])).toEqual([['monthlyCeiling', true], ['months', true], ['total', true]]);
+  });
+
+  it('pays the rent for the months given', () => {
+    // min(2,000, 1,234.567) × min(36, 10) = 12,345.67; 12,345.67 / 10 = 1,234.567: three payments
+    // of 1,234.56 (rounded down) and, for the 7 cents left over, seven of 1,234.57.
+    const result = perPeriod({ ...input, periodAmount: { value: d('1234.567'), label: 'rent' }, periods: 10 });
+    expect(result.amount.toFixed(2)).toBe('12345.67');
+    expect(result.schedule?.map((e) => e.amount.toFixed(2))).toEqual([
+      ...Array<string>(3).fill('1234.56'),
+      ...Array<string>(7).fill('1234.57'),
+    ]);
+  });
+});
+
+describe('interestSubsidy', () => {
+  it('sums simple interest over the loans', () => {
+    // 10,000,000 × 4.35% × 3 = 1,305,000; 5,000,000 × 3.85% × 2 = 385,000; total 1,690,000.
+    const result = interestSubsidy({
+      ceiling: ceiling('6000000'),
+      loans: [
+        { principal: d(10_000_000), annualRate: d('0.0435'), years: 3 },
+        { principal: d(5_000_000), annualRate: d('0.0385'), years: 2 },
+      ],
+    });
+    expect(result.amount.toFixed(2)).toBe('1690000.00');
+  });
+
+  it('stops at the ceiling', () => {
+    // 100,000,000 × 5% × 2 = 10,000,000 > 6,000,000.
+    const result = interestSubsidy({
+      ceiling: ceiling('6000000'),
+      loans: [{ principal: d(100_000_000), annualRate: d('0.05'), years: 2 }],
+    });
+    expect(result.amount.toFixed(2)).toBe('6000000.00');
+    expect(result.caps[0]?.binding).toBe(true);
+  });
+
+  it('is 0 without loans', () => {
+    expect(interestSubsidy({ ceiling: ceiling('6000000'), loans: [] }).amount.toFixed(2)).toBe('0.00');
+  });
+});
