@@ -15,11 +15,14 @@ export type {
   AssessedPolicy,
   Assessment,
   InterpretationUsed,
+  ItemFigure,
   ItemStatus,
   LineItem,
+  QuantifiedLineItem,
   Totals,
+  UnquantifiedLineItem,
 } from './engine/assessment.js';
-export type { Citation, Instrument, Jurisdiction, JurisdictionLevel, Text } from './engine/definition.js';
+export type { Citation, Figure, Instrument, Jurisdiction, JurisdictionLevel, Text } from './engine/definition.js';
 export type { Basis, Cap, CapUnit, ScheduleEntry, TraceStep } from './rules/types.js';
 export type { Decimal } from './money/decimal.js';
 export type { QingshanLakeInterpretations } from './policies/index.js';

@@ -1,11 +1,18 @@
-import type { Assessment, LineItem } from '../src/index.js';
+import type { Assessment, LineItem, QuantifiedLineItem } from '../src/index.js';
 
 /** The single item of a rule (and beneficiary), failing loudly when there is not exactly one. */
-export function item(assessment: Assessment, rule: string, beneficiary?: string): LineItem {
+export function anyItem(assessment: Assessment, rule: string, beneficiary?: string): LineItem {
   const ruleId = rule.includes('/') ? rule : `${assessment.policy.id}/${rule}`;
   const found = assessment.items.filter((i) => i.ruleId === ruleId && i.beneficiary === beneficiary);
   if (found.length !== 1) throw new Error(`expected one item ${ruleId} ${beneficiary ?? ''}, found ${found.length}`);
   return found[0]!;
+}
+
+/** The single quantified item of a rule (and beneficiary), failing loudly otherwise. */
+export function item(assessment: Assessment, rule: string, beneficiary?: string): QuantifiedLineItem {
+  const found = anyItem(assessment, rule, beneficiary);
+  if (found.status === 'unquantified') throw new Error(`expected a quantified item ${found.ruleId}, found an unquantified one`);
+  return found;
 }
 
 /** An item's amount as a two-decimal string. */
@@ -21,4 +28,12 @@ export function amountOf(assessment: Assessment, rule: string, beneficiary?: str
 export async function callerDecimal(): Promise<typeof import('decimal.js').Decimal> {
   const module = await import('decimal.js');
   return module.default as unknown as typeof import('decimal.js').Decimal;
+}
+
+/** Every item of an assessment that has no unquantified offers, typed as quantified. */
+export function quantifiedItems(assessment: Assessment): QuantifiedLineItem[] {
+  return assessment.items.map((entry) => {
+    if (entry.status === 'unquantified') throw new Error(`unexpected unquantified item ${entry.ruleId}`);
+    return entry;
+  });
 }

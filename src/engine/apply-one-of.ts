@@ -1,14 +1,14 @@
 import { formatYuan, ZERO } from '../money/money.js';
-import type { LineItem } from './assessment.js';
+import type { LineItem, QuantifiedLineItem } from './assessment.js';
 import type { Choices } from './choices.js';
 import { holds } from './conditions.js';
 import type { OneOfGroup } from './definition.js';
 import type { FactContext } from './facts.js';
 
-function keepOnly(kept: LineItem, dropped: LineItem, group: OneOfGroup, consulted: readonly string[]): LineItem {
+function keepOnly(kept: QuantifiedLineItem, dropped: QuantifiedLineItem, group: OneOfGroup, consulted: readonly string[]): LineItem {
   const detail = `${kept.label} (${formatYuan(kept.amount)}) is kept instead of this item (${formatYuan(dropped.amount)}).`;
   const detailZh = `保留${kept.translations.zh.label}（${formatYuan(kept.amount)}），不再享受此项（${formatYuan(dropped.amount)}）。`;
-  const { schedule: _dropped, ...rest } = dropped;
+  const { schedule: _notPaid, ...rest } = dropped;
   return {
     ...rest,
     status: 'ineligible',
@@ -24,6 +24,10 @@ function keepOnly(kept: LineItem, dropped: LineItem, group: OneOfGroup, consulte
   };
 }
 
+function isEligible(item: LineItem): item is QuantifiedLineItem {
+  return item.status === 'eligible';
+}
+
 /**
  * Applies a one-of group: where one beneficiary (or the project) has more
  * than one eligible item of the group, it keeps the largest (the first of the
@@ -32,9 +36,9 @@ function keepOnly(kept: LineItem, dropped: LineItem, group: OneOfGroup, consulte
  */
 export function applyOneOf(items: readonly LineItem[], group: OneOfGroup, facts: FactContext, choices: Choices): LineItem[] {
   const order = (item: LineItem) => group.rules.indexOf(item.ruleId);
-  const buckets = new Map<string, LineItem[]>();
+  const buckets = new Map<string, QuantifiedLineItem[]>();
   for (const item of items) {
-    if (item.status !== 'eligible' || order(item) < 0) continue;
+    if (!isEligible(item) || order(item) < 0) continue;
     const key = item.beneficiary ?? '';
     buckets.set(key, [...(buckets.get(key) ?? []), item]);
   }

@@ -6,10 +6,35 @@ import { applyOneOf } from './apply-one-of.js';
 import type { Assessment, InterpretationUsed } from './assessment.js';
 import { Choices } from './choices.js';
 import type { CompiledPack } from './compiled.js';
-import type { FundDefinition, Text } from './definition.js';
-import { evaluateRule } from './evaluate-rule.js';
+import type { FundDefinition, PolicyDefinition, Text } from './definition.js';
+import { evaluateRule, type InForce } from './evaluate-rule.js';
 import type { FactContext } from './facts.js';
 import { totalsOf } from './totals.js';
+
+/** Whether the pack applies on a date: from its source's date, to its end of validity if the source states one. */
+export function inForceOn(definition: PolicyDefinition, asOf: IsoDate): InForce {
+  const { published } = definition.source;
+  if (asOf < published) {
+    return {
+      ok: false,
+      reason: {
+        en: `The policy's source is dated ${published}, after the assessment date ${asOf}: it did not yet apply.`,
+        zh: `政策来源日期为${published}，晚于评估日${asOf}：当时尚未适用。`,
+      },
+    };
+  }
+  const until = definition.validity.until;
+  if (until !== undefined && asOf > until) {
+    return {
+      ok: false,
+      reason: {
+        en: `The policy applied until ${until}, before the assessment date ${asOf}.`,
+        zh: `政策适用至${until}，早于评估日${asOf}。`,
+      },
+    };
+  }
+  return { ok: true };
+}
 
 function fundWarning(fund: FundDefinition, cash: Decimal): Text | undefined {
   const amount = new Decimal(fund.amount);
@@ -35,10 +60,16 @@ export function assess(
   const definition = pack.definition;
   const facts: FactContext = { project, asOf };
   const choices = new Choices(definition.interpretations, interpretations);
-  let items = pack.rules.flatMap((rule) => evaluateRule(rule, facts, choices));
+  const inForce = inForceOn(definition, asOf);
+  let items = pack.rules.flatMap((rule) => evaluateRule(rule, facts, choices, inForce));
   for (const group of definition.groups) items = applyOneOf(items, group, facts, choices);
   const totals = totalsOf(items);
-  const warnings = definition.funds.flatMap((fund) => fundWarning(fund, totals.cash) ?? []);
+  const warnings: Text[] = [];
+  if (!inForce.ok) warnings.push(inForce.reason);
+  for (const fund of definition.funds) {
+    const warning = fundWarning(fund, totals.cash);
+    if (warning) warnings.push(warning);
+  }
 
   const used = choices.used();
   const interpretationsUsed: InterpretationUsed[] = used.map(({ definition: interpretation, chosen, rules }) => {
@@ -76,7 +107,9 @@ export function assess(
     asOf,
     items,
     totals,
+    unquantified: items.filter((item) => item.status === 'unquantified').length,
     interpretations: interpretationsUsed,
+    overrides: pack.overrides.map((override) => ({ ...override })),
     warnings: warnings.map((warning) => warning.en),
     translations: {
       zh: { policyName: definition.name.zh, warnings: warnings.map((warning) => warning.zh), interpretations: zhInterpretations },

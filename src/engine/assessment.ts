@@ -1,28 +1,34 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import type { Decimal } from '../money/decimal.js';
-import type { Basis, Cap, ScheduleEntry, TraceStep } from '../rules/types.js';
-import type { Citation, Instrument, Jurisdiction, Text } from './definition.js';
+import type { Cap, ScheduleEntry, TraceStep } from '../rules/types.js';
+import type { Citation, Figure, Instrument, Jurisdiction, Text } from './definition.js';
 
-/** Whether an item can be claimed by the project. */
-export type ItemStatus = 'eligible' | 'ineligible';
+/**
+ * Whether an item can be claimed by the project: `eligible` with an amount,
+ * `ineligible` (amount 0), or `unquantified`: offered, but the source gives
+ * no number (amount `null`).
+ */
+export type ItemStatus = 'eligible' | 'ineligible' | 'unquantified';
 
-/** One entitlement of an assessment, with everything needed to check it by hand. */
-export interface LineItem {
+/** A figure the source states about an offer that is not its amount. */
+export interface ItemFigure {
+  label: string;
+  value: string;
+  unit: Figure['unit'];
+  qualifier?: Figure['qualifier'];
+  citation: Citation;
+}
+
+interface LineItemBase {
   ruleId: string;
   /** The talent the item belongs to, for per-talent rules. */
   beneficiary?: string;
   label: string;
   instrument: Instrument;
-  status: ItemStatus;
-  basis: Basis;
-  /** The most the project can claim ("up to"), rounded to 0.01 yuan; 0 when ineligible. */
-  amount: Decimal;
   /** The formula in words with its values. */
   formula: string;
-  /** The limits on the amount, each marked binding or not, with its headroom. */
+  /** The limits on the amount, each marked binding or not, with its headroom (none when unquantified). */
   caps: Cap[];
-  /** Dated payments that sum exactly to the amount, where the policy implies a timing. */
-  schedule?: ScheduleEntry[];
   /** Why the item is eligible or not, in words. */
   reasons: string[];
   /** The sentence of the source the rule encodes, verbatim. */
@@ -33,11 +39,34 @@ export interface LineItem {
   interpretations: string[];
   /** What the source says about the item that the amount does not capture. */
   notes: string[];
+  /** Figures the source states about the offer (time saved, items offered). */
+  figures: ItemFigure[];
   /** The steps of the calculation with their values. */
   trace: TraceStep[];
-  /** The item's texts in Chinese. */
-  translations: { zh: { label: string; reasons: string[]; notes: string[] } };
+  /** The item's texts in Chinese (figure labels in the order of `figures`). */
+  translations: { zh: { label: string; reasons: string[]; notes: string[]; figures: string[] } };
 }
+
+/** An item the source quantifies: eligible with its amount, or ineligible with 0. */
+export interface QuantifiedLineItem extends LineItemBase {
+  status: 'eligible' | 'ineligible';
+  basis: 'formula' | 'ceiling';
+  /** The most the project can claim ("up to"), rounded to 0.01 yuan; 0 when ineligible. */
+  amount: Decimal;
+  /** Dated payments that sum exactly to the amount, where the policy implies a timing. */
+  schedule?: ScheduleEntry[];
+}
+
+/** An offer the project can take up but the source gives no number for. */
+export interface UnquantifiedLineItem extends LineItemBase {
+  status: 'unquantified';
+  basis: 'none';
+  amount: null;
+  schedule?: undefined;
+}
+
+/** One entitlement of an assessment, with everything needed to check it by hand. */
+export type LineItem = QuantifiedLineItem | UnquantifiedLineItem;
 
 /** An interpretation the assessment had to choose, what was chosen and why. */
 export interface InterpretationUsed {
@@ -78,8 +107,13 @@ export interface Assessment {
   project: { id?: string; name: string };
   asOf: IsoDate;
   items: LineItem[];
+  /** Totals of the quantified amounts only. */
   totals: Totals;
+  /** How many items are offers without a number (not in the totals). */
+  unquantified: number;
   interpretations: InterpretationUsed[];
+  /** Parameters the caller replaced, with the pack's value beside the one used. */
+  overrides: Array<{ ruleId: string; parameter: string; baseline: string; value: string }>;
   warnings: string[];
   translations: { zh: { policyName: string; warnings: string[]; interpretations: Record<string, { label: string; why: string }> } };
 }

@@ -5,7 +5,9 @@ import { flatCeiling } from '../rules/flat-ceiling.js';
 import { interestSubsidy, type SubsidisedLoan } from '../rules/interest-subsidy.js';
 import { perPeriod } from '../rules/per-period.js';
 import type { BlockResult } from '../rules/types.js';
-import type { CompiledParameter, CompiledRule } from './compiled.js';
+import { tiered } from '../rules/tiered.js';
+import { unquantifiedOffer } from '../rules/unquantified-offer.js';
+import type { CompiledNumberParameter, CompiledParameter, CompiledRule, CompiledTiersParameter } from './compiled.js';
 import { choose, holds, type ConditionScope } from './conditions.js';
 import type { AmountSpec, FactRef, ParameterRef, Text } from './definition.js';
 import { FACTS, isFactName, type Fact } from './facts.js';
@@ -34,8 +36,20 @@ function parameter(ref: ParameterRef, scope: AmountScope): CompiledParameter {
   return found;
 }
 
-function limit(ref: ParameterRef, scope: AmountScope): { value: Decimal; label: string; id: string } {
+function numberParameter(ref: ParameterRef, scope: AmountScope): CompiledNumberParameter {
   const found = parameter(ref, scope);
+  if (found.kind !== 'number') throw definitionError(scope, `parameter "${ref.param}" is not a number`);
+  return found;
+}
+
+function tiersParameter(ref: ParameterRef, scope: AmountScope): CompiledTiersParameter {
+  const found = parameter(ref, scope);
+  if (found.kind !== 'tiers') throw definitionError(scope, `parameter "${ref.param}" is not a tier table`);
+  return found;
+}
+
+function limit(ref: ParameterRef, scope: AmountScope): { value: Decimal; label: string; id: string } {
+  const found = numberParameter(ref, scope);
   return { value: found.value, label: found.definition.label.en, id: found.name };
 }
 
@@ -61,7 +75,7 @@ function compute(spec: AmountSpec, scope: AmountScope): BlockResult {
   switch (spec.block) {
     case 'capped-share': {
       const base = requiredFact<Decimal>(spec.base, scope, 'amount');
-      const rate = parameter(spec.rate, scope);
+      const rate = numberParameter(spec.rate, scope);
       return cappedShare({
         rate: rate.value,
         rateId: rate.name,
@@ -77,7 +91,7 @@ function compute(spec: AmountSpec, scope: AmountScope): BlockResult {
     }
     case 'per-period': {
       const periods = spec.periods && optionalFact<number>(spec.periods, scope, 'count');
-      const maxPeriods = parameter(spec.maxPeriods, scope);
+      const maxPeriods = numberParameter(spec.maxPeriods, scope);
       return perPeriod({
         perPeriodCeiling: limit(spec.perPeriodCeiling, scope),
         maxPeriods: { value: maxPeriods.value.toNumber(), label: maxPeriods.definition.label.en, id: maxPeriods.name },
@@ -90,6 +104,15 @@ function compute(spec: AmountSpec, scope: AmountScope): BlockResult {
       const loans = optionalFact<readonly SubsidisedLoan[]>(spec.loans, scope, 'loans');
       return interestSubsidy({ ceiling: limit(spec.ceiling, scope), loans: loans?.value ?? [] });
     }
+    case 'tiered': {
+      const tiers = tiersParameter(spec.tiers, scope).value;
+      const ceiling = limit(spec.ceiling, scope);
+      if (!tiers) return tiered({ ceiling });
+      const base = requiredFact<Decimal>({ fact: tiers.base }, scope, 'amount');
+      return tiered({ ceiling, tiers: { base, brackets: tiers.brackets } });
+    }
+    case 'unquantified':
+      return unquantifiedOffer({ offer: spec.offer });
     case 'by-interpretation': {
       const chosen = choose(spec.interpretation, scope);
       const option = Object.hasOwn(spec.options, chosen) ? spec.options[chosen] : undefined;

@@ -18,27 +18,67 @@ export interface Citation {
   quote: string;
 }
 
-/** What form an entitlement takes. */
+/**
+ * What form an entitlement takes. `grant`, the three subsidies and `equity`
+ * are money; `service` (approvals, consultations, agency), `land` (sites and
+ * land quotas), `training` (of staff), `financing` (access to bank and other
+ * debt) and `unspecified` (support whose form the source does not state) are
+ * offers in kind or of unstated form.
+ */
 export type Instrument =
   | 'grant'
   | 'equity'
   | 'housing-subsidy'
   | 'rent-subsidy'
   | 'interest-subsidy'
-  | 'service';
+  | 'service'
+  | 'land'
+  | 'training'
+  | 'financing'
+  | 'unspecified';
 
-/** The unit of a parameter's value. */
+/** The unit of a numeric parameter's value. */
 export type ParameterUnit = 'CNY' | 'CNY/month' | 'ratio' | 'months';
 
-/** A number the policy states, with the sentence that states it and the date it applies from. */
-export interface ParameterDefinition {
-  /** The value, exactly, as a decimal string. */
-  value: string;
-  unit: ParameterUnit;
+interface ParameterSource {
   label: Text;
   citation: Citation;
   /** The date the value applies from: the date of its source. */
   since: IsoDate;
+}
+
+/** A number the policy states, with the sentence that states it and the date it applies from. */
+export interface NumberParameter extends ParameterSource {
+  /** The value, exactly, as a decimal string. */
+  value: string;
+  unit: ParameterUnit;
+}
+
+/** A tier table: from each `from` value of the base fact, the amount of that bracket. */
+export interface TierTable {
+  /** The amount fact the brackets are read against (see `FACTS`). */
+  base: string;
+  /** In ascending order of `from`; amounts in yuan, decimal strings. */
+  brackets: Array<{ from: string; amount: string }>;
+}
+
+/** A tier table the policy refers to; `null` when the source does not publish it. */
+export interface TiersParameter extends ParameterSource {
+  value: TierTable | null;
+  unit: 'tiers';
+}
+
+export type ParameterDefinition = NumberParameter | TiersParameter;
+
+/** A figure the source states about an offer that is not an amount of money (time saved, items offered). */
+export interface Figure {
+  label: Text;
+  /** The figure as the source gives it, as a decimal string. */
+  value: string;
+  unit: 'months' | 'days' | 'count' | 'CNY';
+  /** The source qualifies it: "about", "nearly", "over". */
+  qualifier?: 'about' | 'nearly' | 'over';
+  citation: Citation;
 }
 
 /** A reference to a parameter of the same rule, by name. */
@@ -94,6 +134,8 @@ export type AmountSpec =
       start: FactRef;
     }
   | { block: 'interest-subsidy'; ceiling: ParameterRef; loans: FactRef }
+  | { block: 'tiered'; ceiling: ParameterRef; tiers: ParameterRef }
+  | { block: 'unquantified'; offer: Text }
   | { block: 'by-interpretation'; interpretation: string; options: Record<string, AmountSpec> }
   | { block: 'cases'; cases: Array<{ when: Condition; then: AmountSpec }>; otherwise: AmountSpec };
 
@@ -114,6 +156,8 @@ export interface RuleDefinition {
   amount: AmountSpec;
   /** What the source says about the entitlement that the amount does not capture. */
   notes?: Text[];
+  /** Figures the source states about the offer that are not its amount. */
+  figures?: Figure[];
 }
 
 /** A choice the source's text leaves open, with the library's default and the alternatives. */
@@ -146,15 +190,19 @@ export interface FundDefinition {
   citation: Citation;
 }
 
-/** A figure the source states about the programme that is not an entitlement. */
+/** A figure the source states about the programme or the place that is not an entitlement. */
 export interface ProgrammeFact {
   id: string;
   label: Text;
+  /** The figure, as a decimal string. */
   value: string;
-  unit: ParameterUnit | 'count';
-  citation: Citation;
-  /** How a derived figure follows from stated ones, in words. */
-  derivation?: string;
+  unit: 'CNY' | 'ratio' | 'count';
+  /** The source qualifies it: "about", "nearly", "over". */
+  qualifier?: 'about' | 'nearly' | 'over';
+  /** The sentences it is stated in, or derived from. */
+  citations: Citation[];
+  /** For a figure derived from stated ones: how, with the arithmetic. */
+  derivation?: Text;
 }
 
 /** The level of government a policy belongs to. */

@@ -1,6 +1,6 @@
 import { ZERO } from '../money/money.js';
-import type { TraceStep } from '../rules/types.js';
-import type { LineItem } from './assessment.js';
+import type { BlockResult, TraceStep } from '../rules/types.js';
+import type { ItemFigure, LineItem } from './assessment.js';
 import type { Choices } from './choices.js';
 import type { CompiledRule } from './compiled.js';
 import { computeAmount } from './compute-amount.js';
@@ -8,6 +8,9 @@ import { holds, type ConditionScope } from './conditions.js';
 import type { Citation, EligibilityTest, Text } from './definition.js';
 import type { FactContext } from './facts.js';
 import { ENGINE_TEXTS } from './texts.js';
+
+/** Whether the policy applies on the assessment date, and if not, why. */
+export type InForce = { ok: true } | { ok: false; reason: Text };
 
 function uniqueCitations(citations: readonly Citation[]): Citation[] {
   const seen = new Set<string>();
@@ -17,25 +20,6 @@ function uniqueCitations(citations: readonly Citation[]): Citation[] {
     seen.add(key);
     return true;
   });
-}
-
-function ineligible(base: Omit<LineItem, 'status' | 'basis' | 'amount' | 'formula' | 'caps' | 'reasons' | 'translations' | 'trace' | 'notes'>,
-  rule: CompiledRule, reasons: readonly Text[], trace: TraceStep[]): LineItem {
-  const notes = rule.definition.notes ?? [];
-  return {
-    ...base,
-    status: 'ineligible',
-    basis: 'formula',
-    amount: ZERO,
-    formula: ENGINE_TEXTS.notEligibleFormula,
-    caps: [],
-    reasons: reasons.map((reason) => reason.en),
-    notes: notes.map((note) => note.en),
-    trace: [...trace, { label: 'not eligible: amount', value: '0.00' }],
-    translations: {
-      zh: { label: rule.definition.label.zh, reasons: reasons.map((r) => r.zh), notes: notes.map((n) => n.zh) },
-    },
-  };
 }
 
 /**
@@ -55,67 +39,111 @@ function testEligibility(tests: readonly EligibilityTest[], scope: ConditionScop
   return results;
 }
 
-function evaluateItem(rule: CompiledRule, facts: FactContext, choices: Choices): LineItem {
+/** The parts of an item that do not depend on its outcome. */
+function itemBase(rule: CompiledRule, facts: FactContext) {
   const definition = rule.definition;
-  const consulted = new Set<string>();
-  const scope = { facts, choices, ruleId: definition.id, consulted, rule, usedParameters: new Set<string>() };
-  const results = testEligibility(definition.eligibility, scope);
-  const trace: TraceStep[] = results.map(({ test, met }) => ({ label: `condition: ${test.met.en}`, value: String(met) }));
-  const failed = results.filter((result) => !result.met).map((result) => result.test.unmet);
-  const base = {
+  const figures = definition.figures ?? [];
+  return {
     ruleId: definition.id,
     ...(facts.talent && { beneficiary: facts.talent.name }),
     label: definition.label.en,
     instrument: definition.instrument,
     citation: definition.citation,
-    citations: [definition.citation],
-    interpretations: [] as string[],
+    figures: figures.map((figure): ItemFigure => ({
+      label: figure.label.en,
+      value: figure.value,
+      unit: figure.unit,
+      ...(figure.qualifier && { qualifier: figure.qualifier }),
+      citation: figure.citation,
+    })),
   };
-  const finish = (item: LineItem): LineItem => ({ ...item, interpretations: [...consulted] });
-  if (failed.length > 0) return finish(ineligible(base, rule, failed, trace));
+}
 
-  const outcome = computeAmount(definition.amount, scope);
-  if (!outcome.ok) return finish(ineligible(base, rule, [ENGINE_TEXTS.missingFact(outcome.missing)], trace));
-
-  const { result } = outcome;
-  const metReasons = results.length > 0 ? results.map((r) => r.test.met) : [ENGINE_TEXTS.noCondition];
-  const parameterCitations = [...scope.usedParameters].map((name) => rule.parameters.get(name)!.definition.citation);
-  const notes = definition.notes ?? [];
-  return finish({
-    ...base,
-    status: 'eligible',
-    basis: result.basis,
-    amount: result.amount,
-    formula: result.formula,
-    caps: result.caps,
-    ...(result.schedule && { schedule: result.schedule }),
-    reasons: metReasons.map((reason) => reason.en),
-    citations: uniqueCitations([definition.citation, ...parameterCitations]),
-    notes: [...notes, ...result.notes].map((note) => note.en),
-    trace: [...trace, ...result.trace],
+function texts(rule: CompiledRule, reasons: readonly Text[], notes: readonly Text[]) {
+  const definition = rule.definition;
+  return {
+    reasons: reasons.map((reason) => reason.en),
+    notes: notes.map((note) => note.en),
     translations: {
       zh: {
         label: definition.label.zh,
-        reasons: metReasons.map((reason) => reason.zh),
-        notes: [...notes, ...result.notes].map((note) => note.zh),
+        reasons: reasons.map((reason) => reason.zh),
+        notes: notes.map((note) => note.zh),
+        figures: (definition.figures ?? []).map((figure) => figure.label.zh),
       },
     },
-  });
+  };
+}
+
+function ineligible(rule: CompiledRule, facts: FactContext, reasons: readonly Text[], trace: TraceStep[], consulted: Set<string>): LineItem {
+  return {
+    ...itemBase(rule, facts),
+    status: 'ineligible',
+    basis: 'formula',
+    amount: ZERO,
+    formula: ENGINE_TEXTS.notEligibleFormula,
+    caps: [],
+    citations: [rule.definition.citation],
+    interpretations: [...consulted],
+    trace: [...trace, { label: 'not eligible: amount', value: '0.00' }],
+    ...texts(rule, reasons, rule.definition.notes ?? []),
+  };
+}
+
+function eligible(rule: CompiledRule, facts: FactContext, result: BlockResult, reasons: readonly Text[],
+  trace: TraceStep[], consulted: Set<string>, usedParameters: ReadonlySet<string>): LineItem {
+  const definition = rule.definition;
+  const parameterCitations = [...usedParameters].map((name) => rule.parameters.get(name)!.definition.citation);
+  const common = {
+    ...itemBase(rule, facts),
+    formula: result.formula,
+    citations: uniqueCitations([definition.citation, ...parameterCitations]),
+    interpretations: [...consulted],
+    trace: [...trace, ...result.trace],
+    ...texts(rule, reasons, [...(definition.notes ?? []), ...result.notes]),
+  };
+  if (result.kind === 'unquantified') return { ...common, status: 'unquantified', basis: 'none', amount: null, caps: [] };
+  return {
+    ...common,
+    status: 'eligible',
+    basis: result.basis,
+    amount: result.amount,
+    caps: result.caps,
+    ...(result.schedule && { schedule: result.schedule }),
+  };
+}
+
+function evaluateItem(rule: CompiledRule, facts: FactContext, choices: Choices, inForce: InForce): LineItem {
+  const definition = rule.definition;
+  const consulted = new Set<string>();
+  if (!inForce.ok) return ineligible(rule, facts, [inForce.reason], [{ label: 'policy in force on the assessment date', value: 'false' }], consulted);
+
+  const scope = { facts, choices, ruleId: definition.id, consulted, rule, usedParameters: new Set<string>() };
+  const results = testEligibility(definition.eligibility, scope);
+  const trace: TraceStep[] = results.map(({ test, met }) => ({ label: `condition: ${test.met.en}`, value: String(met) }));
+  const failed = results.filter((result) => !result.met).map((result) => result.test.unmet);
+  if (failed.length > 0) return ineligible(rule, facts, failed, trace, consulted);
+
+  const outcome = computeAmount(definition.amount, scope);
+  if (!outcome.ok) return ineligible(rule, facts, [ENGINE_TEXTS.missingFact(outcome.missing)], trace, consulted);
+  const reasons = results.length > 0 ? results.map((result) => result.test.met) : [ENGINE_TEXTS.noCondition];
+  return eligible(rule, facts, outcome.result, reasons, trace, consulted, scope.usedParameters);
 }
 
 /**
  * The items of one rule: one for a project rule; for a talent rule, one per
- * talent the rule concerns.
+ * talent the rule concerns. When the policy is not in force on the assessment
+ * date, every item is ineligible and says why.
  */
-export function evaluateRule(rule: CompiledRule, facts: FactContext, choices: Choices): LineItem[] {
+export function evaluateRule(rule: CompiledRule, facts: FactContext, choices: Choices, inForce: InForce): LineItem[] {
   const definition = rule.definition;
-  if (definition.scope === 'project') return [evaluateItem(rule, facts, choices)];
+  if (definition.scope === 'project') return [evaluateItem(rule, facts, choices, inForce)];
   const items: LineItem[] = [];
   for (const talent of facts.project.talents) {
     const talentFacts = { ...facts, talent };
     const concerns = definition.concerns;
     const scope = { facts: talentFacts, choices, ruleId: definition.id, consulted: new Set<string>() };
-    if (!concerns || holds(concerns, scope)) items.push(evaluateItem(rule, talentFacts, choices));
+    if (!concerns || holds(concerns, scope)) items.push(evaluateItem(rule, talentFacts, choices, inForce));
   }
   return items;
 }

@@ -12,7 +12,7 @@ export interface FactContext {
 }
 
 /** The kinds of value a fact can have. */
-export type FactType = 'boolean' | 'amount' | 'date' | 'text' | 'count' | 'loans';
+export type FactType = 'boolean' | 'amount' | 'date' | 'text' | 'count' | 'loans' | 'list';
 
 interface FactValueByType {
   boolean: boolean;
@@ -21,6 +21,7 @@ interface FactValueByType {
   text: string;
   count: number;
   loans: readonly Loan[];
+  list: readonly string[];
 }
 
 /** A named project fact that conditions and formulas may read. */
@@ -59,6 +60,22 @@ export const FACTS = {
     (c) => c.project.classification.particularlyImportant),
   'classification.leadingIndustryDirection': fact('boolean', 'project', 'in line with the leading industry directions',
     '符合主导产业方向', (c) => c.project.classification.leadingIndustryDirection),
+  'classification.major': fact('boolean', 'project', 'major semiconductor or IC project', '重大半导体和集成电路项目',
+    (c) => c.project.classification.major),
+  'classification.newProductionLine': fact('boolean', 'project', 'builds a new production line', '新建生产线',
+    (c) => c.project.classification.newProductionLine),
+  'activities': fact('list', 'project', 'activities of the project', '项目业务类型', (c) => c.project.activities),
+  'deviceTypes': fact('list', 'project', 'devices the project makes', '项目产品器件类型', (c) => c.project.deviceTypes),
+  'targetMarkets': fact('list', 'project', 'markets the project targets', '项目目标市场', (c) => c.project.targetMarkets),
+  'enterprise.technologyBasedSME': fact('boolean', 'project', 'technology-based small or medium-sized enterprise',
+    '科技型中小企业', (c) => c.project.enterprise.technologyBasedSME),
+  'enterprise.leadingDomesticPlayer': fact('boolean', 'project', 'leading domestic player of its sector', '国内龙头企业',
+    (c) => c.project.enterprise.leadingDomesticPlayer),
+  'plans.listing': fact('boolean', 'project', 'plans to list on a stock market', '计划上市', (c) => c.project.plans.listing),
+  'plans.jointRdCentre': fact('boolean', 'project', 'plans an R&D centre with local enterprises', '计划与本地企业共建研发中心',
+    (c) => c.project.plans.jointRdCentre),
+  'finance.annualRevenue': fact('amount', 'project', 'annual revenue', '年营业收入', (c) => c.project.finance.annualRevenue),
+  'finance.rdSpending': fact('amount', 'project', 'annual R&D spending', '年研发投入', (c) => c.project.finance.rdSpending),
   'talentStartup.founder': fact('text', 'project', 'talent startup founder', '人才创业项目创始人',
     (c) => c.project.talentStartup?.founder),
   'talentStartup.founder.qualified': fact('boolean', 'project', 'founder is a qualified talent', '创始人为符合条件的人才',

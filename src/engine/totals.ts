@@ -10,12 +10,22 @@ export const INSTRUMENT_CLASS: Readonly<Record<Instrument, 'cash' | 'equity' | '
   'interest-subsidy': 'cash',
   'equity': 'equity',
   'service': 'none',
+  'land': 'none',
+  'training': 'none',
+  'financing': 'none',
+  'unspecified': 'none',
 };
 
-/** The totals of eligible items: exact sums of their rounded amounts. */
+/**
+ * The totals of eligible, quantified items: exact sums of their rounded
+ * amounts. An unquantified offer never counts (it has no amount).
+ */
 export function totalsOf(items: readonly LineItem[]): Totals {
-  const eligible = items.filter((item) => item.status === 'eligible');
-  const cash = sum(eligible.filter((item) => INSTRUMENT_CLASS[item.instrument] === 'cash').map((item) => item.amount));
-  const equity = sum(eligible.filter((item) => INSTRUMENT_CLASS[item.instrument] === 'equity').map((item) => item.amount));
+  const amounts = (kind: 'cash' | 'equity') =>
+    items.flatMap((item) =>
+      item.status === 'eligible' && INSTRUMENT_CLASS[item.instrument] === kind ? [item.amount] : [],
+    );
+  const cash = sum(amounts('cash'));
+  const equity = sum(amounts('equity'));
   return { cash, equity, all: cash.plus(equity) };
 }

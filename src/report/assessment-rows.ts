@@ -53,7 +53,7 @@ export function itemRows(assessment: Assessment, numbers: ReturnType<typeof numb
     item.instrument,
     item.status,
     item.basis,
-    formatYuan(item.amount),
+    item.amount === null ? 'no figure' : formatYuan(item.amount),
     item.status === 'eligible' ? bindingCap(item) : '—',
     item.status === 'eligible' ? headroom(item) : '—',
     item.citations

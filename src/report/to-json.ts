@@ -1,4 +1,4 @@
-import type { Assessment, AssessedPolicy, InterpretationUsed, LineItem } from '../engine/assessment.js';
+import type { Assessment, AssessedPolicy, InterpretationUsed, ItemFigure, LineItem } from '../engine/assessment.js';
 import type { Citation, Instrument } from '../engine/definition.js';
 import type { Decimal } from '../money/decimal.js';
 import { toCentString } from '../money/money.js';
@@ -22,7 +22,8 @@ export interface LineItemJSON {
   instrument: Instrument;
   status: LineItem['status'];
   basis: Basis;
-  amount: string;
+  /** Two decimals; `null` for an offer the source gives no number for. */
+  amount: string | null;
   formula: string;
   caps: CapJSON[];
   schedule?: Array<{ date: string; amount: string }>;
@@ -31,6 +32,7 @@ export interface LineItemJSON {
   citations: Citation[];
   interpretations: string[];
   notes: string[];
+  figures: ItemFigure[];
   trace: TraceStep[];
   translations: LineItem['translations'];
 }
@@ -42,7 +44,9 @@ export interface AssessmentJSON {
   asOf: string;
   items: LineItemJSON[];
   totals: { cash: string; equity: string; all: string };
+  unquantified: number;
   interpretations: InterpretationUsed[];
+  overrides: Assessment['overrides'];
   warnings: string[];
   translations: Assessment['translations'];
 }
@@ -70,7 +74,7 @@ function itemToJSON(item: LineItem): LineItemJSON {
     instrument: item.instrument,
     status: item.status,
     basis: item.basis,
-    amount: toCentString(item.amount),
+    amount: item.amount === null ? null : toCentString(item.amount),
     formula: item.formula,
     caps: item.caps.map(capToJSON),
     ...(item.schedule && {
@@ -81,6 +85,7 @@ function itemToJSON(item: LineItem): LineItemJSON {
     citations: item.citations.map((citation) => ({ ...citation })),
     interpretations: [...item.interpretations],
     notes: [...item.notes],
+    figures: item.figures.map((figure) => ({ ...figure, citation: { ...figure.citation } })),
     trace: item.trace.map((step) => ({ ...step })),
     translations: structuredClone(item.translations),
   };
@@ -109,7 +114,9 @@ export function toJSON(assessment: Assessment): AssessmentJSON {
       equity: toCentString(assessment.totals.equity),
       all: toCentString(assessment.totals.all),
     },
+    unquantified: assessment.unquantified,
     interpretations: assessment.interpretations.map((used) => ({ ...used, alternatives: [...used.alternatives], rules: [...used.rules] })),
+    overrides: assessment.overrides.map((override) => ({ ...override })),
     warnings: [...assessment.warnings],
     translations: structuredClone(assessment.translations),
   };

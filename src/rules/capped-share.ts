@@ -1,7 +1,7 @@
 import type { Decimal } from '../money/decimal.js';
 import { formatRate, formatYuan, max, min, roundToCent } from '../money/money.js';
 import { cap } from './cap.js';
-import type { BlockResult, Cap, TraceStep } from './types.js';
+import type { QuantifiedResult, Cap, TraceStep } from './types.js';
 
 /** The inputs of `cappedShare`, resolved to values. */
 export interface CappedShareInput {
@@ -33,7 +33,7 @@ export interface CappedShareInput {
  *   ceiling: { value: new Decimal(30_000_000), label: 'ceiling', id: 'ceiling' } }).amount.toFixed(2);
  * //=> '30000000.00'  (30% × 200,000,000 = 60,000,000, above the 30,000,000 ceiling)
  */
-export function cappedShare(input: CappedShareInput): BlockResult {
+export function cappedShare(input: CappedShareInput): QuantifiedResult {
   const { rate, base, baseLabel, ceiling, floor } = input;
   const share = rate.times(base);
   const shareLimit = roundToCent(share);
@@ -60,5 +60,5 @@ export function cappedShare(input: CappedShareInput): BlockResult {
   if (amount.lessThanOrEqualTo(shareLimit)) {
     caps.push(cap(input.rateId ?? 'share', `${formatRate(rate)} of ${baseLabel}`, shareLimit, 'CNY', amount));
   }
-  return { amount, basis: 'formula', formula: `${formula} = ${formatYuan(amount)}`, caps, trace, notes: [] };
+  return { kind: 'quantified', amount, basis: 'formula', formula: `${formula} = ${formatYuan(amount)}`, caps, trace, notes: [] };
 }

@@ -1,7 +1,7 @@
 import type { Decimal } from '../money/decimal.js';
 import { formatYuan, min, roundToCent } from '../money/money.js';
 import { cap } from './cap.js';
-import type { BlockResult } from './types.js';
+import type { QuantifiedResult } from './types.js';
 
 /** The inputs of `flatCeiling`, resolved to values. */
 export interface FlatCeilingInput {
@@ -23,10 +23,11 @@ export interface FlatCeilingInput {
  * flatCeiling({ ceiling: { value: new Decimal(6_000_000), label: 'ceiling', id: 'ceiling' } });
  * //=> amount 6000000.00, basis 'ceiling', the ceiling cap binding
  */
-export function flatCeiling(input: FlatCeilingInput): BlockResult {
+export function flatCeiling(input: FlatCeilingInput): QuantifiedResult {
   const { ceiling, requested } = input;
   if (!requested) {
     return {
+      kind: 'quantified',
       amount: ceiling.value,
       basis: 'ceiling',
       formula: `${ceiling.label}: ${formatYuan(ceiling.value)} (nothing requested; the policy's maximum)`,
@@ -45,6 +46,7 @@ export function flatCeiling(input: FlatCeilingInput): BlockResult {
   }
   const amount = min(roundToCent(requested.value), ceiling.value);
   return {
+    kind: 'quantified',
     amount,
     basis: 'formula',
     formula: `min(${formatYuan(ceiling.value)}, ${requested.label} ${formatYuan(requested.value)}) = ${formatYuan(amount)}`,

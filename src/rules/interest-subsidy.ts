@@ -1,7 +1,7 @@
 import type { Decimal } from '../money/decimal.js';
 import { formatRate, formatYuan, min, roundToCent, sum, ZERO } from '../money/money.js';
 import { cap } from './cap.js';
-import type { BlockResult, TraceStep } from './types.js';
+import type { QuantifiedResult, TraceStep } from './types.js';
 
 /** A loan as the interest subsidy reads it. */
 export interface SubsidisedLoan {
@@ -30,7 +30,7 @@ export interface InterestSubsidyInput {
  *   loans: [{ principal: new Decimal(10_000_000), annualRate: new Decimal('0.0435'), years: 3 }] }).amount.toFixed(2);
  * //=> '1305000.00'  (10,000,000 × 4.35% × 3)
  */
-export function interestSubsidy(input: InterestSubsidyInput): BlockResult {
+export function interestSubsidy(input: InterestSubsidyInput): QuantifiedResult {
   const { ceiling, loans } = input;
   const trace: TraceStep[] = [];
   const interests = loans.map((loan, index) => {
@@ -47,6 +47,7 @@ export function interestSubsidy(input: InterestSubsidyInput): BlockResult {
   trace.push({ label: ceiling.label, value: ceiling.value.toFixed() });
   trace.push({ label: 'amount = min(ceiling, interest), rounded to the cent', value: amount.toFixed(2) });
   return {
+    kind: 'quantified',
     amount,
     basis: 'formula',
     formula: `min(${formatYuan(ceiling.value)}, Σ principal × annual rate × years ${formatYuan(interest)}) = ${formatYuan(amount)}`,

@@ -3,7 +3,7 @@ import { Decimal } from '../money/decimal.js';
 import { formatYuan, min, roundToCent } from '../money/money.js';
 import { splitEvenly } from '../money/split-evenly.js';
 import { cap } from './cap.js';
-import type { BlockResult, ScheduleEntry } from './types.js';
+import type { QuantifiedResult, ScheduleEntry } from './types.js';
 
 /** The inputs of `perPeriod`, resolved to values. */
 export interface PerPeriodInput {
@@ -37,7 +37,7 @@ export interface PerPeriodInput {
  *   periodAmount: { value: new Decimal(3500), label: 'monthly rent' }, start: '2018-07-01' }).amount.toFixed(2);
  * //=> '72000.00'  (min(2,000, 3,500) × 36)
  */
-export function perPeriod(input: PerPeriodInput): BlockResult {
+export function perPeriod(input: PerPeriodInput): QuantifiedResult {
   const { perPeriodCeiling, maxPeriods, periodAmount, start } = input;
   const paid = min(periodAmount.value, perPeriodCeiling.value);
   const periods = Math.min(maxPeriods.value, input.periods ?? maxPeriods.value);
@@ -49,6 +49,7 @@ export function perPeriod(input: PerPeriodInput): BlockResult {
     amount: payment,
   }));
   return {
+    kind: 'quantified',
     amount,
     basis: 'formula',
     formula:

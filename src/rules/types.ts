@@ -37,14 +37,19 @@ export interface ScheduleEntry {
   amount: Decimal;
 }
 
-/** `formula` when the amount is computed from project facts; `ceiling` when it is the policy's maximum. */
-export type Basis = 'formula' | 'ceiling';
+/**
+ * `formula` when the amount is computed from project facts; `ceiling` when it
+ * is the policy's stated maximum and the project gave nothing to compute from;
+ * `none` when the source gives no number at all.
+ */
+export type Basis = 'formula' | 'ceiling' | 'none';
 
-/** What a building block computes for one entitlement. */
-export interface BlockResult {
+/** What a building block computes for one entitlement the source quantifies. */
+export interface QuantifiedResult {
+  kind: 'quantified';
   /** The entitlement, rounded once to the cent, half up. */
   amount: Decimal;
-  basis: Basis;
+  basis: 'formula' | 'ceiling';
   /** The formula in words, with the values that went into it. */
   formula: string;
   caps: Cap[];
@@ -53,3 +58,15 @@ export interface BlockResult {
   /** Facts about the result a reader should know (for example, that nothing was requested). */
   notes: Text[];
 }
+
+/** What a building block says of an offer the source makes without a number. */
+export interface UnquantifiedResult {
+  kind: 'unquantified';
+  basis: 'none';
+  formula: string;
+  trace: TraceStep[];
+  notes: Text[];
+}
+
+/** The result of a building block. */
+export type BlockResult = QuantifiedResult | UnquantifiedResult;

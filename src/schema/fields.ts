@@ -117,3 +117,21 @@ export function listField<T extends z.ZodType>(item: T, max: number) {
       }),
     );
 }
+
+/** A list of distinct words from a fixed set; a repeated word is refused where it repeats. */
+export function choiceListField<const T extends readonly [string, ...string[]]>(values: T) {
+  return listField(choiceField(values), values.length).superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((value, index) => {
+      if (seen.has(value)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index],
+          message: MESSAGES.duplicateChoice(value),
+          params: { code: 'duplicate' satisfies InputIssueCode },
+        });
+      }
+      seen.add(value);
+    });
+  });
+}

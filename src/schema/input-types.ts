@@ -1,5 +1,8 @@
 import type { Decimal } from '../money/decimal.js';
 import type { IsoDate } from '../dates/iso-date.js';
+import type { Activity, DeviceType, TargetMarket } from './vocabulary.js';
+
+export type { Activity, DeviceType, TargetMarket };
 
 /**
  * An amount in yuan: a non-negative finite number, a plain decimal string
@@ -50,6 +53,37 @@ export interface ProjectInput {
     particularlyImportant?: boolean;
     /** In line with the location's leading industry directions. Default false. */
     leadingIndustryDirection?: boolean;
+    /** A major semiconductor or IC project, as the location classifies it. Default false. */
+    major?: boolean;
+    /** The project builds a new production line. Default false. */
+    newProductionLine?: boolean;
+  };
+  /** What the project does: design, design services, manufacturing, equipment, materials, packaging and testing, research. */
+  activities?: Activity[];
+  /** The devices or products it makes. */
+  deviceTypes?: DeviceType[];
+  /** The markets it targets. */
+  targetMarkets?: TargetMarket[];
+  /** Facts about the enterprise behind the project. */
+  enterprise?: {
+    /** A technology-based small or medium-sized enterprise. Default false. */
+    technologyBasedSME?: boolean;
+    /** A leading domestic player of its sector. Default false. */
+    leadingDomesticPlayer?: boolean;
+  };
+  /** What the enterprise plans. */
+  plans?: {
+    /** To list on a stock market, at home or abroad. Default false. */
+    listing?: boolean;
+    /** To build an R&D centre jointly with local enterprises. Default false. */
+    jointRdCentre?: boolean;
+  };
+  /** Figures a tier table may read. */
+  finance?: {
+    /** Annual revenue, in yuan. */
+    annualRevenue?: Money;
+    /** Annual R&D spending, in yuan. */
+    rdSpending?: Money;
   };
   talents?: TalentInput[];
   /** A startup founded by one of the talents. */

@@ -38,6 +38,7 @@ export const MESSAGES = {
     `Expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}; got ${describeValue(value)}.`,
   infrastructureAboveActual: (infrastructure: string, actual: string) =>
     `Infrastructure (${infrastructure}) cannot exceed the actual investment (${actual}) it is part of.`,
+  duplicateChoice: (value: unknown) => `Each entry may appear once; ${describeValue(value)} appears more than once.`,
   duplicateTalent: (name: string) => `Talent names must be unique; ${describeValue(name)} appears more than once.`,
   founderNotATalent: (name: string) =>
     `The founder ${describeValue(name)} is not among the project's talents; add the founder to "talents" with that name.`,

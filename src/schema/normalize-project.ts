@@ -37,6 +37,23 @@ export function normalizeProject(parsed: ParsedProject): Project {
     classification: {
       particularlyImportant: parsed.classification?.particularlyImportant ?? false,
       leadingIndustryDirection: parsed.classification?.leadingIndustryDirection ?? false,
+      major: parsed.classification?.major ?? false,
+      newProductionLine: parsed.classification?.newProductionLine ?? false,
+    },
+    activities: [...(parsed.activities ?? [])],
+    deviceTypes: [...(parsed.deviceTypes ?? [])],
+    targetMarkets: [...(parsed.targetMarkets ?? [])],
+    enterprise: {
+      technologyBasedSME: parsed.enterprise?.technologyBasedSME ?? false,
+      leadingDomesticPlayer: parsed.enterprise?.leadingDomesticPlayer ?? false,
+    },
+    plans: {
+      listing: parsed.plans?.listing ?? false,
+      jointRdCentre: parsed.plans?.jointRdCentre ?? false,
+    },
+    finance: {
+      ...(parsed.finance?.annualRevenue !== undefined && { annualRevenue: parsed.finance.annualRevenue }),
+      ...(parsed.finance?.rdSpending !== undefined && { rdSpending: parsed.finance.rdSpending }),
     },
     talents,
     ...(startup && {

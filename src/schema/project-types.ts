@@ -1,5 +1,6 @@
 import type { Decimal } from '../money/decimal.js';
 import type { IsoDate } from '../dates/iso-date.js';
+import type { Activity, DeviceType, TargetMarket } from './vocabulary.js';
 
 /** A talent after validation: amounts exact, flags resolved. */
 export interface Talent {
@@ -23,7 +24,18 @@ export interface Project {
   id?: string;
   asOf?: IsoDate;
   investment: { actual: Decimal; infrastructure: Decimal };
-  classification: { particularlyImportant: boolean; leadingIndustryDirection: boolean };
+  classification: {
+    particularlyImportant: boolean;
+    leadingIndustryDirection: boolean;
+    major: boolean;
+    newProductionLine: boolean;
+  };
+  activities: Activity[];
+  deviceTypes: DeviceType[];
+  targetMarkets: TargetMarket[];
+  enterprise: { technologyBasedSME: boolean; leadingDomesticPlayer: boolean };
+  plans: { listing: boolean; jointRdCentre: boolean };
+  finance: { annualRevenue?: Decimal; rdSpending?: Decimal };
   talents: Talent[];
   talentStartup?: {
     founder: string;

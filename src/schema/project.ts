@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   amountField,
   booleanField,
+  choiceListField,
   dateField,
   listField,
   positiveIntegerField,
@@ -10,6 +11,7 @@ import {
   textField,
 } from './fields.js';
 import { LIMITS } from './limits.js';
+import { ACTIVITIES, DEVICE_TYPES, TARGET_MARKETS } from './vocabulary.js';
 
 const loanSchema = strictObject({
   principal: amountField,
@@ -46,6 +48,23 @@ export const projectSchema = strictObject({
   classification: strictObject({
     particularlyImportant: booleanField.optional(),
     leadingIndustryDirection: booleanField.optional(),
+    major: booleanField.optional(),
+    newProductionLine: booleanField.optional(),
+  }).optional(),
+  activities: choiceListField(ACTIVITIES).optional(),
+  deviceTypes: choiceListField(DEVICE_TYPES).optional(),
+  targetMarkets: choiceListField(TARGET_MARKETS).optional(),
+  enterprise: strictObject({
+    technologyBasedSME: booleanField.optional(),
+    leadingDomesticPlayer: booleanField.optional(),
+  }).optional(),
+  plans: strictObject({
+    listing: booleanField.optional(),
+    jointRdCentre: booleanField.optional(),
+  }).optional(),
+  finance: strictObject({
+    annualRevenue: amountField.optional(),
+    rdSpending: amountField.optional(),
   }).optional(),
   talents: listField(talentSchema, LIMITS.maxTalents).optional(),
   talentStartup: strictObject({

@@ -169,7 +169,7 @@ describe('evaluate: purity', () => {
   it('accepts a Decimal from the caller\'s own decimal.js', async () => {
     const CallerDecimal = await callerDecimal();
     const a = evaluate({ ...project, investment: { actual: new CallerDecimal('250000000') } }, { policy, asOf: '2018-07-01' });
-    expect(a.items[0]?.amount.toFixed(2)).toBe('30000000.00');
+    expect(a.items[0]?.amount?.toFixed(2)).toBe('30000000.00');
   });
 });
 

@@ -13,6 +13,7 @@ import { BUILT_IN_POLICIES } from '../../src/policies/index.js';
 function value(rule: RuleDefinition, name: string): string {
   const parameter = rule.parameters[name];
   if (!parameter) return `?${name}`;
+  if (parameter.unit === 'tiers') return parameter.value === null ? 'tiers (not published)' : `tiers of ${parameter.value.base}`;
   const number = new Decimal(parameter.value);
   if (parameter.unit === 'ratio') return formatRate(number);
   if (parameter.unit === 'months') return `${parameter.value} months`;
@@ -57,6 +58,10 @@ function formula(spec: AmountSpec, rule: RuleDefinition): string {
       return `min(${value(rule, spec.ceiling.param)}, Σ principal × annualRate × years)`;
     case 'by-interpretation':
       return Object.entries(spec.options).map(([reading, option]) => `*${spec.interpretation}=${reading}*: ${formula(option, rule)}`).join('<br>');
+    case 'tiered':
+      return `min(${value(rule, spec.ceiling.param)}, the bracket of a tier table), or ${value(rule, spec.ceiling.param)} (basis ceiling) while the tiers are not published`;
+    case 'unquantified':
+      return `no figure: ${spec.offer.en}`;
     case 'cases':
       return [...spec.cases.map((entry) => `if ${condition(entry.when)}: ${formula(entry.then, rule)}`),
         `otherwise: ${formula(spec.otherwise, rule)}`].join('<br>');

@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { Choices } from '../../src/engine/choices.js';
 import { holds } from '../../src/engine/conditions.js';
 import type { Condition } from '../../src/engine/definition.js';
-import { Decimal } from '../../src/money/decimal.js';
-import type { Project } from '../../src/schema/project-types.js';
+import { validateProject } from '../../src/schema/validate-project.js';
 
-const project: Project = {
+const validated = validateProject({
   name: 'P',
-  investment: { actual: new Decimal(100), infrastructure: new Decimal(40) },
-  classification: { particularlyImportant: true, leadingIndustryDirection: false },
-  talents: [],
-};
+  investment: { actual: 100, infrastructure: 40 },
+  classification: { particularlyImportant: true },
+  activities: ['manufacturing', 'design'],
+});
+if (!validated.ok) throw new Error('invalid test project');
+const project = validated.project;
 
 const choices = new Choices(
   [{ id: 'reading', label: { en: '', zh: '' }, question: { en: '', zh: '' }, default: 'a', options: [] }],
@@ -29,6 +30,12 @@ describe('conditions', () => {
     expect(test({ fact: 'investment.eligible', atLeast: '60' })).toBe(true);
     expect(test({ fact: 'investment.eligible', above: '60' })).toBe(false);
     expect(test({ fact: 'asOf', atLeast: '2018-07-01' })).toBe(true);
+  });
+
+  it('tests lists for any of several words', () => {
+    expect(test({ fact: 'activities', includesAny: ['equipment', 'design'] })).toBe(true);
+    expect(test({ fact: 'activities', includesAny: ['equipment'] })).toBe(false);
+    expect(test({ fact: 'deviceTypes', includesAny: ['power'] })).toBe(false);
   });
 
   it('fails every comparison on an absent fact', () => {

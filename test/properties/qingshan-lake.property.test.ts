@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, toJSON, type Assessment, type ProjectInput } from '../../src/index.js';
 import { Decimal } from '../../src/money/decimal.js';
 import { project as projectArbitrary } from '../arbitraries.js';
+import { quantifiedItems } from '../helpers.js';
 import { centsToString, referenceAmounts, type ReferenceInterpretations } from '../reference/qingshan-lake-reference.js';
 
 const policy = 'qingshan-lake-2018' as const;
@@ -24,7 +25,7 @@ function run(project: ProjectInput, chosen: ReferenceInterpretations): Assessmen
   return evaluate(project, { policy, interpretations: chosen });
 }
 
-const itemsOf = (a: Assessment, rule: string) => a.items.filter((i) => i.ruleId === `${policy}/${rule}`);
+const itemsOf = (a: Assessment, rule: string) => quantifiedItems(a).filter((i) => i.ruleId === `${policy}/${rule}`);
 const d = (value: string | number) => new Decimal(value);
 
 describe('qingshan-lake-2018 properties', () => {
@@ -34,7 +35,7 @@ describe('qingshan-lake-2018 properties', () => {
         const assessment = run(project, chosen);
         const expected = referenceAmounts(project, assessment.asOf, chosen);
         const actual = new Map(
-          assessment.items.map((i) => [`${i.ruleId.split('/')[1]}${i.beneficiary ? `:${i.beneficiary}` : ''}`, i.amount.toFixed(2)]),
+          quantifiedItems(assessment).map((i) => [`${i.ruleId.split('/')[1]}${i.beneficiary ? `:${i.beneficiary}` : ''}`, i.amount.toFixed(2)]),
         );
         expect(Object.fromEntries(actual)).toEqual(Object.fromEntries([...expected].map(([k, v]) => [k, centsToString(v)])));
       }),
@@ -98,7 +99,7 @@ describe('qingshan-lake-2018 properties', () => {
         const assessment = run(project, chosen);
         let cash = d(0);
         let equity = d(0);
-        for (const item of assessment.items) {
+        for (const item of quantifiedItems(assessment)) {
           expect(item.amount.decimalPlaces()).toBeLessThanOrEqual(2);
           expect(item.amount.isNegative()).toBe(false);
           if (item.status === 'ineligible') expect(item.amount.isZero()).toBe(true);
@@ -125,7 +126,7 @@ describe('qingshan-lake-2018 properties', () => {
   it('marks a cap binding exactly when the item reaches it, never exceeding it', () => {
     fc.assert(
       fc.property(cases, ([project, chosen]) => {
-        for (const item of run(project, chosen).items) {
+        for (const item of quantifiedItems(run(project, chosen))) {
           for (const cap of item.caps) {
             expect(cap.headroom.isNegative()).toBe(false);
             expect(cap.binding).toBe(cap.headroom.isZero());

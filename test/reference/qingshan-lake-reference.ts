@@ -40,6 +40,8 @@ export function referenceAmounts(project: ProjectInput, asOf: string, choice: Re
   const infrastructure = units((project.investment.infrastructure ?? 0) as Money);
   const eligible = actual - infrastructure;
   const important = project.classification?.particularlyImportant === true;
+  // Before the source's date (2018-06-15) the policy does not apply: every item is 0.
+  const inForce = asOf >= '2018-06-15';
   const leading = project.classification?.leadingIndustryDirection === true;
 
   // Co-investment: 30% of (actual - infrastructure), up to 30M, or 100M when important.
@@ -90,6 +92,7 @@ export function referenceAmounts(project: ProjectInput, asOf: string, choice: Re
   out.set('incremental-support', incremental
     ? (support.incrementalRequested === undefined ? twenty : min(twenty, cents(units(support.incrementalRequested as Money), SCALE)))
     : 0n);
+  if (!inForce) for (const key of out.keys()) out.set(key, 0n);
   return out;
 }
 
