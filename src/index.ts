@@ -4,13 +4,15 @@
  */
 export { evaluate } from './api/evaluate.js';
 export { safeEvaluate, type SafeEvaluateResult } from './api/safe-evaluate.js';
-export { listPolicies, type PolicySummary } from './api/list-policies.js';
-export type { EvaluateOptions, Interpretations, PolicyId } from './api/options.js';
+export { compare, type CompareOptions } from './api/compare.js';
+export type { Comparison, ComparisonEntry } from './api/comparison.js';
+export { listPolicies, type ListPoliciesOptions, type PolicySummary } from './api/list-policies.js';
+export type { EvaluateOptions, Interpretations, OverrideValue, PolicyId, TierTableInput } from './api/options.js';
 export { projectSchema } from './schema/project.js';
 export { IncentiveInputError } from './schema/input-error.js';
 export type { InputIssue, InputIssueCode } from './schema/issues.js';
 export type { LoanInput, Money, ProjectInput, Rate, TalentInput } from './schema/input-types.js';
-export { toJSON, type AssessmentJSON, type CapJSON, type LineItemJSON } from './report/to-json.js';
+export { toJSON, type AssessmentJSON, type CapJSON, type ComparisonJSON, type LineItemJSON } from './report/to-json.js';
 export type {
   AssessedPolicy,
   Assessment,
@@ -25,5 +27,5 @@ export type {
 export type { Citation, Figure, Instrument, Jurisdiction, JurisdictionLevel, Text } from './engine/definition.js';
 export type { Basis, Cap, CapUnit, ScheduleEntry, TraceStep } from './rules/types.js';
 export type { Decimal } from './money/decimal.js';
-export type { QingshanLakeInterpretations } from './policies/index.js';
+export type { NanhuInterpretations, QingshanLakeInterpretations, ShanxiInterpretations } from './policies/index.js';
 export { renderReport, type RenderOptions } from './report/render-report.js';

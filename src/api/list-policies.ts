@@ -1,6 +1,10 @@
 import type { IsoDate } from '../dates/iso-date.js';
+import { inForceOn } from '../engine/assess.js';
 import type { Jurisdiction } from '../engine/definition.js';
 import { BUILT_IN_POLICIES } from '../policies/index.js';
+import { dateField, strictObject } from '../schema/fields.js';
+import { IncentiveInputError } from '../schema/input-error.js';
+import { toInputIssues } from '../schema/zod-issues.js';
 
 /** What a policy pack is, without its rules' details. */
 export interface PolicySummary {
@@ -23,17 +27,31 @@ export interface PolicySummary {
   translations: { zh: { name: string; validity: string } };
 }
 
+/** Which packs to list. */
+export interface ListPoliciesOptions {
+  /** Only the packs in force on this date (`YYYY-MM-DD`): from their source's date to the end of any validity it states. */
+  asOf?: IsoDate;
+}
+
+const optionsSchema = strictObject({ asOf: dateField.optional() });
+
 /**
- * The metadata of every built-in policy pack.
+ * The metadata of every built-in policy pack, or of those in force on a date.
  *
+ * @param options - `asOf` to keep only the packs in force on that date
  * @returns one summary per pack: id, name, jurisdiction, source document and date, rules and interpretations
+ * @throws {IncentiveInputError} when `asOf` is not a date
  *
  * @example
- * listPolicies().map((policy) => policy.id);
+ * listPolicies({ asOf: '2020-01-01' }).map((policy) => policy.id);
  * //=> ['qingshan-lake-2018']
  */
-export function listPolicies(): PolicySummary[] {
-  return BUILT_IN_POLICIES.map((policy) => ({
+export function listPolicies(options: ListPoliciesOptions = {}): PolicySummary[] {
+  const parsed = optionsSchema.safeParse(options, { reportInput: true });
+  if (!parsed.success) throw new IncentiveInputError(toInputIssues(parsed.error.issues, ['options']));
+  const { asOf } = parsed.data;
+  const policies = asOf === undefined ? BUILT_IN_POLICIES : BUILT_IN_POLICIES.filter((policy) => inForceOn(policy, asOf).ok);
+  return policies.map((policy) => ({
     id: policy.id,
     version: policy.version,
     name: policy.name.en,

@@ -1,18 +1,30 @@
 import { z } from 'zod';
 import type { IsoDate } from '../dates/iso-date.js';
 import type { CompiledPack } from '../engine/compiled.js';
-import type { QingshanLakeInterpretations } from '../policies/index.js';
+import type { NanhuInterpretations, QingshanLakeInterpretations, ShanxiInterpretations } from '../policies/index.js';
 import { dateField, strictObject, textField } from '../schema/fields.js';
 import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
 import { toInputIssues } from '../schema/zod-issues.js';
+import type { Money } from '../schema/input-types.js';
+import { compilePack } from '../engine/compiled.js';
+import { resolveOverrides } from './overrides.js';
 import { builtInPolicyIds, compiledBuiltInPolicy } from './registry.js';
 
 /** The id of a built-in policy pack. */
-export type PolicyId = 'qingshan-lake-2018';
+export type PolicyId = 'qingshan-lake-2018' | 'shanxi-2021' | 'nanhu-2022' | 'jiashan-2023' | 'lishui-2024';
 
-/** Every interpretation of the built-in packs, by id, with its readings. */
-export type Interpretations = QingshanLakeInterpretations;
+/** Every interpretation of the built-in packs, by id, with its readings. Ids are unique across packs. */
+export type Interpretations = QingshanLakeInterpretations & ShanxiInterpretations & NanhuInterpretations;
+
+/** A replacement for a parameter: an amount or rate for a number, a tier table (or `null`) for tiers. */
+export type OverrideValue = Money | TierTableInput | null;
+
+/** A tier table as a caller writes it: the amount fact it reads, and ascending brackets. */
+export interface TierTableInput {
+  base: string;
+  brackets: Array<{ from: Money; amount: Money }>;
+}
 
 /** How to evaluate a project. */
 export interface EvaluateOptions {
@@ -22,9 +34,11 @@ export interface EvaluateOptions {
   asOf?: IsoDate;
   /** Readings to use instead of the defaults, by interpretation id. */
   interpretations?: Partial<Interpretations>;
+  /** Replacement values for the pack's parameters, by rule id, then parameter name. */
+  overrides?: Record<string, Record<string, OverrideValue>>;
 }
 
-const interpretationsField = z.record(z.string(), z.string(), {
+export const interpretationsField = z.record(z.string(), z.string(), {
   error: (issue) => MESSAGES.object(issue.input),
 });
 
@@ -32,6 +46,8 @@ const optionsSchema = strictObject({
   policy: textField,
   asOf: dateField.optional(),
   interpretations: interpretationsField.optional(),
+  // Read against the pack's parameters in `resolveOverrides`.
+  overrides: z.unknown().optional(),
 });
 
 /** Options after validation, with the pack they name. */
@@ -41,8 +57,12 @@ export interface ResolvedOptions {
   interpretations: Record<string, string>;
 }
 
-function checkInterpretations(pack: CompiledPack, chosen: Record<string, string>, issues: InputIssue[]): void {
-  const definitions = pack.definition.interpretations;
+/**
+ * Checks chosen readings against the interpretations of the packs in play:
+ * each id must belong to one of them, each reading to its options.
+ */
+export function checkInterpretations(packs: readonly CompiledPack[], chosen: Record<string, string>, issues: InputIssue[]): void {
+  const definitions = packs.flatMap((pack) => pack.definition.interpretations);
   for (const [id, value] of Object.entries(chosen)) {
     const definition = definitions.find((candidate) => candidate.id === id);
     const path = ['options', 'interpretations', id];
@@ -58,16 +78,18 @@ function checkInterpretations(pack: CompiledPack, chosen: Record<string, string>
 export function resolveOptions(options: unknown): { ok: true; options: ResolvedOptions } | { ok: false; issues: InputIssue[] } {
   const parsed = optionsSchema.safeParse(options, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: toInputIssues(parsed.error.issues, ['options']) };
-  const { policy, asOf, interpretations = {} } = parsed.data;
-  const pack = compiledBuiltInPolicy(policy);
-  if (!pack) {
+  const { policy, asOf, interpretations = {}, overrides: rawOverrides } = parsed.data;
+  const builtIn = compiledBuiltInPolicy(policy);
+  if (!builtIn) {
     return {
       ok: false,
       issues: [{ code: 'unknown_option', path: ['options', 'policy'], message: MESSAGES.unknownPolicy(policy, builtInPolicyIds()) }],
     };
   }
   const issues: InputIssue[] = [];
-  checkInterpretations(pack, interpretations, issues);
+  checkInterpretations([builtIn], interpretations, issues);
+  const overrides = resolveOverrides(builtIn.definition, rawOverrides, issues);
   if (issues.length > 0) return { ok: false, issues };
+  const pack = Object.keys(overrides).length > 0 ? compilePack(builtIn.definition, overrides) : builtIn;
   return { ok: true, options: { pack, ...(asOf !== undefined && { asOf }), interpretations: { ...interpretations } } };
 }

@@ -43,8 +43,8 @@ interface LineItemBase {
   figures: ItemFigure[];
   /** The steps of the calculation with their values. */
   trace: TraceStep[];
-  /** The item's texts in Chinese (figure labels in the order of `figures`). */
-  translations: { zh: { label: string; reasons: string[]; notes: string[]; figures: string[] } };
+  /** The item's texts in Chinese (figure labels in the order of `figures`; the offer of an unquantified item). */
+  translations: { zh: { label: string; reasons: string[]; notes: string[]; figures: string[]; offer?: string } };
 }
 
 /** An item the source quantifies: eligible with its amount, or ineligible with 0. */
@@ -62,6 +62,8 @@ export interface UnquantifiedLineItem extends LineItemBase {
   status: 'unquantified';
   basis: 'none';
   amount: null;
+  /** What is offered, in words. */
+  offer: string;
   schedule?: undefined;
 }
 

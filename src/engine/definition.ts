@@ -158,6 +158,8 @@ export interface RuleDefinition {
   notes?: Text[];
   /** Figures the source states about the offer that are not its amount. */
   figures?: Figure[];
+  /** Further sentences that describe the offer, cited on the item after the rule's own. */
+  alsoCites?: Citation[];
 }
 
 /** A choice the source's text leaves open, with the library's default and the alternatives. */
@@ -168,6 +170,8 @@ export interface InterpretationDefinition {
   question: Text;
   default: string;
   options: Array<{ value: string; label: Text; rationale: Text }>;
+  /** The sentences whose wording leaves the choice open. */
+  citations?: Citation[];
 }
 
 /** Items of which a beneficiary keeps only one: the larger (the first on a tie). */

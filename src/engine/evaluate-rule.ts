@@ -97,12 +97,22 @@ function eligible(rule: CompiledRule, facts: FactContext, result: BlockResult, r
   const common = {
     ...itemBase(rule, facts),
     formula: result.formula,
-    citations: uniqueCitations([definition.citation, ...parameterCitations]),
+    citations: uniqueCitations([definition.citation, ...(definition.alsoCites ?? []), ...parameterCitations]),
     interpretations: [...consulted],
     trace: [...trace, ...result.trace],
     ...texts(rule, reasons, [...(definition.notes ?? []), ...result.notes]),
   };
-  if (result.kind === 'unquantified') return { ...common, status: 'unquantified', basis: 'none', amount: null, caps: [] };
+  if (result.kind === 'unquantified') {
+    return {
+      ...common,
+      status: 'unquantified',
+      basis: 'none',
+      amount: null,
+      offer: result.offer.en,
+      caps: [],
+      translations: { zh: { ...common.translations.zh, offer: result.offer.zh } },
+    };
+  }
   return {
     ...common,
     status: 'eligible',

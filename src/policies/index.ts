@@ -1,7 +1,29 @@
 import type { PolicyDefinition } from '../engine/definition.js';
+import { JIASHAN_2023 } from './jiashan-2023/index.js';
+import { LISHUI_2024 } from './lishui-2024/index.js';
+import { NANHU_2022 } from './nanhu-2022/index.js';
 import { QINGSHAN_LAKE_2018 } from './qingshan-lake-2018/index.js';
+import { SHANXI_2021 } from './shanxi-2021/index.js';
 
-/** Every built-in policy pack, in the order they are listed. */
-export const BUILT_IN_POLICIES: readonly PolicyDefinition[] = [QINGSHAN_LAKE_2018];
+/** Every built-in policy pack, in the order of their sources' dates. */
+export const BUILT_IN_POLICIES: readonly PolicyDefinition[] = [
+  QINGSHAN_LAKE_2018,
+  SHANXI_2021,
+  NANHU_2022,
+  JIASHAN_2023,
+  LISHUI_2024,
+];
 
 export type { QingshanLakeInterpretations } from './qingshan-lake-2018/interpretation-types.js';
+
+/** The interpretations of `shanxi-2021` and their readings (default first). */
+export interface ShanxiInterpretations {
+  /** The emerging sectors "such as" 5G, aerospace, IoT and new energy vehicles: the four named, or any. */
+  shanxiTargetMarkets: 'named-markets' | 'any-market';
+}
+
+/** The interpretations of `nanhu-2022` and their readings (default first). */
+export interface NanhuInterpretations {
+  /** Whether the commitments made to the signed project extend to a comparable one. */
+  nanhuCommitments: 'comparable-projects' | 'signed-project-only';
+}

@@ -1,6 +1,9 @@
+import type { Comparison } from '../api/comparison.js';
 import type { Assessment } from '../engine/assessment.js';
 import { formatYuan } from '../money/money.js';
 import { ITEM_COLUMNS, itemRows, numberCitations } from './assessment-rows.js';
+import { formatFigure } from './format-figure.js';
+import { renderComparison } from './render-comparison.js';
 import { markdownTable, textTable } from './table.js';
 
 /** How to render a report. */
@@ -10,20 +13,27 @@ export interface RenderOptions {
 }
 
 /**
- * An assessment as a report people read: the itemized table (item,
- * instrument, status, basis, amount, binding cap and headroom), the totals,
- * the interpretations used, the warnings, and the cited sentences as numbered
- * footnotes with their source document.
+ * An assessment or a comparison as a report people read.
  *
- * @param assessment - an assessment from `evaluate`
+ * For an assessment: the itemized table (item, instrument, status, basis,
+ * amount, binding cap and headroom), the totals, why items are not eligible,
+ * the offers without a figure, the interpretations used, the warnings, and the
+ * cited sentences as numbered footnotes with their source document.
+ * For a comparison: one column per location (see `compare`).
+ *
+ * @param report - an assessment from `evaluate` or a comparison from `compare`
  * @param options - the format
  * @returns the report as one string
  *
  * @example
  * console.log(renderReport(assessment, { format: 'markdown' }));
  */
-export function renderReport(assessment: Assessment, options: RenderOptions = {}): string {
-  const markdown = options.format === 'markdown';
+export function renderReport(report: Assessment | Comparison, options: RenderOptions = {}): string {
+  const format = options.format ?? 'text';
+  return 'entries' in report ? renderComparison(report, format) : renderAssessment(report, format === 'markdown');
+}
+
+function renderAssessment(assessment: Assessment, markdown: boolean): string {
   const numbers = numberCitations(assessment.items);
   const rows = itemRows(assessment, numbers);
   const heading = (text: string) => (markdown ? `## ${text}` : `${text}\n${'='.repeat(text.length)}`);
@@ -44,6 +54,15 @@ export function renderReport(assessment: Assessment, options: RenderOptions = {}
     `Totals: cash (grants and subsidies) ${formatYuan(assessment.totals.cash)}; ` +
       `equity ${formatYuan(assessment.totals.equity)}; all ${formatYuan(assessment.totals.all)}`,
   ];
+  if (assessment.unquantified > 0) {
+    lines.push(`Offers without a figure, not in the totals: ${assessment.unquantified}`);
+    lines.push('', section('Offers without a figure'));
+    assessment.items.forEach((item, index) => {
+      if (item.status !== 'unquantified') return;
+      const figures = item.figures.map(formatFigure);
+      lines.push(bullet(`#${index + 1} ${item.label} (${item.instrument}): ${item.offer}${figures.length ? ` [${figures.join('; ')}]` : ''}`));
+    });
+  }
   const ineligible = assessment.items
     .map((item, index) => ({ item, number: index + 1 }))
     .filter(({ item }) => item.status === 'ineligible');
@@ -58,6 +77,12 @@ export function renderReport(assessment: Assessment, options: RenderOptions = {}
     for (const used of assessment.interpretations) {
       const alternatives = used.alternatives.length > 0 ? `; alternatives: ${used.alternatives.join(', ')}` : '';
       lines.push(bullet(`${used.id} = ${used.chosen} (${used.source === 'default' ? 'default' : 'chosen'}${alternatives}). ${used.why}`));
+    }
+  }
+  if (assessment.overrides.length > 0) {
+    lines.push('', section('Parameters replaced by the caller'));
+    for (const override of assessment.overrides) {
+      lines.push(bullet(`${override.ruleId} ${override.parameter}: ${override.value} (the source: ${override.baseline})`));
     }
   }
   if (assessment.warnings.length > 0) {

@@ -1,3 +1,4 @@
+import type { Comparison } from '../api/comparison.js';
 import type { Assessment, AssessedPolicy, InterpretationUsed, ItemFigure, LineItem } from '../engine/assessment.js';
 import type { Citation, Instrument } from '../engine/definition.js';
 import type { Decimal } from '../money/decimal.js';
@@ -24,6 +25,8 @@ export interface LineItemJSON {
   basis: Basis;
   /** Two decimals; `null` for an offer the source gives no number for. */
   amount: string | null;
+  /** For an offer without a number: what is offered. */
+  offer?: string;
   formula: string;
   caps: CapJSON[];
   schedule?: Array<{ date: string; amount: string }>;
@@ -75,6 +78,7 @@ function itemToJSON(item: LineItem): LineItemJSON {
     status: item.status,
     basis: item.basis,
     amount: item.amount === null ? null : toCentString(item.amount),
+    ...(item.status === 'unquantified' && { offer: item.offer }),
     formula: item.formula,
     caps: item.caps.map(capToJSON),
     ...(item.schedule && {
@@ -91,19 +95,66 @@ function itemToJSON(item: LineItem): LineItemJSON {
   };
 }
 
+/** A comparison in JSON: each entry's assessment as `toJSON` writes it, every amount a two-decimal string. */
+export interface ComparisonJSON {
+  project: { id?: string; name: string };
+  asOf: string;
+  entries: Array<{
+    policy: AssessedPolicy;
+    assessment: AssessmentJSON;
+    cash: string;
+    cashAtCeiling: string;
+    equity: string;
+    unquantified: number;
+    instruments: Instrument[];
+    rank: number;
+  }>;
+  ranking: Array<{ rank: number; policyId: string; cash: string }>;
+  caveat: string;
+  translations: Comparison['translations'];
+}
+
 /**
- * An assessment as plain JSON: every amount a string with exactly two
- * decimals (`"30000000.00"`), so that no figure passes through a float.
- * `JSON.stringify(toJSON(assessment))` is the text form.
+ * An assessment or a comparison as plain JSON: every amount a string with
+ * exactly two decimals (`"30000000.00"`), so that no figure passes through a
+ * float; `null` for an offer without a number. `JSON.stringify(toJSON(x))` is
+ * the text form.
  *
- * @param assessment - an assessment from `evaluate`
+ * @param report - an assessment from `evaluate` or a comparison from `compare`
  * @returns a new object of strings, numbers, booleans, arrays and objects only
  *
  * @example
  * toJSON(assessment).totals;
  * //=> { cash: '30072000.00', equity: '125000000.00', all: '155072000.00' }
  */
-export function toJSON(assessment: Assessment): AssessmentJSON {
+export function toJSON(report: Assessment): AssessmentJSON;
+export function toJSON(report: Comparison): ComparisonJSON;
+export function toJSON(report: Assessment | Comparison): AssessmentJSON | ComparisonJSON;
+export function toJSON(report: Assessment | Comparison): AssessmentJSON | ComparisonJSON {
+  return 'entries' in report ? comparisonToJSON(report) : assessmentToJSON(report);
+}
+
+function comparisonToJSON(comparison: Comparison): ComparisonJSON {
+  return {
+    project: { ...comparison.project },
+    asOf: comparison.asOf,
+    entries: comparison.entries.map((entry) => ({
+      policy: structuredClone(entry.policy),
+      assessment: assessmentToJSON(entry.assessment),
+      cash: toCentString(entry.cash),
+      cashAtCeiling: toCentString(entry.cashAtCeiling),
+      equity: toCentString(entry.equity),
+      unquantified: entry.unquantified,
+      instruments: [...entry.instruments],
+      rank: entry.rank,
+    })),
+    ranking: comparison.ranking.map((place) => ({ ...place, cash: toCentString(place.cash) })),
+    caveat: comparison.caveat,
+    translations: structuredClone(comparison.translations),
+  };
+}
+
+function assessmentToJSON(assessment: Assessment): AssessmentJSON {
   return {
     policy: structuredClone(assessment.policy),
     project: { ...assessment.project },

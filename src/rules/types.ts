@@ -63,6 +63,8 @@ export interface QuantifiedResult {
 export interface UnquantifiedResult {
   kind: 'unquantified';
   basis: 'none';
+  /** What is offered, in words. */
+  offer: Text;
   formula: string;
   trace: TraceStep[];
   notes: Text[];

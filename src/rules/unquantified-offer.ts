@@ -22,13 +22,9 @@ export function unquantifiedOffer(input: UnquantifiedOfferInput): UnquantifiedRe
   return {
     kind: 'unquantified',
     basis: 'none',
-    formula: `not quantified in the source: ${input.offer.en}`,
+    offer: input.offer,
+    formula: 'no figure in the source',
     trace: [{ label: 'amount', value: 'none stated in the source' }],
-    notes: [
-      {
-        en: `Offered without a figure: ${input.offer.en}`,
-        zh: `原文未给出金额：${input.offer.zh}`,
-      },
-    ],
+    notes: [],
   };
 }

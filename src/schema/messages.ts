@@ -50,5 +50,14 @@ export const MESSAGES = {
     `Unknown policy ${describeValue(value)}; the policies are: ${known.join(', ')}.`,
   unknownInterpretation: (key: string, known: readonly string[]) =>
     `Unknown interpretation ${describeValue(key)} for this policy; its interpretations are: ${known.length ? known.join(', ') : '(none)'}.`,
+  unknownRule: (key: string, known: readonly string[]) =>
+    `Unknown rule ${describeValue(key)} for this policy; its rules are: ${known.join(', ')}.`,
+  unknownParameter: (key: string, known: readonly string[]) =>
+    `Unknown parameter ${describeValue(key)} for this rule; its parameters are: ${known.length ? known.join(', ') : '(none)'}.`,
+  centsOnly: (value: unknown) => `An amount that sets a limit is in whole cents (at most 2 decimals); got ${describeValue(value)}.`,
+  tierBase: (value: unknown, known: readonly string[]) =>
+    `The base of a tier table is an amount fact of the project, one of: ${known.join(', ')}; got ${describeValue(value)}.`,
+  tierOrder: 'Brackets must be in strictly ascending order of "from".',
+  tierCount: (max: number) => `A tier table has from 1 to ${max} brackets.`,
   invalid: (value: unknown) => `This value is not valid here; got ${describeValue(value)}.`,
 } as const;

@@ -1,4 +1,5 @@
 import type { InterpretationDefinition } from '../../engine/definition.js';
+import { QUOTES } from './source.js';
 
 /** What the Qingshan Lake report leaves open, with the library's default reading first. */
 export const INTERPRETATIONS: InterpretationDefinition[] = [
@@ -9,6 +10,7 @@ export const INTERPRETATIONS: InterpretationDefinition[] = [
       en: 'The report raises the support to "up to 100 million RMB" for particularly important projects but does not say whether the limit of 30% of the investment still applies.',
       zh: '报道称特别重大项目最高可获1亿元资助，但未说明实际投资30%的比例限制是否仍然适用。',
     },
+    citations: [QUOTES.coInvestment, QUOTES.importantProjects],
     default: 'ratio-applies',
     options: [
       {
@@ -36,6 +38,7 @@ export const INTERPRETATIONS: InterpretationDefinition[] = [
       en: 'The policy fund may invest "as high as 50% of the actual investment"; the report excludes infrastructure for the co-investment but says nothing of it here.',
       zh: '产业政策基金投资“最高可达实际投资的50%”；报道对配套资助排除了基础设施，此处却未提及。',
     },
+    citations: [QUOTES.policyFund, QUOTES.coInvestment],
     default: 'actual-investment',
     options: [
       {
@@ -63,6 +66,7 @@ export const INTERPRETATIONS: InterpretationDefinition[] = [
       en: 'The report offers qualified talents a housing purchase subsidy "and" a rental subsidy without saying whether one talent may have both.',
       zh: '报道对符合条件的人才给予购房补贴“和”租房补贴，但未说明同一人才能否同时享受。',
     },
+    citations: [QUOTES.housing],
     default: 'one-per-talent',
     options: [
       {
@@ -90,6 +94,7 @@ export const INTERPRETATIONS: InterpretationDefinition[] = [
       en: 'The report introduces the "four 6-million" only with "In terms of talents"; the next sentence speaks of "the high-level talent support policy".',
       zh: '报道仅以“在人才方面”引出“四个600万”，下一句提到“高层次人才政策支持”。',
     },
+    citations: [QUOTES.fourSixMillion, QUOTES.incremental],
     default: 'high-level',
     options: [
       {

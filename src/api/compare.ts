@@ -1,0 +1,134 @@
+import type { IsoDate } from '../dates/iso-date.js';
+import { assess, inForceOn } from '../engine/assess.js';
+import type { CompiledPack } from '../engine/compiled.js';
+import type { Instrument } from '../engine/definition.js';
+import { INSTRUMENT_CLASS } from '../engine/totals.js';
+import { sum } from '../money/money.js';
+import { BUILT_IN_POLICIES } from '../policies/index.js';
+import { dateField, listField, strictObject, textField } from '../schema/fields.js';
+import { IncentiveInputError } from '../schema/input-error.js';
+import type { ProjectInput } from '../schema/input-types.js';
+import type { InputIssue } from '../schema/issues.js';
+import { MESSAGES } from '../schema/messages.js';
+import { validateProject } from '../schema/validate-project.js';
+import { toInputIssues } from '../schema/zod-issues.js';
+import type { Comparison, ComparisonEntry } from './comparison.js';
+import { checkInterpretations, interpretationsField, type Interpretations, type PolicyId } from './options.js';
+import { builtInPolicyIds, compiledBuiltInPolicy } from './registry.js';
+
+/** How to compare. */
+export interface CompareOptions {
+  /** The policies to compare, in this order; by default every built-in pack in force on `asOf`. */
+  policies?: PolicyId[];
+  /** The assessment date, `YYYY-MM-DD`; defaults to the project's `asOf`. */
+  asOf?: IsoDate;
+  /** Readings to use instead of the defaults; each applies to the pack it belongs to. */
+  interpretations?: Partial<Interpretations>;
+}
+
+const optionsSchema = strictObject({
+  policies: listField(textField, 100).optional(),
+  asOf: dateField.optional(),
+  interpretations: interpretationsField.optional(),
+});
+
+/** Every instrument in the order reports list them: money first, then offers in kind. */
+export const INSTRUMENT_ORDER = Object.keys(INSTRUMENT_CLASS) as Instrument[];
+
+function resolvePacks(ids: readonly string[] | undefined, asOf: IsoDate | undefined, issues: InputIssue[]): CompiledPack[] {
+  if (ids === undefined) {
+    const inForce = asOf === undefined ? [] : BUILT_IN_POLICIES.filter((policy) => inForceOn(policy, asOf).ok);
+    return inForce.map((policy) => compiledBuiltInPolicy(policy.id)!);
+  }
+  const packs: CompiledPack[] = [];
+  const seen = new Set<string>();
+  ids.forEach((id, index) => {
+    const path = ['options', 'policies', String(index)];
+    const pack = compiledBuiltInPolicy(id);
+    if (!pack) issues.push({ code: 'unknown_option', path, message: MESSAGES.unknownPolicy(id, builtInPolicyIds()) });
+    else if (seen.has(id)) issues.push({ code: 'duplicate', path, message: MESSAGES.duplicateChoice(id) });
+    else packs.push(pack);
+    seen.add(id);
+  });
+  return packs;
+}
+
+function rawField(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+}
+
+/**
+ * Assesses one project under several policies (by default every built-in
+ * pack in force on the date) and sets them side by side: each location's
+ * assessment, its quantified cash and equity, how many offers it makes without
+ * a number, the instruments on offer, and a ranking by quantified cash with
+ * the caveat that offers without a number are not ranked.
+ *
+ * @param project - the project (see `ProjectInput`)
+ * @param options - the policies, the date and any interpretations
+ * @returns the comparison
+ * @throws {IncentiveInputError} listing every problem of the project and the options
+ *
+ * @example
+ * const comparison = compare(project, { asOf: '2024-09-01' });
+ * comparison.ranking[0].policyId; //=> 'qingshan-lake-2018'
+ */
+export function compare(project: ProjectInput, options: CompareOptions = {}): Comparison {
+  const parsed = optionsSchema.safeParse(options, { reportInput: true });
+  const validated = validateProject(project);
+  const issues: InputIssue[] = [...(parsed.success ? [] : toInputIssues(parsed.error.issues, ['options'])), ...(validated.ok ? [] : validated.issues)];
+  if (rawField(options, 'asOf') === undefined && rawField(project, 'asOf') === undefined) {
+    issues.push({ code: 'required', path: ['asOf'], message: MESSAGES.missingAsOf });
+  }
+  const asOf = (parsed.success ? parsed.data.asOf : undefined) ?? (validated.ok ? validated.project.asOf : undefined);
+  const packs = parsed.success ? resolvePacks(parsed.data.policies, asOf, issues) : [];
+  const chosen = parsed.success ? (parsed.data.interpretations ?? {}) : {};
+  if (parsed.success) checkInterpretations(packs, chosen, issues);
+  if (issues.length > 0 || !validated.ok || asOf === undefined) throw new IncentiveInputError(issues);
+
+  const entries = packs.map((pack): Omit<ComparisonEntry, 'rank'> => {
+    const own = new Set(pack.definition.interpretations.map((interpretation) => interpretation.id));
+    const assessment = assess(pack, validated.project, asOf, Object.fromEntries(Object.entries(chosen).filter(([id]) => own.has(id))));
+    const offered = new Set(
+      assessment.items.filter((item) => item.status !== 'ineligible').map((item) => item.instrument),
+    );
+    const atCeiling = assessment.items.flatMap((item) =>
+      item.status === 'eligible' && item.basis === 'ceiling' && INSTRUMENT_CLASS[item.instrument] === 'cash' ? [item.amount] : [],
+    );
+    return {
+      policy: assessment.policy,
+      assessment,
+      cash: assessment.totals.cash,
+      cashAtCeiling: sum(atCeiling),
+      equity: assessment.totals.equity,
+      unquantified: assessment.unquantified,
+      instruments: INSTRUMENT_ORDER.filter((instrument) => offered.has(instrument)),
+    };
+  });
+  const order = [...entries].sort((a, b) => b.cash.comparedTo(a.cash));
+  const rankOf = new Map<string, number>();
+  order.forEach((entry, index) => {
+    const previous = order[index - 1];
+    rankOf.set(entry.policy.id, previous && previous.cash.equals(entry.cash) ? rankOf.get(previous.policy.id)! : index + 1);
+  });
+  const unquantified = entries.reduce((total, entry) => total + entry.unquantified, 0);
+  return {
+    project: { ...(validated.project.id !== undefined && { id: validated.project.id }), name: validated.project.name },
+    asOf,
+    entries: entries.map((entry) => ({ ...entry, rank: rankOf.get(entry.policy.id)! })),
+    ranking: order.map((entry) => ({ rank: rankOf.get(entry.policy.id)!, policyId: entry.policy.id, cash: entry.cash })),
+    caveat:
+      `Ranked by quantified cash (grants and subsidies) only. The ${unquantified} offers the sources make without a number ` +
+      '(services, land, training, funds, financing) are not ranked: a location lower in the ranking may offer more in kind. ' +
+      'Cash at a ceiling is a policy\'s stated maximum, not a figure computed from the project.',
+    translations: {
+      zh: {
+        caveat:
+          `仅按可量化的现金（补助与补贴）排名。来源未给出金额的${unquantified}项扶持（服务、土地、培训、基金、融资）不参与排名：排名较低的地区可能提供更多非现金支持。` +
+          '按上限列示的现金是政策规定的最高额，并非依项目计算的金额。',
+      },
+    },
+  };
+}

@@ -1,0 +1,202 @@
+import type { PolicyDefinition } from '../../engine/definition.js';
+import { offer } from '../offer.js';
+import { parameter } from '../parameter.js';
+import { DOCUMENT, QUOTES, TITLE } from './source.js';
+
+const PACK = 'jiashan-2023';
+const SINCE = '2023-08-15';
+
+/**
+ * Jiashan County's support for technology-based enterprises and its
+ * government services, as reported on 15 August 2023. The tiered funding is
+ * stated only as "up to 50 million yuan": its tiers are not published.
+ */
+export const JIASHAN_2023: PolicyDefinition = {
+  id: PACK,
+  version: '1.0.0',
+  name: {
+    en: 'Jiashan County innovation funding and government services (2023)',
+    zh: '嘉善县科技创新扶持与政务服务（2023）',
+  },
+  jurisdiction: {
+    level: 'county',
+    name: { en: 'Jiashan County', zh: '嘉善县' },
+    within: [
+      { en: 'Jiaxing', zh: '嘉兴市' },
+      { en: 'Zhejiang Province', zh: '浙江省' },
+    ],
+    area: { en: 'Jiashan county development zone', zh: '嘉善县开发区' },
+  },
+  source: { document: DOCUMENT, title: TITLE, published: SINCE, dateEvidence: [QUOTES.date] },
+  validity: { note: { en: 'No expiry stated in the source.', zh: '原文未规定有效期。' } },
+  interpretations: [],
+  rules: [
+    {
+      id: `${PACK}/tiered-funding`,
+      label: { en: 'Tiered funding support for technology-based SMEs', zh: '科技型中小企业梯度资助' },
+      instrument: 'grant',
+      scope: 'project',
+      citation: QUOTES.tiered,
+      parameters: {
+        ceiling: parameter('50000000', 'CNY', 'tiered funding ceiling', '梯度资助上限', QUOTES.tiered, SINCE),
+        tiers: {
+          value: null,
+          unit: 'tiers',
+          label: { en: 'tiers of the funding support (not published)', zh: '资助分档（未公布）' },
+          citation: QUOTES.tiered,
+          since: SINCE,
+        },
+      },
+      eligibility: [
+        {
+          when: { fact: 'enterprise.technologyBasedSME', is: true },
+          met: { en: 'The enterprise is a technology-based small or medium-sized enterprise.', zh: '企业为科技型中小企业。' },
+          unmet: { en: 'The enterprise is not a technology-based small or medium-sized enterprise.', zh: '企业不是科技型中小企业。' },
+        },
+      ],
+      amount: { block: 'tiered', ceiling: { param: 'ceiling' }, tiers: { param: 'tiers' } },
+      notes: [
+        {
+          en: 'Only the top of the system is stated ("up to 50 million yuan"). A caller who knows the tiers passes them as an override of the parameter "tiers" (a base fact and brackets) and gets a computed amount.',
+          zh: '原文只给出最高额度（“最高5000万元”）。知道分档标准的调用方可通过覆盖参数“tiers”（计算基数与分档）得到计算金额。',
+        },
+      ],
+    },
+    offer({
+      id: `${PACK}/hardware-investment-subsidy`,
+      label: { en: 'Subsidies for hardware investment', zh: '硬件投入补助' },
+      instrument: 'grant',
+      citation: QUOTES.hardwareAndTalents,
+      offer: { en: 'government subsidies for hardware investment', zh: '政府对硬件投入的补助' },
+      notes: [
+        {
+          en: 'Known from a company that received them; the rate, ceiling and conditions are not stated.',
+          zh: '由获补企业提及；比例、上限与条件均未说明。',
+        },
+      ],
+    }),
+    offer({
+      id: `${PACK}/rd-talent-policies`,
+      label: { en: 'Supporting policies for R&D talents', zh: '研发人才引进配套政策' },
+      instrument: 'unspecified',
+      citation: QUOTES.hardwareAndTalents,
+      offer: { en: 'supporting policies for the introduction of R&D talents', zh: '引进研发人才的配套政策' },
+    }),
+    offer({
+      id: `${PACK}/approval-agency`,
+      label: { en: 'Customised agency services for approvals', zh: '定制化审批代办服务' },
+      instrument: 'service',
+      citation: QUOTES.agency,
+      alsoCites: [QUOTES.agencyTiming, QUOTES.agencyRecord],
+      offer: {
+        en: 'a dedicated team that follows the project and handles its certificates and approvals, timed so that construction can start as soon as possible',
+        zh: '专班跟进项目、代办证照审批，统筹办证时序，确保项目尽早开工',
+      },
+      figures: [
+        { label: { en: 'processing time saved', zh: '节省的办理时间' }, value: '1', unit: 'months', qualifier: 'about', citation: QUOTES.agencyRecord },
+        { label: { en: 'projects served by agency services', zh: '已提供代办服务的项目' }, value: '264', unit: 'count', citation: QUOTES.agencyRecord },
+      ],
+    }),
+    offer({
+      id: `${PACK}/licensing-consultations`,
+      label: { en: 'Face-to-face consultations on preliminary licensing', zh: '前期审批事项面对面会商' },
+      instrument: 'service',
+      citation: QUOTES.consultations,
+      alsoCites: [QUOTES.consultationsAim],
+      offer: {
+        en: 'face-to-face consultations on the project\'s preliminary licensing matters, to promote an early start',
+        zh: '就项目前期审批事项面对面会商，推动项目早开工',
+      },
+    }),
+    offer({
+      id: `${PACK}/completion-acceptance`,
+      label: { en: 'Completion acceptance services', zh: '竣工验收服务' },
+      instrument: 'service',
+      citation: QUOTES.completion,
+      offer: {
+        en: 'improved completion acceptance services and multi-departmental linkage at the end of construction',
+        zh: '项目建设后期的竣工验收服务与多部门联动',
+      },
+    }),
+    offer({
+      id: `${PACK}/high-tech-cultivation`,
+      label: { en: 'High-tech enterprise cultivation and guidance', zh: '高新技术企业培育与精准指导' },
+      instrument: 'service',
+      citation: QUOTES.cultivation,
+      offer: {
+        en: 'a place in the high-tech enterprise cultivation pool and guidance matched to the enterprise\'s innovation ability',
+        zh: '纳入高新技术企业培育库，并按企业创新能力精准指导',
+      },
+    }),
+    offer({
+      id: `${PACK}/incubation-base`,
+      label: { en: 'Pilot incubation base for scientific results', zh: '科技成果转化中试孵化基地' },
+      instrument: 'service',
+      citation: QUOTES.incubation,
+      offer: {
+        en: 'a pilot incubation base for the transformation of scientific and technological achievements',
+        zh: '科技成果转化中试孵化基地',
+      },
+    }),
+  ],
+  groups: [],
+  funds: [],
+  facts: [
+    {
+      id: 'support-paid',
+      label: { en: 'Support funds paid out this year', zh: '本年度已兑现扶持资金' },
+      value: '75000000',
+      unit: 'CNY',
+      qualifier: 'over',
+      citations: [QUOTES.programme],
+    },
+    {
+      id: 'budget-share-paid',
+      label: { en: 'Share of the annual budget paid', zh: '年度预算完成比例' },
+      value: '0.84',
+      unit: 'ratio',
+      citations: [QUOTES.programme],
+    },
+    {
+      id: 'annual-budget',
+      label: { en: 'Annual support budget (derived, a lower bound)', zh: '年度扶持预算（推算，下限）' },
+      value: '89285714.29',
+      unit: 'CNY',
+      qualifier: 'over',
+      citations: [QUOTES.programme],
+      derivation: {
+        en: 'Over 75,000,000 paid is 84% of the annual budget, so the budget is over 75,000,000 ÷ 0.84 = 89,285,714.2857…, 89,285,714.29 to the cent (about 89,290,000). A lower bound, and only as exact as the reported 84%.',
+        zh: '已兑现逾7500万元，占年度预算84%，故预算超过 75,000,000 ÷ 0.84 = 89,285,714.2857…，精确到分为89,285,714.29元（约8929万元）。此为下限，精度取决于报道的84%。',
+      },
+    },
+    {
+      id: 'agency-projects',
+      label: { en: 'Projects served by agency services', zh: '已提供代办服务的项目' },
+      value: '264',
+      unit: 'count',
+      citations: [QUOTES.agencyRecord],
+    },
+    {
+      id: 'high-tech-target',
+      label: { en: 'New high-tech enterprises targeted this year', zh: '本年度新增高新技术企业目标' },
+      value: '100',
+      unit: 'count',
+      qualifier: 'over',
+      citations: [QUOTES.targets],
+    },
+  ],
+  limitations: [
+    {
+      en: 'The tiers of the "up to 50 million yuan" funding system are not published: without a tier table the item shows the ceiling, basis "ceiling", not a computed amount.',
+      zh: '“最高5000万元”梯度资助的分档标准未公布：未提供分档表时，此项列示上限（依据为“上限”），而非计算金额。',
+    },
+    {
+      en: 'The hardware investment subsidies and the R&D talent policies are known only from a company that received them; their terms are not stated.',
+      zh: '硬件投入补助与研发人才政策仅由获补企业提及，条件未说明。',
+    },
+    {
+      en: 'The annual budget is not stated; the figure in the pack\'s facts is derived from the share paid, and is a lower bound.',
+      zh: '年度预算未直接说明；本政策包中的数字由已兑现比例推算，为下限。',
+    },
+  ],
+};
