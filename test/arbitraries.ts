@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { ProjectInput, TalentInput } from '../src/index.js';
+import { ACTIVITIES, DEVICE_TYPES, TARGET_MARKETS } from '../src/schema/vocabulary.js';
 
 /**
  * Generators of valid project inputs for property tests. Amounts are decimal
@@ -24,7 +25,7 @@ export function money(maxWhole: number): fc.Arbitrary<string | number> {
   );
 }
 
-/** A real calendar date between 2015 and 2030. */
+/** A real calendar date between 2015 and 2030 (before and after every source's date). */
 export const isoDate: fc.Arbitrary<string> = fc
   .date({ min: new Date(Date.UTC(2015, 0, 1)), max: new Date(Date.UTC(2030, 11, 31)), noInvalidDate: true })
   .map((date) => date.toISOString().slice(0, 10));
@@ -57,7 +58,18 @@ export const project: fc.Arbitrary<ProjectInput> = fc
     actual: amountString(2_000_000_000),
     infrastructureShare: fc.integer({ min: 0, max: 100 }),
     classification: fc.record(
-      { particularlyImportant: fc.boolean(), leadingIndustryDirection: fc.boolean() },
+      { particularlyImportant: fc.boolean(), leadingIndustryDirection: fc.boolean(), major: fc.boolean(), newProductionLine: fc.boolean() },
+      { requiredKeys: [] },
+    ),
+    profile: fc.record(
+      {
+        activities: fc.subarray([...ACTIVITIES]),
+        deviceTypes: fc.subarray([...DEVICE_TYPES]),
+        targetMarkets: fc.subarray([...TARGET_MARKETS]),
+        enterprise: fc.record({ technologyBasedSME: fc.boolean(), leadingDomesticPlayer: fc.boolean() }, { requiredKeys: [] }),
+        plans: fc.record({ listing: fc.boolean(), jointRdCentre: fc.boolean() }, { requiredKeys: [] }),
+        finance: fc.record({ annualRevenue: money(2_000_000_000), rdSpending: money(200_000_000) }, { requiredKeys: [] }),
+      },
       { requiredKeys: [] },
     ),
     talents,
@@ -83,7 +95,7 @@ export const project: fc.Arbitrary<ProjectInput> = fc
     ),
     asOf: isoDate,
   })
-  .map(({ actual, infrastructureShare, classification, talents: people, startup, support, asOf }) => {
+  .map(({ actual, infrastructureShare, classification, profile, talents: people, startup, support, asOf }) => {
     // Infrastructure as a whole-percent share of the actual investment keeps it within it.
     const infrastructure = ((BigInt(actual.split('.')[0] ?? '0') * BigInt(infrastructureShare)) / 100n).toString();
     const founder = people[0]?.name;
@@ -92,6 +104,7 @@ export const project: fc.Arbitrary<ProjectInput> = fc
       asOf,
       investment: { actual, infrastructure },
       classification,
+      ...profile,
       talents: people,
       ...(startup && founder !== undefined && { talentStartup: { founder, ...startup } }),
       ...(support && { talentSupport: support }),

@@ -89,6 +89,17 @@ function interpretationsTable(policy: PolicyDefinition): string {
   return ['| Interpretation | What the source leaves open | Readings |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
+function factsList(policy: PolicyDefinition): string[] {
+  if (policy.facts.length === 0) return [];
+  const show = (fact: PolicyDefinition['facts'][number]) => {
+    const number = new Decimal(fact.value);
+    const value = fact.unit === 'CNY' ? formatYuan(number) : fact.unit === 'ratio' ? formatRate(number) : fact.value;
+    const derivation = fact.derivation ? ` ${fact.derivation.en}` : '';
+    return `- ${fact.label.en}: ${fact.qualifier ? `${fact.qualifier} ` : ''}${value}.${derivation}`;
+  };
+  return ['', '**Figures the source states that are not entitlements** (pack `facts`)', '', ...policy.facts.map(show)];
+}
+
 /** The generated section of the README. */
 export function rulesSection(): string {
   return BUILT_IN_POLICIES.map((policy) => [
@@ -105,6 +116,7 @@ export function rulesSection(): string {
     '**What the source does not say**',
     '',
     ...policy.limitations.map((limitation) => `- ${limitation.en}`),
+    ...factsList(policy),
   ].join('\n')).join('\n\n');
 }
 
