@@ -8,6 +8,24 @@ export { compare, type CompareOptions } from './api/compare.js';
 export type { Comparison, ComparisonEntry } from './api/comparison.js';
 export { listPolicies, type ListPoliciesOptions, type PolicySummary } from './api/list-policies.js';
 export type { EvaluateOptions, Interpretations, OverrideValue, PolicyId, TierTableInput } from './api/options.js';
+export type { ExitValue } from './rules/exit-give-away.js';
+export {
+  presentValue,
+  type ItemPresentValue,
+  type PresentValue,
+  type PresentValueOptions,
+  type Valuation,
+} from './analysis/present-value.js';
+export {
+  allocateFund,
+  type AllocateFundOptions,
+  type Allocation,
+  type FundAllocation,
+  type PoolInput,
+} from './analysis/allocate-fund.js';
+export type { FundClaim } from './analysis/fund-input.js';
+export type { AllocationMethod } from './analysis/share-out.js';
+export { listFundPools, type FundPool } from './analysis/fund-pools.js';
 export { projectSchema } from './schema/project.js';
 export { IncentiveInputError } from './schema/input-error.js';
 export type { InputIssue, InputIssueCode } from './schema/issues.js';

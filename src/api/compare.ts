@@ -90,7 +90,8 @@ export function compare(project: ProjectInput, options: CompareOptions = {}): Co
 
   const entries = packs.map((pack): Omit<ComparisonEntry, 'rank'> => {
     const own = new Set(pack.definition.interpretations.map((interpretation) => interpretation.id));
-    const assessment = assess(pack, validated.project, asOf, Object.fromEntries(Object.entries(chosen).filter(([id]) => own.has(id))));
+    const interpretations = Object.fromEntries(Object.entries(chosen).filter(([id]) => own.has(id)));
+    const assessment = assess(pack, validated.project, asOf, { interpretations });
     const offered = new Set(
       assessment.items.filter((item) => item.status !== 'ineligible').map((item) => item.instrument),
     );

@@ -39,7 +39,8 @@ export function evaluate(project: ProjectInput, options: EvaluateOptions): Asses
   if (issues.length > 0 || !resolved.ok || !validated.ok) throw new IncentiveInputError(issues);
   const asOf = resolved.options.asOf ?? validated.project.asOf;
   if (asOf === undefined) throw new IncentiveInputError([{ code: 'required', path: ['asOf'], message: MESSAGES.missingAsOf }]);
-  return assess(resolved.options.pack, validated.project, asOf, resolved.options.interpretations);
+  const { pack, interpretations, plans } = resolved.options;
+  return assess(pack, validated.project, asOf, { interpretations, plans });
 }
 
 function rawField(value: unknown, key: string): unknown {

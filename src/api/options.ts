@@ -6,7 +6,9 @@ import { dateField, strictObject, textField } from '../schema/fields.js';
 import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
 import { toInputIssues } from '../schema/zod-issues.js';
-import type { Money } from '../schema/input-types.js';
+import type { Money, Rate } from '../schema/input-types.js';
+import type { TranchePlan } from '../engine/evaluate-rule.js';
+import { resolveTranchePlans } from './tranche-plans.js';
 import { compilePack } from '../engine/compiled.js';
 import { resolveOverrides } from './overrides.js';
 import { builtInPolicyIds, compiledBuiltInPolicy } from './registry.js';
@@ -36,6 +38,11 @@ export interface EvaluateOptions {
   interpretations?: Partial<Interpretations>;
   /** Replacement values for the pack's parameters, by rule id, then parameter name. */
   overrides?: Record<string, Record<string, OverrideValue>>;
+  /**
+   * Payment plans by rule id, replacing the default timing of that rule's
+   * items: dates with the share of the amount paid on each, shares summing to 1.
+   */
+  schedules?: Record<string, Array<{ date: IsoDate; share: Rate }>>;
 }
 
 export const interpretationsField = z.record(z.string(), z.string(), {
@@ -46,8 +53,9 @@ const optionsSchema = strictObject({
   policy: textField,
   asOf: dateField.optional(),
   interpretations: interpretationsField.optional(),
-  // Read against the pack's parameters in `resolveOverrides`.
+  // Read against the pack's parameters and rules in `resolveOverrides` and `resolveTranchePlans`.
   overrides: z.unknown().optional(),
+  schedules: z.unknown().optional(),
 });
 
 /** Options after validation, with the pack they name. */
@@ -55,6 +63,7 @@ export interface ResolvedOptions {
   pack: CompiledPack;
   asOf?: IsoDate;
   interpretations: Record<string, string>;
+  plans: Map<string, TranchePlan>;
 }
 
 /**
@@ -78,7 +87,7 @@ export function checkInterpretations(packs: readonly CompiledPack[], chosen: Rec
 export function resolveOptions(options: unknown): { ok: true; options: ResolvedOptions } | { ok: false; issues: InputIssue[] } {
   const parsed = optionsSchema.safeParse(options, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: toInputIssues(parsed.error.issues, ['options']) };
-  const { policy, asOf, interpretations = {}, overrides: rawOverrides } = parsed.data;
+  const { policy, asOf, interpretations = {}, overrides: rawOverrides, schedules } = parsed.data;
   const builtIn = compiledBuiltInPolicy(policy);
   if (!builtIn) {
     return {
@@ -89,7 +98,8 @@ export function resolveOptions(options: unknown): { ok: true; options: ResolvedO
   const issues: InputIssue[] = [];
   checkInterpretations([builtIn], interpretations, issues);
   const overrides = resolveOverrides(builtIn.definition, rawOverrides, issues);
+  const plans = resolveTranchePlans(builtIn.definition, schedules, issues);
   if (issues.length > 0) return { ok: false, issues };
   const pack = Object.keys(overrides).length > 0 ? compilePack(builtIn.definition, overrides) : builtIn;
-  return { ok: true, options: { pack, ...(asOf !== undefined && { asOf }), interpretations: { ...interpretations } } };
+  return { ok: true, options: { pack, ...(asOf !== undefined && { asOf }), interpretations: { ...interpretations }, plans } };
 }

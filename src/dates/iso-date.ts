@@ -1,4 +1,5 @@
 import { addMonths } from 'date-fns/addMonths';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { formatISO } from 'date-fns/formatISO';
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
@@ -37,4 +38,14 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): number {
 /** Whether `a` falls strictly after `b`. */
 export function isAfterIsoDate(a: IsoDate, b: IsoDate): boolean {
   return compareIsoDates(a, b) > 0;
+}
+
+/** The number of calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetweenIsoDates(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(parseISO(to), parseISO(from));
+}
+
+/** The calendar year of a date. */
+export function yearOfIsoDate(date: IsoDate): string {
+  return date.slice(0, 4);
 }

@@ -7,7 +7,15 @@ import type { Assessment, InterpretationUsed } from './assessment.js';
 import { Choices } from './choices.js';
 import type { CompiledPack } from './compiled.js';
 import type { FundDefinition, PolicyDefinition, Text } from './definition.js';
-import { evaluateRule, type InForce } from './evaluate-rule.js';
+import { evaluateRule, type InForce, type TranchePlan } from './evaluate-rule.js';
+
+/** The caller's choices an assessment is made with. */
+export interface AssessOptions {
+  /** Readings chosen instead of the defaults, by interpretation id. */
+  interpretations?: Readonly<Record<string, string>>;
+  /** Payment plans by rule id. */
+  plans?: ReadonlyMap<string, TranchePlan>;
+}
 import type { FactContext } from './facts.js';
 import { totalsOf } from './totals.js';
 
@@ -48,20 +56,16 @@ function fundWarning(fund: FundDefinition, cash: Decimal): Text | undefined {
 
 /**
  * Assesses a validated project under a compiled pack on a date, with the
- * interpretations the caller chose (the rest take their defaults). Pure: the
- * same arguments always give the same assessment.
+ * interpretations and payment plans the caller chose (the rest take their
+ * defaults). Pure: the same arguments always give the same assessment.
  */
-export function assess(
-  pack: CompiledPack,
-  project: Project,
-  asOf: IsoDate,
-  interpretations: Readonly<Record<string, string>>,
-): Assessment {
+export function assess(pack: CompiledPack, project: Project, asOf: IsoDate, options: AssessOptions = {}): Assessment {
   const definition = pack.definition;
   const facts: FactContext = { project, asOf };
-  const choices = new Choices(definition.interpretations, interpretations);
+  const choices = new Choices(definition.interpretations, options.interpretations ?? {});
   const inForce = inForceOn(definition, asOf);
-  let items = pack.rules.flatMap((rule) => evaluateRule(rule, facts, choices, inForce));
+  const context = { choices, inForce, plans: options.plans ?? new Map<string, TranchePlan>() };
+  let items = pack.rules.flatMap((rule) => evaluateRule(rule, facts, context));
   for (const group of definition.groups) items = applyOneOf(items, group, facts, choices);
   const totals = totalsOf(items);
   const warnings: Text[] = [];

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import type { Decimal } from '../money/decimal.js';
+import type { ExitValue } from '../rules/exit-give-away.js';
 import type { Cap, ScheduleEntry, TraceStep } from '../rules/types.js';
 import type { Citation, Figure, Instrument, Jurisdiction, Text } from './definition.js';
 
@@ -53,8 +54,21 @@ export interface QuantifiedLineItem extends LineItemBase {
   basis: 'formula' | 'ceiling';
   /** The most the project can claim ("up to"), rounded to 0.01 yuan; 0 when ineligible. */
   amount: Decimal;
-  /** Dated payments that sum exactly to the amount, where the policy implies a timing. */
+  /**
+   * Dated payments that sum exactly to the amount (empty when it is 0): monthly
+   * for a rent subsidy, as the interest falls due for an interest subsidy from
+   * loans with a repayment form, a caller's tranche plan where given, otherwise
+   * one payment on the assessment date. None on an ineligible item.
+   */
   schedule?: ScheduleEntry[];
+  /** For an amount that accrues over time up to a cap: the date the cap is reached. */
+  capReachedOn?: IsoDate;
+  /**
+   * For equity whose fund gives its profit away at exit, under the project's
+   * exit terms: the exit date and the value of the profit given away. Not an
+   * entitlement and not in the totals.
+   */
+  exit?: Omit<ExitValue, 'trace'>;
 }
 
 /** An offer the project can take up but the source gives no number for. */

@@ -160,6 +160,11 @@ export interface RuleDefinition {
   figures?: Figure[];
   /** Further sentences that describe the offer, cited on the item after the rule's own. */
   alsoCites?: Citation[];
+  /**
+   * `profit-given-away`: the equity's fund may give its profit away at exit;
+   * with the project's exit terms, the item values that profit.
+   */
+  exit?: 'profit-given-away';
 }
 
 /** A choice the source's text leaves open, with the library's default and the alternatives. */
@@ -192,6 +197,8 @@ export interface FundDefinition {
   amount: string;
   period: 'year';
   citation: Citation;
+  /** For an amount derived from stated figures rather than stated: how, with the arithmetic. */
+  derivation?: Text;
 }
 
 /** A figure the source states about the programme or the place that is not an entitlement. */

@@ -1,5 +1,9 @@
+import type { IsoDate } from '../dates/iso-date.js';
+import type { Decimal } from '../money/decimal.js';
+import { splitByShares } from '../money/allocate.js';
 import { ZERO } from '../money/money.js';
-import type { BlockResult, TraceStep } from '../rules/types.js';
+import { exitGiveAway } from '../rules/exit-give-away.js';
+import type { BlockResult, QuantifiedResult, ScheduleEntry, TraceStep } from '../rules/types.js';
 import type { ItemFigure, LineItem } from './assessment.js';
 import type { Choices } from './choices.js';
 import type { CompiledRule } from './compiled.js';
@@ -11,6 +15,35 @@ import { ENGINE_TEXTS } from './texts.js';
 
 /** Whether the policy applies on the assessment date, and if not, why. */
 export type InForce = { ok: true } | { ok: false; reason: Text };
+
+/** A caller's payment plan for a rule's items: dates and the share of the amount paid on each. */
+export type TranchePlan = ReadonlyArray<{ date: IsoDate; share: Decimal }>;
+
+/** What an item is built with besides the rule and the facts. */
+export interface ItemContext {
+  choices: Choices;
+  inForce: InForce;
+  /** Tranche plans by rule id. */
+  plans: ReadonlyMap<string, TranchePlan>;
+}
+
+/**
+ * The item's payments: the caller's tranche plan for the rule if there is
+ * one, else the block's own dates (monthly rent, interest as it falls due),
+ * else one payment on the assessment date. Nothing to pay, no payments.
+ */
+function scheduleOf(result: QuantifiedResult, plan: TranchePlan | undefined, asOf: IsoDate): { schedule: ScheduleEntry[]; how: string } {
+  if (result.amount.isZero()) return { schedule: [], how: 'nothing to pay' };
+  if (plan) {
+    const parts = splitByShares(result.amount, plan.map((tranche) => tranche.share));
+    return {
+      schedule: plan.map((tranche, index) => ({ date: tranche.date, amount: parts[index]! })),
+      how: `the caller's tranche plan (${plan.map((tranche) => `${tranche.share.times(100).toFixed()}% on ${tranche.date}`).join(', ')})`,
+    };
+  }
+  if (result.schedule) return { schedule: result.schedule, how: 'the dates of the entitlement itself' };
+  return { schedule: [{ date: asOf, amount: result.amount }], how: `one payment on the assessment date ${asOf}` };
+}
 
 function uniqueCitations(citations: readonly Citation[]): Citation[] {
   const seen = new Set<string>();
@@ -91,7 +124,7 @@ function ineligible(rule: CompiledRule, facts: FactContext, reasons: readonly Te
 }
 
 function eligible(rule: CompiledRule, facts: FactContext, result: BlockResult, reasons: readonly Text[],
-  trace: TraceStep[], consulted: Set<string>, usedParameters: ReadonlySet<string>): LineItem {
+  trace: TraceStep[], consulted: Set<string>, usedParameters: ReadonlySet<string>, context: ItemContext): LineItem {
   const definition = rule.definition;
   const parameterCitations = [...usedParameters].map((name) => rule.parameters.get(name)!.definition.citation);
   const common = {
@@ -113,17 +146,33 @@ function eligible(rule: CompiledRule, facts: FactContext, result: BlockResult, r
       translations: { zh: { ...common.translations.zh, offer: result.offer.zh } },
     };
   }
+  const { schedule, how } = scheduleOf(result, context.plans.get(definition.id), facts.asOf);
+  const terms = facts.project.policyFundExit;
+  const exit = definition.exit === 'profit-given-away' && terms ? exitGiveAway(result.amount, terms, facts.asOf) : undefined;
+  const exitNote: Text[] =
+    definition.exit === 'profit-given-away' && !terms
+      ? [{
+          en: 'The value of the profit given away at exit is not computed: the project gives no exit terms (policyFundExit: holding years, buy-back rate, expected return).',
+          zh: '未计算退出时让利的价值：项目未提供退出条件（policyFundExit：持有年限、回购利率、预期回报率）。',
+        }]
+      : [];
+  const { trace: exitTrace, ...exitFigures } = exit ?? { trace: [] };
   return {
     ...common,
+    ...texts(rule, reasons, [...(definition.notes ?? []), ...result.notes, ...exitNote]),
     status: 'eligible',
     basis: result.basis,
     amount: result.amount,
     caps: result.caps,
-    ...(result.schedule && { schedule: result.schedule }),
+    schedule,
+    ...(result.capReachedOn && { capReachedOn: result.capReachedOn }),
+    ...(exit && { exit: exitFigures as Omit<typeof exit, 'trace'> }),
+    trace: [...common.trace, { label: `schedule: ${how}`, value: String(schedule.length) }, ...exitTrace],
   };
 }
 
-function evaluateItem(rule: CompiledRule, facts: FactContext, choices: Choices, inForce: InForce): LineItem {
+function evaluateItem(rule: CompiledRule, facts: FactContext, context: ItemContext): LineItem {
+  const { choices, inForce } = context;
   const definition = rule.definition;
   const consulted = new Set<string>();
   if (!inForce.ok) return ineligible(rule, facts, [inForce.reason], [{ label: 'policy in force on the assessment date', value: 'false' }], consulted);
@@ -137,7 +186,7 @@ function evaluateItem(rule: CompiledRule, facts: FactContext, choices: Choices, 
   const outcome = computeAmount(definition.amount, scope);
   if (!outcome.ok) return ineligible(rule, facts, [ENGINE_TEXTS.missingFact(outcome.missing)], trace, consulted);
   const reasons = results.length > 0 ? results.map((result) => result.test.met) : [ENGINE_TEXTS.noCondition];
-  return eligible(rule, facts, outcome.result, reasons, trace, consulted, scope.usedParameters);
+  return eligible(rule, facts, outcome.result, reasons, trace, consulted, scope.usedParameters, context);
 }
 
 /**
@@ -145,15 +194,16 @@ function evaluateItem(rule: CompiledRule, facts: FactContext, choices: Choices, 
  * talent the rule concerns. When the policy is not in force on the assessment
  * date, every item is ineligible and says why.
  */
-export function evaluateRule(rule: CompiledRule, facts: FactContext, choices: Choices, inForce: InForce): LineItem[] {
+export function evaluateRule(rule: CompiledRule, facts: FactContext, context: ItemContext): LineItem[] {
   const definition = rule.definition;
-  if (definition.scope === 'project') return [evaluateItem(rule, facts, choices, inForce)];
+  const choices = context.choices;
+  if (definition.scope === 'project') return [evaluateItem(rule, facts, context)];
   const items: LineItem[] = [];
   for (const talent of facts.project.talents) {
     const talentFacts = { ...facts, talent };
     const concerns = definition.concerns;
     const scope = { facts: talentFacts, choices, ruleId: definition.id, consulted: new Set<string>() };
-    if (!concerns || holds(concerns, scope)) items.push(evaluateItem(rule, talentFacts, choices, inForce));
+    if (!concerns || holds(concerns, scope)) items.push(evaluateItem(rule, talentFacts, context));
   }
   return items;
 }

@@ -79,6 +79,22 @@ function renderAssessment(assessment: Assessment, markdown: boolean): string {
       lines.push(bullet(`${used.id} = ${used.chosen} (${used.source === 'default' ? 'default' : 'chosen'}${alternatives}). ${used.why}`));
     }
   }
+  const dated = assessment.items
+    .map((item, index) => ({ item, number: index + 1 }))
+    .filter(({ item }) => item.status === 'eligible' && (item.capReachedOn !== undefined || item.exit !== undefined));
+  if (dated.length > 0) {
+    lines.push('', section('Dates and values beyond the amounts'));
+    for (const { item, number } of dated) {
+      if (item.status !== 'eligible') continue;
+      if (item.capReachedOn) lines.push(bullet(`#${number} ${item.label}: the cap is reached on ${item.capReachedOn}`));
+      if (item.exit) {
+        lines.push(bullet(
+          `#${number} ${item.label}: profit given away at exit on ${item.exit.date} (after ${item.exit.holdingYears} years, under the project's exit terms; not an entitlement): ` +
+          `${formatYuan(item.exit.profitGivenAway)} = stake ${formatYuan(item.exit.stakeValue)} − buy-back ${formatYuan(item.exit.buyBackPrice)}`,
+        ));
+      }
+    }
+  }
   if (assessment.overrides.length > 0) {
     lines.push('', section('Parameters replaced by the caller'));
     for (const override of assessment.overrides) {

@@ -30,6 +30,8 @@ export interface LineItemJSON {
   formula: string;
   caps: CapJSON[];
   schedule?: Array<{ date: string; amount: string }>;
+  capReachedOn?: string;
+  exit?: { date: string; holdingYears: number; stakeValue: string; buyBackPrice: string; profitGivenAway: string };
   reasons: string[];
   citation: Citation;
   citations: Citation[];
@@ -70,6 +72,7 @@ function capToJSON(cap: Cap): CapJSON {
 }
 
 function itemToJSON(item: LineItem): LineItemJSON {
+  const quantified = item.status === 'unquantified' ? undefined : item;
   return {
     ruleId: item.ruleId,
     ...(item.beneficiary !== undefined && { beneficiary: item.beneficiary }),
@@ -83,6 +86,16 @@ function itemToJSON(item: LineItem): LineItemJSON {
     caps: item.caps.map(capToJSON),
     ...(item.schedule && {
       schedule: item.schedule.map((entry) => ({ date: entry.date, amount: toCentString(entry.amount) })),
+    }),
+    ...(quantified?.capReachedOn !== undefined && { capReachedOn: quantified.capReachedOn }),
+    ...(quantified?.exit && {
+      exit: {
+        date: quantified.exit.date,
+        holdingYears: quantified.exit.holdingYears,
+        stakeValue: toCentString(quantified.exit.stakeValue),
+        buyBackPrice: toCentString(quantified.exit.buyBackPrice),
+        profitGivenAway: toCentString(quantified.exit.profitGivenAway),
+      },
     }),
     reasons: [...item.reasons],
     citation: { ...item.citation },

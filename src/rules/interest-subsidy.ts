@@ -1,58 +1,105 @@
+import type { IsoDate } from '../dates/iso-date.js';
 import type { Decimal } from '../money/decimal.js';
-import { formatRate, formatYuan, min, roundToCent, sum, ZERO } from '../money/money.js';
+import { formatRate, formatYuan, roundToCent, sum, ZERO } from '../money/money.js';
 import { cap } from './cap.js';
-import type { QuantifiedResult, TraceStep } from './types.js';
+import { monthlyInterest, type AmortizedLoan } from './loan-interest.js';
+import type { QuantifiedResult, ScheduleEntry, TraceStep } from './types.js';
 
-/** A loan as the interest subsidy reads it. */
-export interface SubsidisedLoan {
+/** A loan counted as simple interest on its full principal over whole years. */
+export interface SimpleLoan {
+  form: 'simple';
   principal: Decimal;
   annualRate: Decimal;
   years: number;
 }
 
+/** A loan as the interest subsidy reads it. */
+export type SubsidisedLoan = SimpleLoan | AmortizedLoan;
+
 /** The inputs of `interestSubsidy`, resolved to values. */
 export interface InterestSubsidyInput {
   ceiling: { value: Decimal; label: string; id: string };
   loans: readonly SubsidisedLoan[];
+  /** The date simple interest is dated on (it has no dates of its own): the assessment date. */
+  asOf: IsoDate;
+}
+
+function describeLoan(loan: SubsidisedLoan, index: number): string {
+  const head = `loan ${index + 1}: ${formatYuan(loan.principal)} at ${formatRate(loan.annualRate)}`;
+  return loan.form === 'simple'
+    ? `${head} × ${loan.years} years, simple interest`
+    : `${head}, ${loan.form}, ${loan.termMonths} months from ${loan.start}: interest due month by month`;
 }
 
 /**
- * A subsidy of the interest on loans, up to a ceiling:
- * `min(ceiling, Σ principal × annual rate × years)`, simple interest on the
- * full principal for the whole term, rounded once to the cent. No loans, no
- * interest: the amount is 0.
+ * A subsidy of the interest on loans, up to a ceiling.
  *
- * @param input - the ceiling and the loans
- * @returns the amount with its cap and one trace step per loan
+ * - A loan without a repayment form counts as simple interest: principal ×
+ *   annual rate × years, due on the assessment date; the simple interest of all
+ *   such loans is summed exactly and rounded once.
+ * - A loan with a repayment form counts the interest actually due each month
+ *   (see `monthlyInterest`).
+ *
+ * The subsidy follows the interest in date order, cumulated until the ceiling
+ * is reached; the payment that reaches it is cut to the ceiling, later ones are
+ * not paid, and the item records the date. No loans, no interest: 0.
+ *
+ * @param input - the ceiling, the loans and the assessment date
+ * @returns the amount with its cap, its dated schedule and one trace step per loan
  *
  * @example
- * interestSubsidy({ ceiling: { value: new Decimal(6_000_000), label: 'ceiling', id: 'ceiling' },
- *   loans: [{ principal: new Decimal(10_000_000), annualRate: new Decimal('0.0435'), years: 3 }] }).amount.toFixed(2);
+ * interestSubsidy({ ceiling: { value: new Decimal(6_000_000), label: 'ceiling', id: 'ceiling' }, asOf: '2019-01-01',
+ *   loans: [{ form: 'simple', principal: new Decimal(10_000_000), annualRate: new Decimal('0.0435'), years: 3 }] }).amount.toFixed(2);
  * //=> '1305000.00'  (10,000,000 × 4.35% × 3)
  */
 export function interestSubsidy(input: InterestSubsidyInput): QuantifiedResult {
-  const { ceiling, loans } = input;
+  const { ceiling, loans, asOf } = input;
   const trace: TraceStep[] = [];
-  const interests = loans.map((loan, index) => {
-    const interest = loan.principal.times(loan.annualRate).times(loan.years);
-    trace.push({
-      label: `loan ${index + 1}: ${formatYuan(loan.principal)} × ${formatRate(loan.annualRate)} × ${loan.years} years`,
-      value: interest.toFixed(),
-    });
-    return interest;
+  const byDate = new Map<IsoDate, Decimal>();
+  const add = (date: IsoDate, interest: Decimal) => byDate.set(date, (byDate.get(date) ?? ZERO).plus(interest));
+
+  const simple: Decimal[] = [];
+  loans.forEach((loan, index) => {
+    if (loan.form === 'simple') {
+      const interest = loan.principal.times(loan.annualRate).times(loan.years);
+      simple.push(interest);
+      trace.push({ label: describeLoan(loan, index), value: interest.toFixed() });
+    } else {
+      const due = monthlyInterest(loan);
+      for (const entry of due) add(entry.date, entry.interest);
+      trace.push({ label: describeLoan(loan, index), value: sum(due.map((entry) => entry.interest)).toFixed() });
+    }
   });
-  const interest = interests.length > 0 ? sum(interests) : ZERO;
-  const amount = min(roundToCent(interest), ceiling.value);
-  trace.push({ label: 'interest on all loans', value: interest.toFixed() });
+  if (simple.length > 0) add(asOf, roundToCent(sum(simple)));
+
+  const schedule: ScheduleEntry[] = [];
+  let paid = ZERO;
+  let capReachedOn: IsoDate | undefined;
+  for (const date of [...byDate.keys()].sort()) {
+    const interest = byDate.get(date)!;
+    const room = ceiling.value.minus(paid);
+    const payment = interest.greaterThan(room) ? room : interest;
+    if (!payment.isZero()) schedule.push({ date, amount: payment });
+    paid = paid.plus(payment);
+    if (paid.equals(ceiling.value)) {
+      capReachedOn = date;
+      break;
+    }
+  }
+  const interestDue = sum([...byDate.values()]);
+  trace.push({ label: 'interest due on all loans', value: interestDue.toFixed() });
   trace.push({ label: ceiling.label, value: ceiling.value.toFixed() });
-  trace.push({ label: 'amount = min(ceiling, interest), rounded to the cent', value: amount.toFixed(2) });
+  if (capReachedOn) trace.push({ label: 'ceiling reached on', value: capReachedOn });
+  trace.push({ label: 'amount = interest due, cumulated up to the ceiling', value: paid.toFixed(2) });
   return {
     kind: 'quantified',
-    amount,
+    amount: paid,
     basis: 'formula',
-    formula: `min(${formatYuan(ceiling.value)}, Σ principal × annual rate × years ${formatYuan(interest)}) = ${formatYuan(amount)}`,
-    caps: [cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', amount)],
+    formula: `min(${formatYuan(ceiling.value)}, interest due ${formatYuan(interestDue)}) = ${formatYuan(paid)}`,
+    caps: [cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', paid)],
     trace,
+    schedule,
+    ...(capReachedOn && { capReachedOn }),
     notes: loans.length === 0 ? [{ en: 'No loans were given: there is no interest to subsidise.', zh: '未提供贷款，无利息可贴。' }] : [],
   };
 }

@@ -55,6 +55,8 @@ export interface QuantifiedResult {
   caps: Cap[];
   trace: TraceStep[];
   schedule?: ScheduleEntry[];
+  /** The date a cumulative amount reached its cap, for amounts that accrue over time. */
+  capReachedOn?: IsoDate;
   /** Facts about the result a reader should know (for example, that nothing was requested). */
   notes: Text[];
 }

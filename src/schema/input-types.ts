@@ -28,12 +28,25 @@ export interface TalentInput {
   rent?: { monthly: Money; start: IsoDate; months?: number };
 }
 
-/** A loan of the talent startup. */
+/**
+ * A loan of the talent startup. Without `repayment`, its interest is simple
+ * interest on the full principal over `years` (the default reading). With a
+ * repayment form, the interest is that actually due month by month from
+ * `start` over `termMonths` (or `years` × 12) at `annualRate` / 12 a month:
+ * - `bullet`: the principal is repaid at the end; interest on all of it each month;
+ * - `equal-principal`: the same principal each month, interest on what remains;
+ * - `equal-instalment`: the same payment each month (an annuity), interest on what remains.
+ */
 export interface LoanInput {
   principal: Money;
   annualRate: Rate;
-  /** Term in whole years. */
-  years: number;
+  /** Term in whole years (the simple form, or a repayment form's term). */
+  years?: number;
+  repayment?: 'bullet' | 'equal-principal' | 'equal-instalment';
+  /** The date the loan is drawn; interest falls due a month after, and monthly from then. */
+  start?: IsoDate;
+  /** Term in months, for a repayment form. */
+  termMonths?: number;
 }
 
 /** A hypothetical project, described once and assessed under any policy. */
@@ -94,6 +107,12 @@ export interface ProjectInput {
     requested?: { startupFund?: Money; shareInvestment?: Money; ventureCapital?: Money };
     loans?: LoanInput[];
   };
+  /**
+   * Terms on which the policy fund would exit its equity, to value the profit
+   * it gives away: years held, the buy-back price as principal × (1 + buyBackRate × years),
+   * and the project's expected equity return a year.
+   */
+  policyFundExit?: { holdingYears: number; buyBackRate: Rate; expectedReturn: Rate };
   /** The project's high-level talent support, once granted. */
   talentSupport?: {
     /** The last day of the support. */

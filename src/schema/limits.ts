@@ -23,4 +23,8 @@ export const LIMITS = {
   maxMonths: 1_200,
   /** Longest loan term, in years. */
   maxYears: 100,
+  /** Most monthly periods over all the loans of a project with a repayment form. */
+  maxLoanPeriods: 120_000,
+  /** Longest holding period of a policy fund before exit, in years. */
+  maxExitYears: 50,
 } as const;

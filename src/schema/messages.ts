@@ -44,6 +44,15 @@ export const MESSAGES = {
     `The founder ${describeValue(name)} is not among the project's talents; add the founder to "talents" with that name.`,
   highLevelNotQualified:
     'A high-level talent is a qualified talent: "highLevel: true" cannot go with "qualified: false".',
+  loanSimpleNeedsYears:
+    'A loan without a repayment form is counted as simple interest over whole years: give "years" (or give "repayment", "start" and "termMonths").',
+  loanSimpleExtra: (field: string) =>
+    `"${field}" goes with a repayment form: give "repayment" too, or leave "${field}" out for simple interest over "years".`,
+  loanNeedsStart: 'A loan with a repayment form needs its "start" date (YYYY-MM-DD): the interest is dated month by month.',
+  loanNeedsTerm: 'A loan with a repayment form needs its term: "termMonths", or "years".',
+  loanTermTwice: 'Give the term once: "termMonths" or "years", not both.',
+  tooManyLoanPeriods: (max: number) =>
+    `The loans with a repayment form run over more than ${max} monthly periods in all; split the assessment or shorten the terms.`,
   missingAsOf:
     'No assessment date: give "asOf" on the project or in the options, as YYYY-MM-DD. The library never reads the clock.',
   unknownPolicy: (value: unknown, known: readonly string[]) =>
@@ -59,5 +68,18 @@ export const MESSAGES = {
     `The base of a tier table is an amount fact of the project, one of: ${known.join(', ')}; got ${describeValue(value)}.`,
   tierOrder: 'Brackets must be in strictly ascending order of "from".',
   tierCount: (max: number) => `A tier table has from 1 to ${max} brackets.`,
+  sharesSum: (total: string) => `The shares of a tranche plan must sum to exactly 1; these sum to ${total}.`,
+  trancheCount: (max: number) => `A tranche plan has from 1 to ${max} tranches.`,
+  unknownPool: (value: unknown, known: readonly string[]) =>
+    `Expected a pool: an amount, one of the named pools (${known.join(', ')}), { perYear } or { byYear }; got ${describeValue(value)}.`,
+  claim: (value: unknown) => `Expected an assessment from evaluate, or a claim { id, amount }; got ${describeValue(value)}.`,
+  duplicateClaim: (id: string) => `Claim ids must be unique; ${describeValue(id)} appears more than once.`,
+  orderIncomplete: (missing: readonly string[]) => `The order must list every claim once; missing: ${missing.join(', ')}.`,
+  orderUnknown: (id: string) => `${describeValue(id)} is not the id of a claim.`,
+  tierMissing: (id: string) => `Under "priority" every claim needs a tier; ${describeValue(id)} has none.`,
+  scheduleNeeded: (id: string) =>
+    `A pool per year charges each payment to its year: claim ${describeValue(id)} needs a schedule of dated payments.`,
+  scheduleSum: (sum: string, amount: string) => `The schedule sums to ${sum}, not to the amount claimed (${amount}).`,
+  year: (value: unknown) => `Expected a calendar year written YYYY; got ${describeValue(value)}.`,
   invalid: (value: unknown) => `This value is not valid here; got ${describeValue(value)}.`,
 } as const;

@@ -1,6 +1,6 @@
 import { ZERO } from '../money/money.js';
 import type { ParsedProject } from './project.js';
-import type { Project, Talent } from './project-types.js';
+import type { Loan, Project, Talent } from './project-types.js';
 
 /**
  * Applies the documented defaults to a parsed project: infrastructure 0,
@@ -64,9 +64,20 @@ export function normalizeProject(parsed: ParsedProject): Project {
           ...(startup.requested?.shareInvestment !== undefined && { shareInvestment: startup.requested.shareInvestment }),
           ...(startup.requested?.ventureCapital !== undefined && { ventureCapital: startup.requested.ventureCapital }),
         },
-        loans: (startup.loans ?? []).map((loan) => ({ ...loan })),
+        loans: (startup.loans ?? []).map((loan): Loan => {
+          const { principal, annualRate } = loan;
+          if (loan.repayment === undefined) return { form: 'simple', principal, annualRate, years: loan.years ?? 0 };
+          return {
+            form: loan.repayment,
+            principal,
+            annualRate,
+            start: loan.start ?? '',
+            termMonths: loan.termMonths ?? (loan.years ?? 0) * 12,
+          };
+        }),
       },
     }),
+    ...(parsed.policyFundExit && { policyFundExit: { ...parsed.policyFundExit } }),
     ...(support && {
       talentSupport: {
         expiresOn: support.expiresOn,

@@ -11,11 +11,22 @@ export interface Talent {
   rent?: { monthly: Decimal; start: IsoDate; months?: number };
 }
 
-/** A loan after validation. */
-export interface Loan {
-  principal: Decimal;
-  annualRate: Decimal;
-  years: number;
+/** A loan after validation: simple interest over whole years, or a repayment form month by month. */
+export type Loan =
+  | { form: 'simple'; principal: Decimal; annualRate: Decimal; years: number }
+  | {
+      form: 'bullet' | 'equal-principal' | 'equal-instalment';
+      principal: Decimal;
+      annualRate: Decimal;
+      start: IsoDate;
+      termMonths: number;
+    };
+
+/** Terms on which a policy fund exits its equity. */
+export interface PolicyFundExit {
+  holdingYears: number;
+  buyBackRate: Decimal;
+  expectedReturn: Decimal;
 }
 
 /** A project after validation, with every default applied. Never the caller's object. */
@@ -42,6 +53,7 @@ export interface Project {
     requested: { startupFund?: Decimal; shareInvestment?: Decimal; ventureCapital?: Decimal };
     loans: Loan[];
   };
+  policyFundExit?: PolicyFundExit;
   talentSupport?: {
     expiresOn: IsoDate;
     highPotential: boolean;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   amountField,
   booleanField,
+  choiceField,
   choiceListField,
   dateField,
   listField,
@@ -13,10 +14,17 @@ import {
 import { LIMITS } from './limits.js';
 import { ACTIVITIES, DEVICE_TYPES, TARGET_MARKETS } from './vocabulary.js';
 
+/** The ways a loan is repaid; see `LoanInput`. */
+export const REPAYMENT_FORMS = ['bullet', 'equal-principal', 'equal-instalment'] as const;
+
+// Which fields go together (years, or a repayment form with a start and a term) is checked in `relations.ts`.
 const loanSchema = strictObject({
   principal: amountField,
   annualRate: rateField,
-  years: positiveIntegerField(LIMITS.maxYears),
+  years: positiveIntegerField(LIMITS.maxYears).optional(),
+  repayment: choiceField(REPAYMENT_FORMS).optional(),
+  start: dateField.optional(),
+  termMonths: positiveIntegerField(LIMITS.maxMonths).optional(),
 });
 
 const talentSchema = strictObject({
@@ -75,6 +83,11 @@ export const projectSchema = strictObject({
       ventureCapital: amountField.optional(),
     }).optional(),
     loans: listField(loanSchema, LIMITS.maxLoans).optional(),
+  }).optional(),
+  policyFundExit: strictObject({
+    holdingYears: positiveIntegerField(LIMITS.maxExitYears),
+    buyBackRate: rateField,
+    expectedReturn: rateField,
   }).optional(),
   talentSupport: strictObject({
     expiresOn: dateField,

@@ -56,11 +56,42 @@ function checkFounder(input: unknown, names: ReadonlySet<string>, issues: InputI
   }
 }
 
+function positiveInteger(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+
+/** A loan is simple interest over `years`, or a repayment form with a `start` and one term. */
+function checkLoans(input: unknown, issues: InputIssue[]): void {
+  const loans = field(field(input, 'talentStartup'), 'loans');
+  if (!Array.isArray(loans) || loans.length > LIMITS.maxLoans) return;
+  let periods = 0;
+  loans.forEach((loan, index) => {
+    if (typeof loan !== 'object' || loan === null) return;
+    const at = (key: string) => ['talentStartup', 'loans', String(index), key];
+    const has = (key: string) => field(loan, key) !== undefined;
+    if (!has('repayment')) {
+      if (!has('years')) issues.push({ code: 'required', path: at('years'), message: MESSAGES.loanSimpleNeedsYears });
+      for (const key of ['start', 'termMonths']) {
+        if (has(key)) issues.push({ code: 'inconsistent', path: at(key), message: MESSAGES.loanSimpleExtra(key) });
+      }
+      return;
+    }
+    if (!has('start')) issues.push({ code: 'required', path: at('start'), message: MESSAGES.loanNeedsStart });
+    if (!has('termMonths') && !has('years')) issues.push({ code: 'required', path: at('termMonths'), message: MESSAGES.loanNeedsTerm });
+    if (has('termMonths') && has('years')) issues.push({ code: 'inconsistent', path: at('years'), message: MESSAGES.loanTermTwice });
+    periods += positiveInteger(field(loan, 'termMonths')) ?? (positiveInteger(field(loan, 'years')) ?? 0) * 12;
+  });
+  if (periods > LIMITS.maxLoanPeriods) {
+    issues.push({ code: 'out_of_range', path: ['talentStartup', 'loans'], message: MESSAGES.tooManyLoanPeriods(LIMITS.maxLoanPeriods) });
+  }
+}
+
 /** Every problem that relates two fields of a raw project input. */
 export function checkProjectRelations(input: unknown): InputIssue[] {
   const issues: InputIssue[] = [];
   checkInvestment(input, issues);
   const names = checkTalents(input, issues);
   checkFounder(input, names, issues);
+  checkLoans(input, issues);
   return issues;
 }

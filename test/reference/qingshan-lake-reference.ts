@@ -82,6 +82,7 @@ export function referenceAmounts(project: ProjectInput, asOf: string, choice: Re
   out.set('venture-capital', startup && founderOk ? requested(startup.requested?.ventureCapital as Money | undefined) : 0n);
   let interest = 0n; // in 1/10^8 yuan: amount units × rate units
   for (const loan of startup?.loans ?? []) {
+    if (loan.repayment !== undefined || loan.years === undefined) throw new Error('reference: simple loans only');
     interest += units(loan.principal as Money) * units(loan.annualRate as Money) * BigInt(loan.years);
   }
   out.set('loan-interest-subsidy', startup && founderOk ? min(six, cents(interest, SCALE * SCALE)) : 0n);

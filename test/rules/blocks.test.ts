@@ -3,6 +3,7 @@ import { Decimal } from '../../src/money/decimal.js';
 import { cappedShare } from '../../src/rules/capped-share.js';
 import { flatCeiling } from '../../src/rules/flat-ceiling.js';
 import { interestSubsidy } from '../../src/rules/interest-subsidy.js';
+import { monthlyInterest } from '../../src/rules/loan-interest.js';
 import { perPeriod } from '../../src/rules/per-period.js';
 
 const d = (value: string | number) => new Decimal(value);
@@ -91,29 +92,84 @@ describe('perPeriod', () => {
 });
 
 describe('interestSubsidy', () => {
-  it('sums simple interest over the loans', () => {
+  const simple = (principal: number, rate: string, years: number) =>
+    ({ form: 'simple' as const, principal: d(principal), annualRate: d(rate), years });
+  const asOf = '2019-01-01';
+
+  it('sums simple interest over the loans, dated on the assessment date', () => {
     // 10,000,000 × 4.35% × 3 = 1,305,000; 5,000,000 × 3.85% × 2 = 385,000; total 1,690,000.
     const result = interestSubsidy({
       ceiling: ceiling('6000000'),
-      loans: [
-        { principal: d(10_000_000), annualRate: d('0.0435'), years: 3 },
-        { principal: d(5_000_000), annualRate: d('0.0385'), years: 2 },
-      ],
+      asOf,
+      loans: [simple(10_000_000, '0.0435', 3), simple(5_000_000, '0.0385', 2)],
     });
     expect(result.amount.toFixed(2)).toBe('1690000.00');
+    expect(result.schedule?.map((e) => `${e.date} ${e.amount.toFixed(2)}`)).toEqual(['2019-01-01 1690000.00']);
   });
 
   it('stops at the ceiling', () => {
     // 100,000,000 × 5% × 2 = 10,000,000 > 6,000,000.
-    const result = interestSubsidy({
-      ceiling: ceiling('6000000'),
-      loans: [{ principal: d(100_000_000), annualRate: d('0.05'), years: 2 }],
-    });
+    const result = interestSubsidy({ ceiling: ceiling('6000000'), asOf, loans: [simple(100_000_000, '0.05', 2)] });
     expect(result.amount.toFixed(2)).toBe('6000000.00');
     expect(result.caps[0]?.binding).toBe(true);
+    expect(result.capReachedOn).toBe(asOf);
   });
 
   it('is 0 without loans', () => {
-    expect(interestSubsidy({ ceiling: ceiling('6000000'), loans: [] }).amount.toFixed(2)).toBe('0.00');
+    const result = interestSubsidy({ ceiling: ceiling('6000000'), asOf, loans: [] });
+    expect(result.amount.toFixed(2)).toBe('0.00');
+    expect(result.schedule).toEqual([]);
+  });
+});
+
+describe('monthlyInterest and the interest subsidy from real loans', () => {
+  const loan = (form: 'bullet' | 'equal-principal' | 'equal-instalment', principal: number, termMonths: number) =>
+    ({ form, principal: d(principal), annualRate: d('0.06'), start: '2019-01-31', termMonths });
+  const dues = (form: 'bullet' | 'equal-principal' | 'equal-instalment') =>
+    monthlyInterest(loan(form, 1_200_000, 3)).map((due) => `${due.date} ${due.interest.toFixed(2)}`);
+
+  it('bullet: interest on the whole principal every month', () => {
+    // 1,200,000 × 6% / 12 = 6,000 a month, due a month after the start and monthly after (end-of-month clamped).
+    expect(dues('bullet')).toEqual(['2019-02-28 6000.00', '2019-03-31 6000.00', '2019-04-30 6000.00']);
+  });
+
+  it('equal-principal: interest on what remains after equal repayments', () => {
+    // 400,000 repaid a month: 1,200,000 × 0.5% = 6,000; 800,000 × 0.5% = 4,000; 400,000 × 0.5% = 2,000.
+    expect(dues('equal-principal')).toEqual(['2019-02-28 6000.00', '2019-03-31 4000.00', '2019-04-30 2000.00']);
+  });
+
+  it('equal-instalment: interest on what remains after equal payments', () => {
+    // Payment = 1,200,000 × 0.005 / (1 − 1.005^−3) = 404,006.65.
+    // Month 1: 1,200,000 × 0.005 = 6,000.00; 398,006.65 repaid, 801,993.35 owed.
+    // Month 2: 801,993.35 × 0.005 = 4,009.96675 → 4,009.97; 399,996.68 repaid, 401,996.67 owed.
+    // Month 3: 401,996.67 × 0.005 = 2,009.98335 → 2,009.98.
+    expect(dues('equal-instalment')).toEqual(['2019-02-28 6000.00', '2019-03-31 4009.97', '2019-04-30 2009.98']);
+  });
+
+  it('charges no interest at a zero rate', () => {
+    const free = { ...loan('equal-instalment', 1_200_000, 12), annualRate: d(0) };
+    expect(monthlyInterest(free).every((due) => due.interest.isZero())).toBe(true);
+  });
+
+  it('cumulates the interest until the ceiling, cutting the payment that reaches it, and dates it', () => {
+    // 90,000,000 × 6% / 12 = 450,000 a month; 13 months make 5,850,000; the 14th pays 150,000 and reaches 6,000,000.
+    const result = interestSubsidy({ ceiling: ceiling('6000000'), asOf: '2019-01-01', loans: [loan('bullet', 90_000_000, 24)] });
+    expect(result.amount.toFixed(2)).toBe('6000000.00');
+    expect(result.schedule).toHaveLength(14);
+    expect(result.schedule?.[13]).toMatchObject({ date: '2020-03-31' });
+    expect(result.schedule?.[13]?.amount.toFixed(2)).toBe('150000.00');
+    expect(result.capReachedOn).toBe('2020-03-31');
+  });
+
+  it('merges loans by date', () => {
+    // Two bullet loans from the same date: 6,000 + 3,000 a month for 2 months = 18,000.
+    const result = interestSubsidy({
+      ceiling: ceiling('6000000'),
+      asOf: '2019-01-01',
+      loans: [loan('bullet', 1_200_000, 2), loan('bullet', 600_000, 2)],
+    });
+    expect(result.schedule?.map((e) => e.amount.toFixed(2))).toEqual(['9000.00', '9000.00']);
+    expect(result.amount.toFixed(2)).toBe('18000.00');
+    expect(result.capReachedOn).toBeUndefined();
   });
 });

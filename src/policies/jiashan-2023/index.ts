@@ -140,7 +140,19 @@ export const JIASHAN_2023: PolicyDefinition = {
     }),
   ],
   groups: [],
-  funds: [],
+  funds: [
+    {
+      id: 'annual-budget',
+      label: { en: 'Jiashan annual support budget (derived, a lower bound)', zh: '嘉善县年度扶持预算（推算，下限）' },
+      amount: '89285714.29',
+      period: 'year',
+      citation: QUOTES.programme,
+      derivation: {
+        en: 'Not stated: over 75,000,000 paid is 84% of it, so it is over 75,000,000 ÷ 0.84 = 89,285,714.29 (to the cent).',
+        zh: '原文未直接说明：已兑现逾7500万元占其84%，故超过 75,000,000 ÷ 0.84 = 89,285,714.29 元（精确到分）。',
+      },
+    },
+  ],
   facts: [
     {
       id: 'support-paid',

@@ -90,6 +90,7 @@ export const RULES: RuleDefinition[] = [
         unmet: { en: 'The project is not in line with the leading industry directions.', zh: '项目不符合主导产业方向。' },
       },
     ],
+    exit: 'profit-given-away',
     amount: {
       block: 'by-interpretation',
       interpretation: 'policyFundBase',
@@ -100,8 +101,8 @@ export const RULES: RuleDefinition[] = [
     },
     notes: [
       {
-        en: 'The fund "can withdraw to give away the profit": on exit it may leave its share of the profit to the project. The report gives no exit terms (holding period, buy-back price), so the value of that is not computed.',
-        zh: '该基金“可退出让利”：退出时可将其应得收益让予项目。报道未给出退出条件（持有期限、回购价格），故不计算其价值。',
+        en: 'The fund "can withdraw to give away the profit": on exit it may leave its share of the profit to the project. The report gives no exit terms (holding period, buy-back price); with the project\'s own terms (policyFundExit) the item values the profit given away.',
+        zh: '该基金“可退出让利”：退出时可将其应得收益让予项目。报道未给出退出条件（持有期限、回购价格）；项目提供自身条件（policyFundExit）时，此项计算让利价值。',
       },
       {
         en: 'Equity is an investment in the project, not a grant: it is counted in the equity total.',

@@ -1,0 +1,50 @@
+import type { Citation, Text } from '../engine/definition.js';
+import { Decimal } from '../money/decimal.js';
+import { BUILT_IN_POLICIES } from '../policies/index.js';
+
+/** A fund of a built-in pack that `allocateFund` can share out by name. */
+export interface FundPool {
+  /** `<pack id>/<fund id>`, such as `qingshan-lake-2018/annual-fund`. */
+  id: string;
+  label: string;
+  /** The amount per period, in yuan. */
+  amount: Decimal;
+  period: 'year';
+  citation: Citation;
+  /** How a derived amount follows from stated figures; absent when the source states it. */
+  derivation?: string;
+  translations: { zh: { label: string; derivation?: string } };
+}
+
+function describe(text: Text | undefined): { en?: string; zh?: string } {
+  return text ? { en: text.en, zh: text.zh } : {};
+}
+
+/**
+ * The funds of the built-in packs, usable by name as the pool of
+ * `allocateFund`: the Qingshan Lake town's 450,000,000 a year, stated in its
+ * source, and Jiashan's annual budget, derived from the share paid (a lower
+ * bound).
+ *
+ * @returns every named pool with its amount, citation and, for a derived one, its arithmetic
+ *
+ * @example
+ * listFundPools().map((pool) => `${pool.id} ${pool.amount.toFixed(2)}`);
+ * //=> ['qingshan-lake-2018/annual-fund 450000000.00', 'jiashan-2023/annual-budget 89285714.29']
+ */
+export function listFundPools(): FundPool[] {
+  return BUILT_IN_POLICIES.flatMap((policy) =>
+    policy.funds.map((fund) => {
+      const derivation = describe(fund.derivation);
+      return {
+        id: `${policy.id}/${fund.id}`,
+        label: fund.label.en,
+        amount: new Decimal(fund.amount),
+        period: fund.period,
+        citation: fund.citation,
+        ...(derivation.en !== undefined && { derivation: derivation.en }),
+        translations: { zh: { label: fund.label.zh, ...(derivation.zh !== undefined && { derivation: derivation.zh }) } },
+      };
+    }),
+  );
+}
