@@ -26,6 +26,34 @@ export {
 export type { FundClaim } from './analysis/fund-input.js';
 export type { AllocationMethod } from './analysis/share-out.js';
 export { listFundPools, type FundPool } from './analysis/fund-pools.js';
+export { definePolicy } from './api/define-policy.js';
+export { loadPolicy } from './api/load-policy.js';
+export { exportPolicy } from './api/export-policy.js';
+export type { PolicyPack } from './api/policy-pack.js';
+export {
+  policyDefinitionSchema,
+  type AmountInput,
+  type ConditionInput,
+  type PolicyDefinitionInput,
+} from './schema/policy-definition.js';
+export type {
+  AmountSpec,
+  Condition,
+  EligibilityTest,
+  FundDefinition,
+  GroupDefinition,
+  InterpretationDefinition,
+  NumberParameter,
+  OneOfGroup,
+  ParameterDefinition,
+  ParameterUnit,
+  PolicyDefinition,
+  ProgrammeFact,
+  RuleDefinition,
+  SharedCapGroup,
+  TierTable,
+  TiersParameter,
+} from './engine/definition.js';
 export { projectSchema } from './schema/project.js';
 export { IncentiveInputError } from './schema/input-error.js';
 export type { InputIssue, InputIssueCode } from './schema/issues.js';

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { IsoDate } from '../dates/iso-date.js';
 import { assess, inForceOn } from '../engine/assess.js';
 import type { CompiledPack } from '../engine/compiled.js';
@@ -5,7 +6,7 @@ import type { Instrument } from '../engine/definition.js';
 import { INSTRUMENT_CLASS } from '../engine/totals.js';
 import { sum } from '../money/money.js';
 import { BUILT_IN_POLICIES } from '../policies/index.js';
-import { dateField, listField, strictObject, textField } from '../schema/fields.js';
+import { dateField, listField, strictObject } from '../schema/fields.js';
 import { IncentiveInputError } from '../schema/input-error.js';
 import type { ProjectInput } from '../schema/input-types.js';
 import type { InputIssue } from '../schema/issues.js';
@@ -14,12 +15,13 @@ import { validateProject } from '../schema/validate-project.js';
 import { toInputIssues } from '../schema/zod-issues.js';
 import type { Comparison, ComparisonEntry } from './comparison.js';
 import { checkInterpretations, interpretationsField, type Interpretations, type PolicyId } from './options.js';
-import { builtInPolicyIds, compiledBuiltInPolicy } from './registry.js';
+import type { PolicyPack } from './policy-pack.js';
+import { builtInPolicyIds, compiledBuiltInPolicy, resolvePolicy } from './registry.js';
 
 /** How to compare. */
 export interface CompareOptions {
-  /** The policies to compare, in this order; by default every built-in pack in force on `asOf`. */
-  policies?: PolicyId[];
+  /** The policies to compare, in this order (built-in ids or packs); by default every built-in pack in force on `asOf`. */
+  policies?: Array<PolicyId | PolicyPack>;
   /** The assessment date, `YYYY-MM-DD`; defaults to the project's `asOf`. */
   asOf?: IsoDate;
   /** Readings to use instead of the defaults; each applies to the pack it belongs to. */
@@ -27,7 +29,7 @@ export interface CompareOptions {
 }
 
 const optionsSchema = strictObject({
-  policies: listField(textField, 100).optional(),
+  policies: listField(z.unknown(), 100).optional(),
   asOf: dateField.optional(),
   interpretations: interpretationsField.optional(),
 });
@@ -35,7 +37,7 @@ const optionsSchema = strictObject({
 /** Every instrument in the order reports list them: money first, then offers in kind. */
 export const INSTRUMENT_ORDER = Object.keys(INSTRUMENT_CLASS) as Instrument[];
 
-function resolvePacks(ids: readonly string[] | undefined, asOf: IsoDate | undefined, issues: InputIssue[]): CompiledPack[] {
+function resolvePacks(ids: readonly unknown[] | undefined, asOf: IsoDate | undefined, issues: InputIssue[]): CompiledPack[] {
   if (ids === undefined) {
     const inForce = asOf === undefined ? [] : BUILT_IN_POLICIES.filter((policy) => inForceOn(policy, asOf).ok);
     return inForce.map((policy) => compiledBuiltInPolicy(policy.id)!);
@@ -44,11 +46,16 @@ function resolvePacks(ids: readonly string[] | undefined, asOf: IsoDate | undefi
   const seen = new Set<string>();
   ids.forEach((id, index) => {
     const path = ['options', 'policies', String(index)];
-    const pack = compiledBuiltInPolicy(id);
-    if (!pack) issues.push({ code: 'unknown_option', path, message: MESSAGES.unknownPolicy(id, builtInPolicyIds()) });
-    else if (seen.has(id)) issues.push({ code: 'duplicate', path, message: MESSAGES.duplicateChoice(id) });
-    else packs.push(pack);
-    seen.add(id);
+    const resolved = resolvePolicy(id);
+    if (!resolved.ok) {
+      if (resolved.error) issues.push(...resolved.error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })));
+      else issues.push({ code: 'unknown_option', path, message: MESSAGES.unknownPolicy(id, builtInPolicyIds()) });
+      return;
+    }
+    const key = resolved.pack.definition.id;
+    if (seen.has(key)) issues.push({ code: 'duplicate', path, message: MESSAGES.duplicateChoice(key) });
+    else packs.push(resolved.pack);
+    seen.add(key);
   });
   return packs;
 }

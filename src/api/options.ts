@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { IsoDate } from '../dates/iso-date.js';
 import type { CompiledPack } from '../engine/compiled.js';
 import type { NanhuInterpretations, QingshanLakeInterpretations, ShanxiInterpretations } from '../policies/index.js';
-import { dateField, strictObject, textField } from '../schema/fields.js';
+import { dateField, strictObject } from '../schema/fields.js';
 import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
 import { toInputIssues } from '../schema/zod-issues.js';
@@ -11,7 +11,8 @@ import type { TranchePlan } from '../engine/evaluate-rule.js';
 import { resolveTranchePlans } from './tranche-plans.js';
 import { compilePack } from '../engine/compiled.js';
 import { resolveOverrides } from './overrides.js';
-import { builtInPolicyIds, compiledBuiltInPolicy } from './registry.js';
+import type { PolicyPack } from './policy-pack.js';
+import { builtInPolicyIds, resolvePolicy } from './registry.js';
 
 /** The id of a built-in policy pack. */
 export type PolicyId = 'qingshan-lake-2018' | 'shanxi-2021' | 'nanhu-2022' | 'jiashan-2023' | 'lishui-2024';
@@ -30,8 +31,8 @@ export interface TierTableInput {
 
 /** How to evaluate a project. */
 export interface EvaluateOptions {
-  /** The policy pack to apply. */
-  policy: PolicyId;
+  /** The policy to apply: a built-in pack's id, or a pack from `definePolicy` / `loadPolicy`. */
+  policy: PolicyId | PolicyPack;
   /** The assessment date, `YYYY-MM-DD`; defaults to the project's `asOf`. One of the two is required. */
   asOf?: IsoDate;
   /** Readings to use instead of the defaults, by interpretation id. */
@@ -50,7 +51,8 @@ export const interpretationsField = z.record(z.string(), z.string(), {
 });
 
 const optionsSchema = strictObject({
-  policy: textField,
+  // An id or a pack: read by `resolvePolicy`.
+  policy: z.unknown(),
   asOf: dateField.optional(),
   interpretations: interpretationsField.optional(),
   // Read against the pack's parameters and rules in `resolveOverrides` and `resolveTranchePlans`.
@@ -88,13 +90,16 @@ export function resolveOptions(options: unknown): { ok: true; options: ResolvedO
   const parsed = optionsSchema.safeParse(options, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: toInputIssues(parsed.error.issues, ['options']) };
   const { policy, asOf, interpretations = {}, overrides: rawOverrides, schedules } = parsed.data;
-  const builtIn = compiledBuiltInPolicy(policy);
-  if (!builtIn) {
+  const resolved = resolvePolicy(policy);
+  if (!resolved.ok) {
+    if (resolved.error) return { ok: false, issues: resolved.error.issues.map((issue) => ({ ...issue, path: ['options', 'policy', ...issue.path] })) };
+    const code = policy === undefined ? 'required' : 'unknown_option';
     return {
       ok: false,
-      issues: [{ code: 'unknown_option', path: ['options', 'policy'], message: MESSAGES.unknownPolicy(policy, builtInPolicyIds()) }],
+      issues: [{ code, path: ['options', 'policy'], message: policy === undefined ? MESSAGES.required : MESSAGES.unknownPolicy(policy, builtInPolicyIds()) }],
     };
   }
+  const builtIn = resolved.pack;
   const issues: InputIssue[] = [];
   checkInterpretations([builtIn], interpretations, issues);
   const overrides = resolveOverrides(builtIn.definition, rawOverrides, issues);

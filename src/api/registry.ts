@@ -1,6 +1,9 @@
 import { compilePack, type CompiledPack } from '../engine/compiled.js';
 import type { PolicyDefinition } from '../engine/definition.js';
 import { BUILT_IN_POLICIES } from '../policies/index.js';
+import type { IncentiveInputError } from '../schema/input-error.js';
+import { validateDefinition } from './define-policy.js';
+import { compiledPack, isPolicyPack, madeHere, makePack } from './policy-pack.js';
 
 const compiled = new Map<string, CompiledPack>();
 
@@ -25,3 +28,27 @@ export function compiledBuiltInPolicy(id: string): CompiledPack | undefined {
   }
   return pack;
 }
+
+/**
+ * The compiled pack a caller names: a built-in id, or a pack from
+ * `definePolicy`. A pack made by another copy of the library (its ESM and
+ * CommonJS builds are two) is validated again, once.
+ */
+export function resolvePolicy(policy: unknown): { ok: true; pack: CompiledPack } | { ok: false; error?: IncentiveInputError } {
+  if (typeof policy === 'string') {
+    const pack = compiledBuiltInPolicy(policy);
+    return pack ? { ok: true, pack } : { ok: false };
+  }
+  if (!isPolicyPack(policy)) return { ok: false };
+  if (madeHere(policy)) return { ok: true, pack: compiledPack(policy) };
+  let pack = foreign.get(policy);
+  if (!pack) {
+    const validated = validateDefinition(policy.definition);
+    if (!validated.ok) return { ok: false, error: validated.error };
+    pack = compiledPack(makePack(validated.definition));
+    foreign.set(policy, pack);
+  }
+  return { ok: true, pack };
+}
+
+const foreign = new WeakMap<object, CompiledPack>();

@@ -8,6 +8,9 @@ import { Choices } from './choices.js';
 import type { CompiledPack } from './compiled.js';
 import type { FundDefinition, PolicyDefinition, Text } from './definition.js';
 import { evaluateRule, type InForce, type TranchePlan } from './evaluate-rule.js';
+import type { FactContext } from './facts.js';
+import { applySharedCap } from './apply-shared-cap.js';
+import { totalsOf } from './totals.js';
 
 /** The caller's choices an assessment is made with. */
 export interface AssessOptions {
@@ -16,8 +19,6 @@ export interface AssessOptions {
   /** Payment plans by rule id. */
   plans?: ReadonlyMap<string, TranchePlan>;
 }
-import type { FactContext } from './facts.js';
-import { totalsOf } from './totals.js';
 
 /** Whether the pack applies on a date: from its source's date, to its end of validity if the source states one. */
 export function inForceOn(definition: PolicyDefinition, asOf: IsoDate): InForce {
@@ -66,7 +67,9 @@ export function assess(pack: CompiledPack, project: Project, asOf: IsoDate, opti
   const inForce = inForceOn(definition, asOf);
   const context = { choices, inForce, plans: options.plans ?? new Map<string, TranchePlan>() };
   let items = pack.rules.flatMap((rule) => evaluateRule(rule, facts, context));
-  for (const group of definition.groups) items = applyOneOf(items, group, facts, choices);
+  for (const group of definition.groups) {
+    items = group.kind === 'one-of' ? applyOneOf(items, group, facts, choices) : applySharedCap(items, group);
+  }
   const totals = totalsOf(items);
   const warnings: Text[] = [];
   if (!inForce.ok) warnings.push(inForce.reason);

@@ -42,6 +42,8 @@ interface LineItemBase {
   notes: string[];
   /** Figures the source states about the offer (time saved, items offered). */
   figures: ItemFigure[];
+  /** The rule's parameters the caller replaced, each with the pack's value beside the one used. */
+  overrides?: Array<{ parameter: string; baseline: string; value: string }>;
   /** The steps of the calculation with their values. */
   trace: TraceStep[];
   /** The item's texts in Chinese (figure labels in the order of `figures`; the offer of an unquantified item). */

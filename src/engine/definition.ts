@@ -189,6 +189,26 @@ export interface OneOfGroup {
   reason: Text;
 }
 
+/**
+ * Items whose sum may not exceed one cap: per project, or per beneficiary.
+ * Above it, the items are reduced in the order of `rules` (the first keeps
+ * the most), or pro rata to their amounts (cents by largest remainder).
+ */
+export interface SharedCapGroup {
+  kind: 'shared-cap';
+  id: string;
+  rules: string[];
+  /** The cap on the sum, in yuan. */
+  cap: string;
+  label: Text;
+  citation: Citation;
+  per: 'project' | 'beneficiary';
+  allocation: 'in-order' | 'pro-rata';
+}
+
+/** A combination of rules: keep the larger, or share a cap. */
+export type GroupDefinition = OneOfGroup | SharedCapGroup;
+
 /** A fund the policy pays from, checked against an assessment's grants and subsidies. */
 export interface FundDefinition {
   id: string;
@@ -247,7 +267,7 @@ export interface PolicyDefinition {
   validity: { until?: IsoDate; note: Text };
   interpretations: InterpretationDefinition[];
   rules: RuleDefinition[];
-  groups: OneOfGroup[];
+  groups: GroupDefinition[];
   funds: FundDefinition[];
   facts: ProgrammeFact[];
   /** What the source leaves unsaid, for the README and the reports. */

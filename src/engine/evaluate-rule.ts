@@ -6,7 +6,7 @@ import { exitGiveAway } from '../rules/exit-give-away.js';
 import type { BlockResult, QuantifiedResult, ScheduleEntry, TraceStep } from '../rules/types.js';
 import type { ItemFigure, LineItem } from './assessment.js';
 import type { Choices } from './choices.js';
-import type { CompiledRule } from './compiled.js';
+import type { CompiledRule, CompiledTiers } from './compiled.js';
 import { computeAmount } from './compute-amount.js';
 import { holds, type ConditionScope } from './conditions.js';
 import type { Citation, EligibilityTest, Text } from './definition.js';
@@ -72,11 +72,23 @@ function testEligibility(tests: readonly EligibilityTest[], scope: ConditionScop
   return results;
 }
 
+function describeCompiled(value: Decimal | CompiledTiers | null): string {
+  if (value === null) return 'not published';
+  if ('brackets' in value) return `${value.base}: ${value.brackets.map((b) => `from ${b.from.toFixed()}: ${b.amount.toFixed()}`).join('; ')}`;
+  return value.toFixed();
+}
+
 /** The parts of an item that do not depend on its outcome. */
 function itemBase(rule: CompiledRule, facts: FactContext) {
   const definition = rule.definition;
   const figures = definition.figures ?? [];
+  const overrides = [...rule.parameters.values()].flatMap((parameter) =>
+    parameter.baseline === undefined
+      ? []
+      : [{ parameter: parameter.name, baseline: describeCompiled(parameter.baseline), value: describeCompiled(parameter.value) }],
+  );
   return {
+    ...(overrides.length > 0 && { overrides }),
     ruleId: definition.id,
     ...(facts.talent && { beneficiary: facts.talent.name }),
     label: definition.label.en,

@@ -38,6 +38,7 @@ export interface LineItemJSON {
   interpretations: string[];
   notes: string[];
   figures: ItemFigure[];
+  overrides?: Array<{ parameter: string; baseline: string; value: string }>;
   trace: TraceStep[];
   translations: LineItem['translations'];
 }
@@ -103,6 +104,7 @@ function itemToJSON(item: LineItem): LineItemJSON {
     interpretations: [...item.interpretations],
     notes: [...item.notes],
     figures: item.figures.map((figure) => ({ ...figure, citation: { ...figure.citation } })),
+    ...(item.overrides && { overrides: item.overrides.map((override) => ({ ...override })) }),
     trace: item.trace.map((step) => ({ ...step })),
     translations: structuredClone(item.translations),
   };

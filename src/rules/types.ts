@@ -22,6 +22,8 @@ export interface Cap {
   binding: boolean;
   /** How far below the limit the project stays: `limit - used`, never negative. */
   headroom: Decimal;
+  /** A cap shared by several items: `used` is their sum, not this item's amount. */
+  shared?: boolean;
 }
 
 /** One step of a calculation, with its exact value, so a reader can redo the arithmetic. */

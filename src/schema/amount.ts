@@ -9,6 +9,7 @@ export type ReadResult =
   | { ok: false; code: InputIssueCode; message: string };
 
 const PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
+const NEGATIVE_DECIMAL = /^-\d+(?:\.\d+)?$/;
 /** Longer than any accepted value (16 integer digits, a point, 20 decimals). */
 const MAX_TEXT = 48;
 const MAX_AMOUNT = new Decimal(LIMITS.maxAmount);
@@ -49,6 +50,9 @@ function read(value: unknown, max: Decimal, messages: {
   if (value === undefined) return { ok: false, code: 'required', message: MESSAGES.required };
   if (typeof value === 'number' && !Number.isFinite(value)) {
     return { ok: false, code: 'out_of_range', message: MESSAGES.amountNotFinite(value) };
+  }
+  if (typeof value === 'string' && NEGATIVE_DECIMAL.test(value)) {
+    return { ok: false, code: 'out_of_range', message: messages.negative(value) };
   }
   const decimal = toDecimal(value);
   if (decimal === undefined) {

@@ -17,7 +17,7 @@ export const MESSAGES = {
   tooManyDecimals: (value: unknown) =>
     `A value may have at most ${LIMITS.maxDecimalPlaces} decimal places; got ${describeValue(value)}.`,
   rate: (value: unknown) =>
-    `Expected an annual rate as a decimal fraction, a number or a string such as "0.0435" for 4.35%; got ${describeValue(value)}.`,
+    `Expected a rate as a decimal fraction, a number or a string such as "0.0435" for 4.35%; got ${describeValue(value)}.`,
   rateNegative: (value: unknown) => `A rate cannot be negative; got ${describeValue(value)}.`,
   rateTooLarge: (value: unknown) =>
     `A rate is a fraction and cannot exceed ${LIMITS.maxRate} (100% a year); got ${describeValue(value)}. Write 4.35% as 0.0435.`,
@@ -81,5 +81,33 @@ export const MESSAGES = {
     `A pool per year charges each payment to its year: claim ${describeValue(id)} needs a schedule of dated payments.`,
   scheduleSum: (sum: string, amount: string) => `The schedule sums to ${sum}, not to the amount claimed (${amount}).`,
   year: (value: unknown) => `Expected a calendar year written YYYY; got ${describeValue(value)}.`,
+  definitionText: (value: unknown) => `Expected a text: a non-empty string, or { en, zh }; got ${describeValue(value)}.`,
+  definitionId: (value: unknown) =>
+    `Expected an id of lower-case letters, digits and hyphens (a rule id may be prefixed "<pack id>/"); got ${describeValue(value)}.`,
+  definitionName: (value: unknown) => `Expected a name of letters, digits, dots and hyphens, starting with a letter; got ${describeValue(value)}.`,
+  definitionVersion: (value: unknown) => `Expected a version such as "1.0.0"; got ${describeValue(value)}.`,
+  definitionCondition: (value: unknown) =>
+    `Expected a condition: { fact, is | present | includesAny | atLeast | above }, { interpretation, is }, { all }, { any } or { not }; got ${describeValue(value)}.`,
+  definitionBlock: (value: unknown) =>
+    `Expected an amount: { block } with block one of capped-share, flat-ceiling, per-period, interest-subsidy, tiered, unquantified, by-interpretation, cases; got ${describeValue(value)}.`,
+  definitionParameter: (value: unknown) =>
+    `Expected a parameter { value, unit } with unit CNY, CNY/month, ratio or months (or a tier table with unit "tiers"); got ${describeValue(value)}.`,
+  definitionGroup: (value: unknown) => `Expected a group { kind: "one-of" | "shared-cap", … }; got ${describeValue(value)}.`,
+  definitionFact: (value: unknown) => `Expected the name of a fact, such as "investment.actual"; got ${describeValue(value)}.`,
+  unknownFact: (name: string, known: readonly string[]) =>
+    `Unknown fact ${describeValue(name)}; the facts are: ${known.join(', ')}.`,
+  factScope: (name: string) => `The fact ${describeValue(name)} is about a talent: only a rule with scope "talent" can read it.`,
+  factType: (name: string, type: string, wanted: string) =>
+    `The fact ${describeValue(name)} is a ${type}; here it must be a ${wanted}.`,
+  parameterUnit: (name: string, unit: string, wanted: string) =>
+    `The parameter ${describeValue(name)} is in ${unit}; here it must be in ${wanted}.`,
+  negativeValue: (value: unknown) => `A value here cannot be negative; got ${describeValue(value)}.`,
+  duplicateId: (id: string) => `Ids must be unique; ${describeValue(id)} appears more than once.`,
+  wrongPack: (id: string, pack: string) => `The rule id ${describeValue(id)} belongs to another pack; its prefix must be "${pack}/".`,
+  unknownReading: (value: string, known: readonly string[]) =>
+    `Unknown reading ${describeValue(value)}; the readings are: ${known.join(', ')}.`,
+  missingReading: (missing: readonly string[]) => `Every reading needs an amount; missing: ${missing.join(', ')}.`,
+  defaultNotAReading: (value: string) => `The default ${describeValue(value)} is not one of the readings.`,
+  invalidJson: (detail: string) => `The policy is not valid JSON: ${detail}.`,
   invalid: (value: unknown) => `This value is not valid here; got ${describeValue(value)}.`,
 } as const;

@@ -1,0 +1,89 @@
+import { isIsoDate } from '../../dates/iso-date.js';
+import { FACTS, isFactName, type Fact } from '../../engine/facts.js';
+import { readAmount, readRate } from '../../schema/amount.js';
+import type { InputIssue } from '../../schema/issues.js';
+import { LIMITS } from '../../schema/limits.js';
+import { MESSAGES } from '../../schema/messages.js';
+
+/** The problems found while normalising a definition, with the path they are at. */
+export class Problems {
+  readonly issues: InputIssue[] = [];
+
+  add(code: InputIssue['code'], path: readonly string[], message: string): void {
+    this.issues.push({ code, path: [...path], message });
+  }
+}
+
+/** An amount that sets a limit: non-negative, at most 10^15, in whole cents. Its exact decimal string, or undefined. */
+export function checkMoney(value: unknown, path: readonly string[], problems: Problems): string | undefined {
+  const read = readAmount(value);
+  if (!read.ok) {
+    problems.add(read.code, path, read.message);
+    return undefined;
+  }
+  if (read.value.decimalPlaces() > 2) {
+    problems.add('out_of_range', path, MESSAGES.centsOnly(value));
+    return undefined;
+  }
+  return read.value.toFixed();
+}
+
+/** A value in a unit: money in cents, a ratio from 0 to 1, or whole months. */
+export function checkUnitValue(value: unknown, unit: string, path: readonly string[], problems: Problems): string | undefined {
+  if (unit === 'ratio') {
+    const read = readRate(value);
+    if (!read.ok) {
+      problems.add(read.code, path, read.message);
+      return undefined;
+    }
+    return read.value.toFixed();
+  }
+  if (unit === 'months') {
+    const number = typeof value === 'string' && /^\d+$/.test(value) ? Number.parseInt(value, 10) : value;
+    if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || number > LIMITS.maxMonths) {
+      problems.add('out_of_range', path, MESSAGES.positiveInteger(value, LIMITS.maxMonths));
+      return undefined;
+    }
+    return String(number);
+  }
+  return checkMoney(value, path, problems);
+}
+
+/** A fact by name, checked for existence, scope and type; undefined when it fails. */
+export function checkFact(
+  name: string,
+  path: readonly string[],
+  problems: Problems,
+  scope: 'project' | 'talent',
+  types: ReadonlyArray<Fact['type']>,
+): Fact | undefined {
+  if (!isFactName(name)) {
+    problems.add('not_found', path, MESSAGES.unknownFact(name, Object.keys(FACTS)));
+    return undefined;
+  }
+  const fact: Fact = FACTS[name];
+  if (fact.scope === 'talent' && scope !== 'talent') {
+    problems.add('inconsistent', path, MESSAGES.factScope(name));
+    return undefined;
+  }
+  if (!types.includes(fact.type)) {
+    problems.add('inconsistent', path, MESSAGES.factType(name, fact.type, types.join(' or ')));
+    return undefined;
+  }
+  return fact;
+}
+
+/** A bound compared with a fact: a date for a date fact, a whole number for a count, an amount otherwise. */
+export function checkBound(value: unknown, fact: Fact, path: readonly string[], problems: Problems): string | undefined {
+  if (fact.type === 'date') {
+    if (isIsoDate(value)) return value;
+    problems.add('invalid_format', path, MESSAGES.date(value));
+    return undefined;
+  }
+  const read = readAmount(value);
+  if (!read.ok) {
+    problems.add(read.code, path, read.message);
+    return undefined;
+  }
+  return read.value.toFixed();
+}

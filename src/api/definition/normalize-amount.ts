@@ -1,0 +1,139 @@
+import type { AmountSpec, Condition, InterpretationDefinition, ParameterDefinition } from '../../engine/definition.js';
+import type { Fact } from '../../engine/facts.js';
+import type { AmountInput, ConditionInput } from '../../schema/policy-definition.js';
+import { MESSAGES } from '../../schema/messages.js';
+import { checkBound, checkFact, type Problems } from './check-values.js';
+import { toText } from './texts.js';
+
+/** What a rule's amount and conditions are checked against. */
+export interface RuleScope {
+  scope: 'project' | 'talent';
+  parameters: Readonly<Record<string, ParameterDefinition>>;
+  interpretations: readonly InterpretationDefinition[];
+  problems: Problems;
+}
+
+const UNIT_OF_ROLE = {
+  rate: 'ratio',
+  ceiling: 'CNY',
+  floor: 'CNY',
+  perPeriodCeiling: 'CNY/month',
+  maxPeriods: 'months',
+  tiers: 'tiers',
+} as const;
+
+function param(ref: { param: string }, role: keyof typeof UNIT_OF_ROLE, path: readonly string[], rule: RuleScope): { param: string } {
+  const parameter = Object.hasOwn(rule.parameters, ref.param) ? rule.parameters[ref.param] : undefined;
+  const wanted = UNIT_OF_ROLE[role];
+  if (!parameter) rule.problems.add('not_found', [...path, 'param'], MESSAGES.unknownParameter(ref.param, Object.keys(rule.parameters)));
+  else if (parameter.unit !== wanted) rule.problems.add('inconsistent', [...path, 'param'], MESSAGES.parameterUnit(ref.param, parameter.unit, wanted));
+  return { param: ref.param };
+}
+
+function fact(ref: { fact: string }, types: ReadonlyArray<Fact['type']>, path: readonly string[], rule: RuleScope): { fact: string } {
+  checkFact(ref.fact, [...path, 'fact'], rule.problems, rule.scope, types);
+  return { fact: ref.fact };
+}
+
+function interpretation(id: string, path: readonly string[], rule: RuleScope): InterpretationDefinition | undefined {
+  const found = rule.interpretations.find((candidate) => candidate.id === id);
+  if (!found) rule.problems.add('not_found', path, MESSAGES.unknownInterpretation(id, rule.interpretations.map((i) => i.id)));
+  return found;
+}
+
+/** A condition, checked against the facts and interpretations, with its bounds as exact strings. */
+export function normalizeCondition(condition: ConditionInput, path: readonly string[], rule: RuleScope): Condition {
+  if ('all' in condition) return { all: condition.all.map((part, i) => normalizeCondition(part, [...path, 'all', String(i)], rule)) };
+  if ('any' in condition) return { any: condition.any.map((part, i) => normalizeCondition(part, [...path, 'any', String(i)], rule)) };
+  if ('not' in condition) return { not: normalizeCondition(condition.not, [...path, 'not'], rule) };
+  if ('interpretation' in condition) {
+    const found = interpretation(condition.interpretation, [...path, 'interpretation'], rule);
+    const readings = found?.options.map((option) => option.value) ?? [];
+    if (found && !readings.includes(condition.is)) rule.problems.add('not_found', [...path, 'is'], MESSAGES.unknownReading(condition.is, readings));
+    return { interpretation: condition.interpretation, is: condition.is };
+  }
+  const at = [...path, 'fact'];
+  if ('present' in condition) {
+    checkFact(condition.fact, at, rule.problems, rule.scope, ['boolean', 'amount', 'date', 'text', 'count', 'loans', 'list']);
+    return { fact: condition.fact, present: condition.present };
+  }
+  if ('is' in condition) {
+    checkFact(condition.fact, at, rule.problems, rule.scope, typeof condition.is === 'boolean' ? ['boolean'] : ['text']);
+    return { fact: condition.fact, is: condition.is };
+  }
+  if ('includesAny' in condition) {
+    checkFact(condition.fact, at, rule.problems, rule.scope, ['list']);
+    return { fact: condition.fact, includesAny: [...condition.includesAny] };
+  }
+  const found = checkFact(condition.fact, at, rule.problems, rule.scope, ['amount', 'count', 'date']);
+  if ('atLeast' in condition) {
+    const bound = found ? checkBound(condition.atLeast, found, [...path, 'atLeast'], rule.problems) : undefined;
+    return { fact: condition.fact, atLeast: bound ?? String(condition.atLeast) };
+  }
+  const bound = found ? checkBound(condition.above, found, [...path, 'above'], rule.problems) : undefined;
+  return { fact: condition.fact, above: bound ?? String(condition.above) };
+}
+
+/** An amount spec, checked against the rule's parameters, the facts and the interpretations. */
+export function normalizeAmount(spec: AmountInput, path: readonly string[], rule: RuleScope): AmountSpec {
+  switch (spec.block) {
+    case 'capped-share':
+      return {
+        block: 'capped-share',
+        rate: param(spec.rate, 'rate', [...path, 'rate'], rule),
+        base: fact(spec.base, ['amount'], [...path, 'base'], rule),
+        ...(spec.ceiling && { ceiling: param(spec.ceiling, 'ceiling', [...path, 'ceiling'], rule) }),
+        ...(spec.floor && { floor: param(spec.floor, 'floor', [...path, 'floor'], rule) }),
+      };
+    case 'flat-ceiling':
+      return {
+        block: 'flat-ceiling',
+        ceiling: param(spec.ceiling, 'ceiling', [...path, 'ceiling'], rule),
+        ...(spec.requested && { requested: fact(spec.requested, ['amount'], [...path, 'requested'], rule) }),
+      };
+    case 'per-period':
+      return {
+        block: 'per-period',
+        perPeriodCeiling: param(spec.perPeriodCeiling, 'perPeriodCeiling', [...path, 'perPeriodCeiling'], rule),
+        maxPeriods: param(spec.maxPeriods, 'maxPeriods', [...path, 'maxPeriods'], rule),
+        periodAmount: fact(spec.periodAmount, ['amount'], [...path, 'periodAmount'], rule),
+        ...(spec.periods && { periods: fact(spec.periods, ['count'], [...path, 'periods'], rule) }),
+        start: fact(spec.start, ['date'], [...path, 'start'], rule),
+      };
+    case 'interest-subsidy':
+      return {
+        block: 'interest-subsidy',
+        ceiling: param(spec.ceiling, 'ceiling', [...path, 'ceiling'], rule),
+        loans: fact(spec.loans, ['loans'], [...path, 'loans'], rule),
+      };
+    case 'tiered':
+      return {
+        block: 'tiered',
+        ceiling: param(spec.ceiling, 'ceiling', [...path, 'ceiling'], rule),
+        tiers: param(spec.tiers, 'tiers', [...path, 'tiers'], rule),
+      };
+    case 'unquantified':
+      return { block: 'unquantified', offer: toText(spec.offer) };
+    case 'by-interpretation': {
+      const found = interpretation(spec.interpretation, [...path, 'interpretation'], rule);
+      const readings = found?.options.map((option) => option.value) ?? Object.keys(spec.options);
+      const options: Record<string, AmountSpec> = {};
+      for (const [reading, option] of Object.entries(spec.options)) {
+        if (found && !readings.includes(reading)) rule.problems.add('not_found', [...path, 'options', reading], MESSAGES.unknownReading(reading, readings));
+        options[reading] = normalizeAmount(option, [...path, 'options', reading], rule);
+      }
+      const missing = readings.filter((reading) => !Object.hasOwn(spec.options, reading));
+      if (found && missing.length > 0) rule.problems.add('required', [...path, 'options'], MESSAGES.missingReading(missing));
+      return { block: 'by-interpretation', interpretation: spec.interpretation, options };
+    }
+    case 'cases':
+      return {
+        block: 'cases',
+        cases: spec.cases.map((entry, i) => ({
+          when: normalizeCondition(entry.when, [...path, 'cases', String(i), 'when'], rule),
+          then: normalizeAmount(entry.then, [...path, 'cases', String(i), 'then'], rule),
+        })),
+        otherwise: normalizeAmount(spec.otherwise, [...path, 'otherwise'], rule),
+      };
+  }
+}
