@@ -1,7 +1,10 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: false,
@@ -13,5 +16,16 @@ export default defineConfig({
   // Keep the Chinese texts as UTF-8 rather than \u escapes (half the bytes).
   esbuildOptions(options) {
     options.charset = 'utf8';
+  },
+  // The JSON Schema files are generated from the zod schemas of the build just made.
+  async onSuccess() {
+    // A URL in a variable, so that the bundler of this config leaves the import to run time.
+    const url = `${pathToFileURL(resolve('dist/index.js')).href}?build=${Date.now()}`;
+    const built = (await import(url)) as {
+      projectJsonSchema: () => unknown;
+      policyJsonSchema: () => unknown;
+    };
+    await writeFile('dist/project.schema.json', `${JSON.stringify(built.projectJsonSchema(), null, 2)}\n`);
+    await writeFile('dist/policy.schema.json', `${JSON.stringify(built.policyJsonSchema(), null, 2)}\n`);
   },
 });

@@ -26,7 +26,11 @@ export {
 export type { FundClaim } from './analysis/fund-input.js';
 export type { AllocationMethod } from './analysis/share-out.js';
 export { listFundPools, type FundPool } from './analysis/fund-pools.js';
+export { diff, type AssessmentDiff, type ItemChange, type ItemSide } from './analysis/diff.js';
+export { sweep, type Sweep, type SweepOptions, type SweepSeries } from './analysis/sweep.js';
+export { breakpoints, type Breakpoint } from './analysis/breakpoints.js';
 export { definePolicy } from './api/define-policy.js';
+export { blocks } from './api/blocks.js';
 export { loadPolicy } from './api/load-policy.js';
 export { exportPolicy } from './api/export-policy.js';
 export type { PolicyPack } from './api/policy-pack.js';
@@ -55,6 +59,7 @@ export type {
   TiersParameter,
 } from './engine/definition.js';
 export { projectSchema } from './schema/project.js';
+export { policyJsonSchema, projectJsonSchema } from './schema/json-schema.js';
 export { IncentiveInputError } from './schema/input-error.js';
 export type { InputIssue, InputIssueCode } from './schema/issues.js';
 export type { LoanInput, Money, ProjectInput, Rate, TalentInput } from './schema/input-types.js';

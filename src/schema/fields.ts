@@ -15,6 +15,20 @@ import type { InputIssueCode } from './issues.js';
 
 type Context = { issues: unknown[] };
 
+/**
+ * What each field is in JSON Schema, kept in a private registry (zod's global
+ * one is left alone): the fields read raw values themselves, so zod cannot
+ * derive their schema. `toJsonSchema` passes this registry to zod.
+ */
+export const jsonSchemaRegistry = z.registry<Record<string, unknown>>();
+
+function documented<T extends z.ZodType>(schema: T, json: Record<string, unknown>): T {
+  jsonSchemaRegistry.add(schema, json);
+  return schema;
+}
+
+const DECIMAL_PATTERN = '^\\d+(\\.\\d+)?$';
+
 /** Records an issue; its kind travels in `params.code` to `toInputIssues`. */
 function fail(ctx: Context, value: unknown, code: InputIssueCode, message: string): typeof z.NEVER {
   ctx.issues.push({ code: 'custom', message, input: value, params: { code } });
@@ -33,13 +47,25 @@ function decimalField(reader: (value: unknown) => ReadResult) {
 }
 
 /** An amount in yuan, read exactly (see `readAmount`). */
-export const amountField = decimalField(readAmount);
+export const amountField = documented(decimalField(readAmount), {
+  description: 'An amount in yuan: a non-negative number or a plain decimal string such as "1500000.50" (at most 10^15, 20 decimals).',
+  anyOf: [
+    { type: 'number', minimum: 0, maximum: 1e15 },
+    { type: 'string', pattern: DECIMAL_PATTERN, maxLength: 48 },
+  ],
+});
 
 /** An annual rate as a decimal fraction (see `readRate`). */
-export const rateField = decimalField(readRate);
+export const rateField = documented(decimalField(readRate), {
+  description: 'A rate as a decimal fraction from 0 to 1, such as "0.0435" for 4.35%.',
+  anyOf: [
+    { type: 'number', minimum: 0, maximum: 1 },
+    { type: 'string', pattern: DECIMAL_PATTERN, maxLength: 48 },
+  ],
+});
 
 /** A calendar date `YYYY-MM-DD` between the limits. */
-export const dateField = z.unknown().transform((value, ctx): IsoDate => {
+export const dateField = documented(z.unknown().transform((value, ctx): IsoDate => {
   if (value === undefined) return failRequired(ctx);
   if (typeof value !== 'string') return fail(ctx, value, 'invalid_type', MESSAGES.date(value));
   if (!isIsoDate(value)) {
@@ -50,11 +76,16 @@ export const dateField = z.unknown().transform((value, ctx): IsoDate => {
     return fail(ctx, value, 'out_of_range', MESSAGES.dateOutOfRange(value));
   }
   return value;
+}), {
+  description: `A calendar date written YYYY-MM-DD, from ${LIMITS.minDate} to ${LIMITS.maxDate}.`,
+  type: 'string',
+  format: 'date',
+  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
 });
 
 /** A whole number from 1 to `max`. */
 export function positiveIntegerField(max: number) {
-  return z.unknown().transform((value, ctx): number => {
+  const field = z.unknown().transform((value, ctx): number => {
     if (value === undefined) return failRequired(ctx);
     if (typeof value !== 'number') return fail(ctx, value, 'invalid_type', MESSAGES.positiveInteger(value, max));
     if (!Number.isInteger(value) || value < 1 || value > max) {
@@ -62,17 +93,18 @@ export function positiveIntegerField(max: number) {
     }
     return value;
   });
+  return documented(field, { type: 'integer', minimum: 1, maximum: max });
 }
 
 /** A text with at least one visible character, kept as written. */
-export const textField = z.unknown().transform((value, ctx): string => {
+export const textField = documented(z.unknown().transform((value, ctx): string => {
   if (value === undefined) return failRequired(ctx);
   if (typeof value !== 'string') return fail(ctx, value, 'invalid_type', MESSAGES.text(value));
   if (value.trim() === '' || value.length > LIMITS.maxTextLength) {
     return fail(ctx, value, 'out_of_range', MESSAGES.text(value));
   }
   return value;
-});
+}), { type: 'string', minLength: 1, maxLength: LIMITS.maxTextLength, pattern: '\\S' });
 
 /** `true` or `false`. */
 export const booleanField = z.boolean({
@@ -101,26 +133,18 @@ export function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
   });
 }
 
-/**
- * A list of at most `max` entries. The length is checked before any entry is
- * read, so an oversized list is refused at once rather than parsed in full.
- */
+/** A list of at most `max` entries. */
 export function listField<T extends z.ZodType>(item: T, max: number) {
   return z
-    .custom<unknown>((value) => !Array.isArray(value) || value.length <= max, {
-      error: () => MESSAGES.listTooLong(max),
-      params: { code: 'too_many' satisfies InputIssueCode },
+    .array(item, {
+      error: (issue) => (issue.input === undefined ? MESSAGES.required : MESSAGES.list(issue.input)),
     })
-    .pipe(
-      z.array(item, {
-        error: (issue) => (issue.input === undefined ? MESSAGES.required : MESSAGES.list(issue.input)),
-      }),
-    );
+    .max(max, { error: () => MESSAGES.listTooLong(max) });
 }
 
 /** A list of distinct words from a fixed set; a repeated word is refused where it repeats. */
 export function choiceListField<const T extends readonly [string, ...string[]]>(values: T) {
-  return listField(choiceField(values), values.length).superRefine((list, ctx) => {
+  const field = listField(choiceField(values), values.length).superRefine((list, ctx) => {
     const seen = new Set<string>();
     list.forEach((value, index) => {
       if (seen.has(value)) {
@@ -134,4 +158,5 @@ export function choiceListField<const T extends readonly [string, ...string[]]>(
       seen.add(value);
     });
   });
+  return documented(field, { uniqueItems: true });
 }

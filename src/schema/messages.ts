@@ -109,5 +109,12 @@ export const MESSAGES = {
   missingReading: (missing: readonly string[]) => `Every reading needs an amount; missing: ${missing.join(', ')}.`,
   defaultNotAReading: (value: string) => `The default ${describeValue(value)} is not one of the readings.`,
   invalidJson: (detail: string) => `The policy is not valid JSON: ${detail}.`,
+  inputPath: (value: unknown) =>
+    `Expected the path of a field of the project, written with dots, such as "investment.actual" or "talents.0.rent.monthly"; got ${describeValue(value)}.`,
+  pathNotFound: (path: string) => `The project has no ${describeValue(path)} to vary: the list entry it names does not exist.`,
+  sweepSteps: (max: number) => `Expected a whole number of steps from 1 to ${max}.`,
+  sweepPoint: (path: string, value: string, problems: string) => `At ${path} = ${value} the project is not valid: ${problems}`,
+  breakpointPath: (value: unknown, known: readonly string[]) =>
+    `Breakpoints are computed for these paths: ${known.join(', ')} (N a talent's or a loan's index); got ${describeValue(value)}.`,
   invalid: (value: unknown) => `This value is not valid here; got ${describeValue(value)}.`,
 } as const;

@@ -57,7 +57,7 @@ export type ConditionInput =
   | { any: ConditionInput[] }
   | { not: ConditionInput };
 
-export const conditionInput: z.ZodType<ConditionInput> = z.lazy(() =>
+export const conditionInput: z.ZodType<ConditionInput, ConditionInput> = z.lazy(() =>
   z.union(
     [
       strictObject({ fact: factName, is: z.union([z.boolean(), z.string().max(200)]) }),
@@ -72,7 +72,7 @@ export const conditionInput: z.ZodType<ConditionInput> = z.lazy(() =>
     ],
     { error: (issue) => MESSAGES.definitionCondition(issue.input) },
   ),
-) as z.ZodType<ConditionInput>;
+) as z.ZodType<ConditionInput, ConditionInput>;
 
 const paramRef = strictObject({ param: nameInput });
 const factRef = strictObject({ fact: factName });
@@ -95,7 +95,7 @@ export type AmountInput =
   | { block: 'by-interpretation'; interpretation: string; options: Record<string, AmountInput> }
   | { block: 'cases'; cases: Array<{ when: ConditionInput; then: AmountInput }>; otherwise: AmountInput };
 
-export const amountInput: z.ZodType<AmountInput> = z.lazy(() =>
+export const amountInput: z.ZodType<AmountInput, AmountInput> = z.lazy(() =>
   z.discriminatedUnion(
     'block',
     [
@@ -125,7 +125,7 @@ export const amountInput: z.ZodType<AmountInput> = z.lazy(() =>
     ],
     { error: (issue) => MESSAGES.definitionBlock(issue.input) },
   ),
-) as z.ZodType<AmountInput>;
+) as z.ZodType<AmountInput, AmountInput>;
 
 const tierTableInput = strictObject({
   base: factName,

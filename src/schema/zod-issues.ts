@@ -22,6 +22,7 @@ function codeOf(issue: z.core.$ZodIssue): InputIssueCode {
   }
   if (issue.code === 'invalid_type') return issue.input === undefined ? 'required' : 'invalid_type';
   if (issue.code === 'invalid_value') return issue.input === undefined ? 'required' : 'invalid_format';
+  if (issue.code === 'too_big' && issue.origin === 'array') return 'too_many';
   if (issue.code === 'too_big' || issue.code === 'too_small') return 'out_of_range';
   return 'invalid_format';
 }

@@ -1,0 +1,119 @@
+import { evaluate } from '../api/evaluate.js';
+import type { EvaluateOptions } from '../api/options.js';
+import type { LineItem } from '../engine/assessment.js';
+import { Decimal } from '../money/decimal.js';
+import { roundToCent } from '../money/money.js';
+import { readAmount } from '../schema/amount.js';
+import { IncentiveInputError } from '../schema/input-error.js';
+import type { Money, ProjectInput } from '../schema/input-types.js';
+import { formatPath, type InputIssue } from '../schema/issues.js';
+import { MESSAGES } from '../schema/messages.js';
+import { parseInputPath, withValueAt } from './input-path.js';
+
+const MAX_STEPS = 10_000;
+
+/** Where to sweep: the evaluation options, the input varied, and its range. */
+export interface SweepOptions extends EvaluateOptions {
+  /** The dotted path of an amount of the project, such as `investment.actual`. */
+  path: string;
+  from: Money;
+  to: Money;
+  /** How many equal steps from `from` to `to` (the curve has steps + 1 points). */
+  steps: number;
+}
+
+/** One item's curve: its amount at each point (`null` where unquantified or absent). */
+export interface SweepSeries {
+  ruleId: string;
+  beneficiary?: string;
+  label: string;
+  amounts: Array<Decimal | null>;
+  /** Whether a cap binds at each point. */
+  binding: boolean[];
+}
+
+/** A project evaluated along one input. */
+export interface Sweep {
+  path: string;
+  /** The input at each point, rounded to the cent. */
+  values: Decimal[];
+  totals: { cash: Decimal[]; equity: Decimal[]; all: Decimal[] };
+  items: SweepSeries[];
+}
+
+const keyOf = (item: LineItem) => `${item.ruleId}\u0000${item.beneficiary ?? ''}`;
+
+/**
+ * Evaluates a project along one of its amounts, from `from` to `to` in
+ * `steps` equal steps (each value rounded to the cent), and returns the curve
+ * of every item and of the totals. Every other input stays as given.
+ *
+ * @param project - the project (see `ProjectInput`)
+ * @param options - the evaluation options, the path, the range and the steps
+ * @returns the input values, the totals and one series per item
+ * @throws {IncentiveInputError} for a bad path or range, or a project that is not valid at some point
+ *
+ * @example
+ * sweep(project, { policy: 'qingshan-lake-2018', path: 'investment.actual', from: 0, to: '200000000', steps: 4 })
+ *   .totals.cash.map(String);
+ * //=> ['0', '15000000', '30000000', '30000000', '30000000']
+ */
+export function sweep(project: ProjectInput, options: SweepOptions): Sweep {
+  const issues: InputIssue[] = [];
+  const raw = (typeof options === 'object' && options !== null ? options : {}) as Partial<SweepOptions>;
+  const segments = parseInputPath(raw.path);
+  if (!segments) issues.push({ code: 'invalid_format', path: ['options', 'path'], message: MESSAGES.inputPath(raw.path) });
+  const from = readAmount(raw.from);
+  const to = readAmount(raw.to);
+  if (!from.ok) issues.push({ code: from.code, path: ['options', 'from'], message: from.message });
+  if (!to.ok) issues.push({ code: to.code, path: ['options', 'to'], message: to.message });
+  const steps = raw.steps;
+  if (typeof steps !== 'number' || !Number.isInteger(steps) || steps < 1 || steps > MAX_STEPS) {
+    issues.push({ code: 'out_of_range', path: ['options', 'steps'], message: MESSAGES.sweepSteps(MAX_STEPS) });
+  }
+  if (issues.length > 0 || !segments || !from.ok || !to.ok || typeof steps !== 'number') throw new IncentiveInputError(issues);
+
+  const { path, from: _from, to: _to, steps: _steps, ...evaluation } = options;
+  const step = to.value.minus(from.value).dividedBy(steps);
+  const values = Array.from({ length: steps + 1 }, (_, k) => (k === steps ? to.value : roundToCent(from.value.plus(step.times(k)))));
+  const assessments = values.map((value) => {
+    const varied = withValueAt(project, segments, value.toFixed(), issues);
+    if (issues.length > 0) throw new IncentiveInputError(issues);
+    try {
+      return evaluate(varied as ProjectInput, evaluation as EvaluateOptions);
+    } catch (error) {
+      if (!(error instanceof IncentiveInputError)) throw error;
+      const problems = error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join(' ');
+      throw new IncentiveInputError([{ code: 'inconsistent', path: ['options', 'path'], message: MESSAGES.sweepPoint(path, value.toFixed(), problems) }]);
+    }
+  });
+
+  const series = new Map<string, SweepSeries>();
+  assessments.forEach((assessment, point) => {
+    for (const item of assessment.items) {
+      let entry = series.get(keyOf(item));
+      if (!entry) {
+        entry = {
+          ruleId: item.ruleId,
+          ...(item.beneficiary !== undefined && { beneficiary: item.beneficiary }),
+          label: item.label,
+          amounts: values.map(() => null),
+          binding: values.map(() => false),
+        };
+        series.set(keyOf(item), entry);
+      }
+      entry.amounts[point] = item.amount;
+      entry.binding[point] = item.caps.some((cap) => cap.binding);
+    }
+  });
+  return {
+    path,
+    values: values.map((value) => new Decimal(value)),
+    totals: {
+      cash: assessments.map((a) => a.totals.cash),
+      equity: assessments.map((a) => a.totals.equity),
+      all: assessments.map((a) => a.totals.all),
+    },
+    items: [...series.values()],
+  };
+}

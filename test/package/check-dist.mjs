@@ -1,0 +1,22 @@
+// Checks the built package (run after `npm run build`): the JSON Schema files it ships are those its
+// zod schemas generate, and both builds load and agree on an assessment.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import assert from 'node:assert/strict';
+
+const esm = await import('../../dist/index.js');
+const cjs = createRequire(import.meta.url)('../../dist/index.cjs');
+const read = async (name) => JSON.parse(await readFile(new URL(`../../dist/${name}`, import.meta.url), 'utf8'));
+
+assert.deepEqual(await read('project.schema.json'), esm.projectJsonSchema(), 'dist/project.schema.json is stale');
+assert.deepEqual(await read('policy.schema.json'), esm.policyJsonSchema(), 'dist/policy.schema.json is stale');
+
+const project = { name: 'Check', asOf: '2019-01-01', investment: { actual: '250000000', infrastructure: '50000000' } };
+const fromEsm = JSON.stringify(esm.toJSON(esm.evaluate(project, { policy: 'qingshan-lake-2018' })));
+const fromCjs = JSON.stringify(cjs.toJSON(cjs.evaluate(project, { policy: 'qingshan-lake-2018' })));
+assert.equal(fromCjs, fromEsm, 'the CommonJS and ESM builds disagree');
+
+// A pack made by one build is accepted by the other.
+const pack = esm.loadPolicy(JSON.stringify(esm.exportPolicy('qingshan-lake-2018')));
+assert.equal(JSON.stringify(cjs.toJSON(cjs.evaluate(project, { policy: pack }))), fromEsm, 'a pack does not cross builds');
+console.log('ok dist: schema files current, ESM and CJS agree, packs cross builds');
