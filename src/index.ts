@@ -58,6 +58,8 @@ export type {
   TierTable,
   TiersParameter,
 } from './engine/definition.js';
+export { parseAmount } from './api/parse-amount.js';
+export { formatAmount, type AmountUnit, type FormatAmountOptions } from './api/format-amount.js';
 export { projectSchema } from './schema/project.js';
 export { policyJsonSchema, projectJsonSchema } from './schema/json-schema.js';
 export { IncentiveInputError } from './schema/input-error.js';

@@ -63,7 +63,16 @@ export function applySharedCap(items: readonly LineItem[], group: SharedCapGroup
       }
     }
     const used = min(total, limit);
-    const shared: Cap = { id: group.id, label: group.label.en, limit, unit: 'CNY', binding: used.equals(limit), headroom: limit.minus(used), shared: true };
+    const shared: Cap = {
+      id: group.id,
+      label: group.label.en,
+      limit,
+      unit: 'CNY',
+      binding: used.equals(limit),
+      headroom: limit.minus(used),
+      shared: true,
+      translations: { zh: { label: group.label.zh } },
+    };
     sorted.forEach((item, index) => {
       const reduced = reduce(item, amounts[index] ?? ZERO, group);
       replaced.set(item, { ...reduced, caps: [...reduced.caps, shared] });

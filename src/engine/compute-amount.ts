@@ -4,7 +4,7 @@ import { cappedShare } from '../rules/capped-share.js';
 import { flatCeiling } from '../rules/flat-ceiling.js';
 import { interestSubsidy, type SubsidisedLoan } from '../rules/interest-subsidy.js';
 import { perPeriod } from '../rules/per-period.js';
-import type { BlockResult } from '../rules/types.js';
+import type { BlockResult, Labelled, Limit } from '../rules/types.js';
 import { tiered } from '../rules/tiered.js';
 import { unquantifiedOffer } from '../rules/unquantified-offer.js';
 import type { CompiledNumberParameter, CompiledParameter, CompiledRule, CompiledTiersParameter } from './compiled.js';
@@ -48,9 +48,9 @@ function tiersParameter(ref: ParameterRef, scope: AmountScope): CompiledTiersPar
   return found;
 }
 
-function limit(ref: ParameterRef, scope: AmountScope): { value: Decimal; label: string; id: string } {
+function limit(ref: ParameterRef, scope: AmountScope): Limit {
   const found = numberParameter(ref, scope);
-  return { value: found.value, label: found.definition.label.en, id: found.name };
+  return { value: found.value, label: found.definition.label, id: found.name };
 }
 
 function factOf(ref: FactRef, scope: AmountScope): Fact {
@@ -58,14 +58,14 @@ function factOf(ref: FactRef, scope: AmountScope): Fact {
   return FACTS[ref.fact];
 }
 
-function optionalFact<T>(ref: FactRef, scope: AmountScope, type: Fact['type']): { value: T; label: string } | undefined {
+function optionalFact<T>(ref: FactRef, scope: AmountScope, type: Fact['type']): Labelled<T> | undefined {
   const fact = factOf(ref, scope);
   if (fact.type !== type) throw definitionError(scope, `fact "${ref.fact}" is a ${fact.type}, not a ${type}`);
   const value = fact.read(scope.facts);
-  return value === undefined ? undefined : { value: value as T, label: fact.label.en };
+  return value === undefined ? undefined : { value: value as T, label: fact.label };
 }
 
-function requiredFact<T>(ref: FactRef, scope: AmountScope, type: Fact['type']): { value: T; label: string } {
+function requiredFact<T>(ref: FactRef, scope: AmountScope, type: Fact['type']): Labelled<T> {
   const found = optionalFact<T>(ref, scope, type);
   if (!found) throw new MissingFact(factOf(ref, scope).label);
   return found;
@@ -94,7 +94,7 @@ function compute(spec: AmountSpec, scope: AmountScope): BlockResult {
       const maxPeriods = numberParameter(spec.maxPeriods, scope);
       return perPeriod({
         perPeriodCeiling: limit(spec.perPeriodCeiling, scope),
-        maxPeriods: { value: maxPeriods.value.toNumber(), label: maxPeriods.definition.label.en, id: maxPeriods.name },
+        maxPeriods: { value: maxPeriods.value.toNumber(), label: maxPeriods.definition.label, id: maxPeriods.name },
         periodAmount: requiredFact<Decimal>(spec.periodAmount, scope, 'amount'),
         start: requiredFact<IsoDate>(spec.start, scope, 'date').value,
         ...(periods && { periods: periods.value }),

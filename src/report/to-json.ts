@@ -13,6 +13,8 @@ export interface CapJSON {
   unit: CapUnit;
   binding: boolean;
   headroom: string;
+  shared?: boolean;
+  translations: { zh: { label: string } };
 }
 
 /** A line item in JSON: every amount a string with exactly two decimals. */
@@ -69,6 +71,8 @@ function capToJSON(cap: Cap): CapJSON {
     unit: cap.unit,
     binding: cap.binding,
     headroom: capValue(cap.headroom, cap.unit),
+    ...(cap.shared && { shared: true }),
+    translations: { zh: { label: cap.translations.zh.label } },
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Decimal } from '../money/decimal.js';
 import { formatRate, formatYuan, max, min, roundToCent } from '../money/money.js';
 import { cap } from './cap.js';
-import type { QuantifiedResult, Cap, TraceStep } from './types.js';
+import type { Cap, Limit, QuantifiedResult, Text, TraceStep } from './types.js';
 
 /** The inputs of `cappedShare`, resolved to values. */
 export interface CappedShareInput {
@@ -9,11 +9,11 @@ export interface CappedShareInput {
   rate: Decimal;
   /** The amount the share is taken of. */
   base: Decimal;
-  baseLabel: string;
+  baseLabel: Text;
   /** The most the item can be; none when the policy states only the share. */
-  ceiling?: { value: Decimal; label: string; id: string };
+  ceiling?: Limit;
   /** The least an eligible item is (never more than the ceiling). */
-  floor?: { value: Decimal; label: string; id: string };
+  floor?: Limit;
   /** The parameter that holds the rate, for the share cap's id. */
   rateId?: string;
 }
@@ -29,12 +29,13 @@ export interface CappedShareInput {
  * @returns the amount with its caps and trace
  *
  * @example
- * cappedShare({ rate: new Decimal('0.3'), base: new Decimal(200_000_000), baseLabel: 'eligible investment',
- *   ceiling: { value: new Decimal(30_000_000), label: 'ceiling', id: 'ceiling' } }).amount.toFixed(2);
+ * cappedShare({ rate: new Decimal('0.3'), base: new Decimal(200_000_000), baseLabel: { en: 'eligible investment', zh: '合格投资' },
+ *   ceiling: { value: new Decimal(30_000_000), label: { en: 'ceiling', zh: '上限' }, id: 'ceiling' } }).amount.toFixed(2);
  * //=> '30000000.00'  (30% × 200,000,000 = 60,000,000, above the 30,000,000 ceiling)
  */
 export function cappedShare(input: CappedShareInput): QuantifiedResult {
-  const { rate, base, baseLabel, ceiling, floor } = input;
+  const { rate, base, ceiling, floor } = input;
+  const baseLabel = input.baseLabel.en;
   const share = rate.times(base);
   const shareLimit = roundToCent(share);
   let amount = ceiling ? min(shareLimit, ceiling.value) : shareLimit;
@@ -42,14 +43,14 @@ export function cappedShare(input: CappedShareInput): QuantifiedResult {
     { label: baseLabel, value: base.toFixed() },
     { label: `share = ${formatRate(rate)} × ${baseLabel}`, value: share.toFixed() },
   ];
-  if (ceiling) trace.push({ label: ceiling.label, value: ceiling.value.toFixed() });
+  if (ceiling) trace.push({ label: ceiling.label.en, value: ceiling.value.toFixed() });
   let formula = ceiling
     ? `min(${formatYuan(ceiling.value)}, ${formatRate(rate)} × ${baseLabel} ${formatYuan(base)})`
     : `${formatRate(rate)} × ${baseLabel} ${formatYuan(base)}`;
   if (floor) {
     const floorValue = ceiling ? min(floor.value, ceiling.value) : floor.value;
     amount = max(amount, floorValue);
-    trace.push({ label: floor.label, value: floorValue.toFixed() });
+    trace.push({ label: floor.label.en, value: floorValue.toFixed() });
     formula = `max(${formatYuan(floorValue)}, ${formula})`;
   }
   trace.push({ label: 'amount, rounded to the cent', value: amount.toFixed(2) });
@@ -58,7 +59,8 @@ export function cappedShare(input: CappedShareInput): QuantifiedResult {
   if (ceiling) caps.push(cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', amount));
   // With a floor above the share, the amount exceeds the share: the share is then not a limit.
   if (amount.lessThanOrEqualTo(shareLimit)) {
-    caps.push(cap(input.rateId ?? 'share', `${formatRate(rate)} of ${baseLabel}`, shareLimit, 'CNY', amount));
+    const shareLabel = { en: `${formatRate(rate)} of ${baseLabel}`, zh: `${input.baseLabel.zh}的${formatRate(rate)}` };
+    caps.push(cap(input.rateId ?? 'share', shareLabel, shareLimit, 'CNY', amount));
   }
   return { kind: 'quantified', amount, basis: 'formula', formula: `${formula} = ${formatYuan(amount)}`, caps, trace, notes: [] };
 }

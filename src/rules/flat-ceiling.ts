@@ -1,13 +1,12 @@
-import type { Decimal } from '../money/decimal.js';
 import { formatYuan, min, roundToCent } from '../money/money.js';
 import { cap } from './cap.js';
-import type { QuantifiedResult } from './types.js';
+import type { Labelled, Limit, QuantifiedResult } from './types.js';
 
 /** The inputs of `flatCeiling`, resolved to values. */
 export interface FlatCeilingInput {
-  ceiling: { value: Decimal; label: string; id: string };
+  ceiling: Limit;
   /** What the project asks for, or paid, that the policy meets up to the ceiling; none when not stated. */
-  requested?: { value: Decimal; label: string };
+  requested?: Labelled;
 }
 
 /**
@@ -20,7 +19,7 @@ export interface FlatCeilingInput {
  * @returns the amount with its cap and trace
  *
  * @example
- * flatCeiling({ ceiling: { value: new Decimal(6_000_000), label: 'ceiling', id: 'ceiling' } });
+ * flatCeiling({ ceiling: { value: new Decimal(6_000_000), label: { en: 'ceiling', zh: '上限' }, id: 'ceiling' } });
  * //=> amount 6000000.00, basis 'ceiling', the ceiling cap binding
  */
 export function flatCeiling(input: FlatCeilingInput): QuantifiedResult {
@@ -30,10 +29,10 @@ export function flatCeiling(input: FlatCeilingInput): QuantifiedResult {
       kind: 'quantified',
       amount: ceiling.value,
       basis: 'ceiling',
-      formula: `${ceiling.label}: ${formatYuan(ceiling.value)} (nothing requested; the policy's maximum)`,
+      formula: `${ceiling.label.en}: ${formatYuan(ceiling.value)} (nothing requested; the policy's maximum)`,
       caps: [cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', ceiling.value)],
       trace: [
-        { label: ceiling.label, value: ceiling.value.toFixed() },
+        { label: ceiling.label.en, value: ceiling.value.toFixed() },
         { label: 'amount = ceiling (no amount given to compute from)', value: ceiling.value.toFixed(2) },
       ],
       notes: [
@@ -49,11 +48,11 @@ export function flatCeiling(input: FlatCeilingInput): QuantifiedResult {
     kind: 'quantified',
     amount,
     basis: 'formula',
-    formula: `min(${formatYuan(ceiling.value)}, ${requested.label} ${formatYuan(requested.value)}) = ${formatYuan(amount)}`,
+    formula: `min(${formatYuan(ceiling.value)}, ${requested.label.en} ${formatYuan(requested.value)}) = ${formatYuan(amount)}`,
     caps: [cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', amount)],
     trace: [
-      { label: requested.label, value: requested.value.toFixed() },
-      { label: ceiling.label, value: ceiling.value.toFixed() },
+      { label: requested.label.en, value: requested.value.toFixed() },
+      { label: ceiling.label.en, value: ceiling.value.toFixed() },
       { label: 'amount = min(ceiling, requested), rounded to the cent', value: amount.toFixed(2) },
     ],
     notes: [],

@@ -3,7 +3,7 @@ import type { Decimal } from '../money/decimal.js';
 import { formatRate, formatYuan, roundToCent, sum, ZERO } from '../money/money.js';
 import { cap } from './cap.js';
 import { monthlyInterest, type AmortizedLoan } from './loan-interest.js';
-import type { QuantifiedResult, ScheduleEntry, TraceStep } from './types.js';
+import type { Limit, QuantifiedResult, ScheduleEntry, TraceStep } from './types.js';
 
 /** A loan counted as simple interest on its full principal over whole years. */
 export interface SimpleLoan {
@@ -18,7 +18,7 @@ export type SubsidisedLoan = SimpleLoan | AmortizedLoan;
 
 /** The inputs of `interestSubsidy`, resolved to values. */
 export interface InterestSubsidyInput {
-  ceiling: { value: Decimal; label: string; id: string };
+  ceiling: Limit;
   loans: readonly SubsidisedLoan[];
   /** The date simple interest is dated on (it has no dates of its own): the assessment date. */
   asOf: IsoDate;
@@ -48,7 +48,7 @@ function describeLoan(loan: SubsidisedLoan, index: number): string {
  * @returns the amount with its cap, its dated schedule and one trace step per loan
  *
  * @example
- * interestSubsidy({ ceiling: { value: new Decimal(6_000_000), label: 'ceiling', id: 'ceiling' }, asOf: '2019-01-01',
+ * interestSubsidy({ ceiling: { value: new Decimal(6_000_000), label: { en: 'ceiling', zh: '上限' }, id: 'ceiling' }, asOf: '2019-01-01',
  *   loans: [{ form: 'simple', principal: new Decimal(10_000_000), annualRate: new Decimal('0.0435'), years: 3 }] }).amount.toFixed(2);
  * //=> '1305000.00'  (10,000,000 × 4.35% × 3)
  */
@@ -88,7 +88,7 @@ export function interestSubsidy(input: InterestSubsidyInput): QuantifiedResult {
   }
   const interestDue = sum([...byDate.values()]);
   trace.push({ label: 'interest due on all loans', value: interestDue.toFixed() });
-  trace.push({ label: ceiling.label, value: ceiling.value.toFixed() });
+  trace.push({ label: ceiling.label.en, value: ceiling.value.toFixed() });
   if (capReachedOn) trace.push({ label: 'ceiling reached on', value: capReachedOn });
   trace.push({ label: 'amount = interest due, cumulated up to the ceiling', value: paid.toFixed(2) });
   return {

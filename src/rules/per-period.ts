@@ -3,16 +3,16 @@ import { Decimal } from '../money/decimal.js';
 import { formatYuan, min, roundToCent } from '../money/money.js';
 import { splitEvenly } from '../money/split-evenly.js';
 import { cap } from './cap.js';
-import type { QuantifiedResult, ScheduleEntry } from './types.js';
+import type { Labelled, Limit, QuantifiedResult, ScheduleEntry } from './types.js';
 
 /** The inputs of `perPeriod`, resolved to values. */
 export interface PerPeriodInput {
   /** The most paid for one month. */
-  perPeriodCeiling: { value: Decimal; label: string; id: string };
+  perPeriodCeiling: Limit;
   /** The most months paid. */
-  maxPeriods: { value: number; label: string; id: string };
+  maxPeriods: Limit<number>;
   /** What the project pays each month (the rent). */
-  periodAmount: { value: Decimal; label: string };
+  periodAmount: Labelled;
   /** How many months the project pays; the policy's maximum when not given. */
   periods?: number;
   /** The first month. */
@@ -32,9 +32,9 @@ export interface PerPeriodInput {
  * @returns the amount with its caps, trace and monthly schedule
  *
  * @example
- * perPeriod({ perPeriodCeiling: { value: new Decimal(2000), label: 'monthly ceiling', id: 'monthlyCeiling' },
- *   maxPeriods: { value: 36, label: 'months', id: 'months' },
- *   periodAmount: { value: new Decimal(3500), label: 'monthly rent' }, start: '2018-07-01' }).amount.toFixed(2);
+ * perPeriod({ perPeriodCeiling: { value: new Decimal(2000), label: { en: 'monthly ceiling', zh: '每月上限' }, id: 'monthlyCeiling' },
+ *   maxPeriods: { value: 36, label: { en: 'months', zh: '月数' }, id: 'months' },
+ *   periodAmount: { value: new Decimal(3500), label: { en: 'monthly rent', zh: '月租金' } }, start: '2018-07-01' }).amount.toFixed(2);
  * //=> '72000.00'  (min(2,000, 3,500) × 36)
  */
 export function perPeriod(input: PerPeriodInput): QuantifiedResult {
@@ -53,18 +53,21 @@ export function perPeriod(input: PerPeriodInput): QuantifiedResult {
     amount,
     basis: 'formula',
     formula:
-      `min(${formatYuan(perPeriodCeiling.value)}, ${periodAmount.label} ${formatYuan(periodAmount.value)})` +
+      `min(${formatYuan(perPeriodCeiling.value)}, ${periodAmount.label.en} ${formatYuan(periodAmount.value)})` +
       ` × min(${maxPeriods.value}, ${input.periods ?? maxPeriods.value}) months = ${formatYuan(amount)}`,
     caps: [
       // Compared at the cent, as every amount is.
       cap(perPeriodCeiling.id, perPeriodCeiling.label, perPeriodCeiling.value, 'CNY/month', roundToCent(paid)),
       cap(maxPeriods.id, maxPeriods.label, new Decimal(maxPeriods.value), 'months', new Decimal(periods)),
-      cap('total', `total ceiling (${formatYuan(perPeriodCeiling.value)} × ${maxPeriods.value})`, totalCeiling, 'CNY', amount),
+      cap('total', {
+        en: `total ceiling (${formatYuan(perPeriodCeiling.value)} × ${maxPeriods.value})`,
+        zh: `总额上限（${formatYuan(perPeriodCeiling.value)} × ${maxPeriods.value}）`,
+      }, totalCeiling, 'CNY', amount),
     ],
     trace: [
-      { label: periodAmount.label, value: periodAmount.value.toFixed() },
-      { label: `paid per month = min(${perPeriodCeiling.label}, ${periodAmount.label})`, value: paid.toFixed() },
-      { label: `months paid = min(${maxPeriods.label}, months given)`, value: String(periods) },
+      { label: periodAmount.label.en, value: periodAmount.value.toFixed() },
+      { label: `paid per month = min(${perPeriodCeiling.label.en}, ${periodAmount.label.en})`, value: paid.toFixed() },
+      { label: `months paid = min(${maxPeriods.label.en}, months given)`, value: String(periods) },
       { label: 'paid per month × months paid', value: exact.toFixed() },
       { label: 'amount, rounded to the cent', value: amount.toFixed(2) },
     ],

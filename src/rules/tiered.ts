@@ -1,7 +1,7 @@
 import type { Decimal } from '../money/decimal.js';
 import { formatYuan, min, ZERO } from '../money/money.js';
 import { cap } from './cap.js';
-import type { QuantifiedResult, TraceStep } from './types.js';
+import type { Labelled, Limit, QuantifiedResult, TraceStep } from './types.js';
 
 /** One bracket of a tier table: from this value of the base, this amount. */
 export interface Bracket {
@@ -11,9 +11,9 @@ export interface Bracket {
 
 /** The inputs of `tiered`, resolved to values. */
 export interface TieredInput {
-  ceiling: { value: Decimal; label: string; id: string };
+  ceiling: Limit;
   /** The tier table and the base it reads; none when the tiers are not published. */
-  tiers?: { base: { value: Decimal; label: string }; brackets: readonly Bracket[] };
+  tiers?: { base: Labelled; brackets: readonly Bracket[] };
 }
 
 /**
@@ -26,8 +26,8 @@ export interface TieredInput {
  * @returns the amount with its cap and trace
  *
  * @example
- * tiered({ ceiling: { value: new Decimal(50_000_000), label: 'ceiling', id: 'ceiling' },
- *   tiers: { base: { value: new Decimal(9_000_000), label: 'R&D spending' },
+ * tiered({ ceiling: { value: new Decimal(50_000_000), label: { en: 'ceiling', zh: '上限' }, id: 'ceiling' },
+ *   tiers: { base: { value: new Decimal(9_000_000), label: { en: 'R&D spending', zh: '研发投入' } },
  *     brackets: [{ from: new Decimal(0), amount: new Decimal(500_000) }, { from: new Decimal(5_000_000), amount: new Decimal(2_000_000) }] } })
  *   .amount.toFixed(2);
  * //=> '2000000.00'  (9,000,000 reaches the 5,000,000 bracket)
@@ -39,9 +39,9 @@ export function tiered(input: TieredInput): QuantifiedResult {
       kind: 'quantified',
       amount: ceiling.value,
       basis: 'ceiling',
-      formula: `${ceiling.label}: ${formatYuan(ceiling.value)} (tiers not published; the policy's maximum)`,
+      formula: `${ceiling.label.en}: ${formatYuan(ceiling.value)} (tiers not published; the policy's maximum)`,
       caps: [cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', ceiling.value)],
-      trace: [{ label: `${ceiling.label} (no tier table given)`, value: ceiling.value.toFixed(2) }],
+      trace: [{ label: `${ceiling.label.en} (no tier table given)`, value: ceiling.value.toFixed(2) }],
       notes: [
         {
           en: 'The source does not publish the tiers: the item shows the ceiling, the most any project could receive. Pass a tier table to compute an amount.',
@@ -55,19 +55,19 @@ export function tiered(input: TieredInput): QuantifiedResult {
   const bracketAmount = reached?.amount ?? ZERO;
   const amount = min(bracketAmount, ceiling.value);
   const trace: TraceStep[] = [
-    { label: tiers.base.label, value: tiers.base.value.toFixed() },
+    { label: tiers.base.label.en, value: tiers.base.value.toFixed() },
     {
       label: reached ? `bracket reached: from ${formatYuan(reached.from)}` : 'no bracket reached',
       value: bracketAmount.toFixed(),
     },
-    { label: ceiling.label, value: ceiling.value.toFixed() },
+    { label: ceiling.label.en, value: ceiling.value.toFixed() },
     { label: 'amount = min(ceiling, bracket amount)', value: amount.toFixed(2) },
   ];
   return {
     kind: 'quantified',
     amount,
     basis: 'formula',
-    formula: `min(${formatYuan(ceiling.value)}, tier of ${tiers.base.label} ${formatYuan(tiers.base.value)}: ${formatYuan(bracketAmount)}) = ${formatYuan(amount)}`,
+    formula: `min(${formatYuan(ceiling.value)}, tier of ${tiers.base.label.en} ${formatYuan(tiers.base.value)}: ${formatYuan(bracketAmount)}) = ${formatYuan(amount)}`,
     caps: [cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', amount)],
     trace,
     notes: [],

@@ -24,6 +24,21 @@ export interface Cap {
   headroom: Decimal;
   /** A cap shared by several items: `used` is their sum, not this item's amount. */
   shared?: boolean;
+  /** The label in Chinese. */
+  translations: { zh: { label: string } };
+}
+
+/** A limit a block reads: its value, its label in both languages, and the id it reports it under. */
+export interface Limit<T = Decimal> {
+  value: T;
+  label: Text;
+  id: string;
+}
+
+/** A value a block reads from the project, with its label. */
+export interface Labelled<T = Decimal> {
+  value: T;
+  label: Text;
 }
 
 /** One step of a calculation, with its exact value, so a reader can redo the arithmetic. */

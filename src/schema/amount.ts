@@ -1,6 +1,7 @@
 import { Decimal, isDecimal } from '../money/decimal.js';
 import { LIMITS } from './limits.js';
 import { MESSAGES } from './messages.js';
+import { readAmountText } from '../money/parse-amount.js';
 import type { InputIssueCode } from './issues.js';
 
 /** What a reader returns: the exact value, or the kind of problem and the sentence that says why not. */
@@ -9,7 +10,8 @@ export type ReadResult =
   | { ok: false; code: InputIssueCode; message: string };
 
 const PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
-const NEGATIVE_DECIMAL = /^-\d+(?:\.\d+)?$/;
+/** A minus sign before anything else: a negative amount, however it is written. */
+const NEGATIVE = /^\s*[-−]\s*[\d０-９]/;
 /** Longer than any accepted value (16 integer digits, a point, 20 decimals). */
 const MAX_TEXT = 48;
 const MAX_AMOUNT = new Decimal(LIMITS.maxAmount);
@@ -30,10 +32,13 @@ function decimalInstanceText(value: unknown): string | undefined {
   }
 }
 
-function toDecimal(value: unknown): Decimal | undefined {
+function toDecimal(value: unknown, words: boolean): Decimal | undefined {
   if (typeof value === 'number') return new Decimal(value);
   if (typeof value === 'string') {
-    return value.length <= MAX_TEXT && PLAIN_DECIMAL.test(value) ? new Decimal(value) : undefined;
+    if (value.length <= MAX_TEXT && PLAIN_DECIMAL.test(value)) return new Decimal(value);
+    if (!words) return undefined;
+    const read = readAmountText(value);
+    return read.ok ? read.value : undefined;
   }
   if (isDecimal(value)) {
     const text = decimalInstanceText(value);
@@ -46,18 +51,19 @@ function read(value: unknown, max: Decimal, messages: {
   shape: (v: unknown) => string;
   negative: (v: unknown) => string;
   tooLarge: (v: unknown) => string;
-}): ReadResult {
+}, words: boolean): ReadResult {
   if (value === undefined) return { ok: false, code: 'required', message: MESSAGES.required };
   if (typeof value === 'number' && !Number.isFinite(value)) {
     return { ok: false, code: 'out_of_range', message: MESSAGES.amountNotFinite(value) };
   }
-  if (typeof value === 'string' && NEGATIVE_DECIMAL.test(value)) {
+  if (typeof value === 'string' && NEGATIVE.test(value)) {
     return { ok: false, code: 'out_of_range', message: messages.negative(value) };
   }
-  const decimal = toDecimal(value);
+  const decimal = toDecimal(value, words);
   if (decimal === undefined) {
     const code = typeof value === 'string' ? 'invalid_format' : 'invalid_type';
-    return { ok: false, code, message: messages.shape(value) };
+    const message = typeof value === 'string' && words ? (value.trim() === '' ? MESSAGES.amountTextEmpty : MESSAGES.amountText(value)) : messages.shape(value);
+    return { ok: false, code, message };
   }
   if (decimal.isNegative() && !decimal.isZero()) {
     return { ok: false, code: 'out_of_range', message: messages.negative(value) };
@@ -83,15 +89,16 @@ const RATE_MESSAGES = {
 };
 
 /**
- * Reads an amount in yuan: a non-negative finite number, a plain decimal
- * string (`"1500000.50"`) or a `decimal.js` instance, at most 10^15 and with
+ * Reads an amount in yuan: a non-negative finite number, a decimal string
+ * (`"1500000.50"`), an amount as people write it (`"3,000万元"`, `"30 million
+ * RMB"`, see `parseAmount`) or a `decimal.js` instance, at most 10^15 and with
  * at most 20 decimal places.
  */
 export function readAmount(value: unknown): ReadResult {
-  return read(value, MAX_AMOUNT, AMOUNT_MESSAGES);
+  return read(value, MAX_AMOUNT, AMOUNT_MESSAGES, true);
 }
 
-/** Reads an annual rate written as a decimal fraction from 0 to 1 (`"0.0435"` for 4.35%). */
+/** Reads a rate written as a decimal fraction from 0 to 1 (`"0.0435"` for 4.35%). */
 export function readRate(value: unknown): ReadResult {
-  return read(value, MAX_RATE, RATE_MESSAGES);
+  return read(value, MAX_RATE, RATE_MESSAGES, false);
 }

@@ -48,10 +48,12 @@ function decimalField(reader: (value: unknown) => ReadResult) {
 
 /** An amount in yuan, read exactly (see `readAmount`). */
 export const amountField = documented(decimalField(readAmount), {
-  description: 'An amount in yuan: a non-negative number or a plain decimal string such as "1500000.50" (at most 10^15, 20 decimals).',
+  description:
+    'An amount in yuan (at most 10^15, 20 decimals): a non-negative number, a decimal string such as "1500000.50", or the amount as written, such as "3,000万元" or "30 million RMB".',
   anyOf: [
     { type: 'number', minimum: 0, maximum: 1e15 },
     { type: 'string', pattern: DECIMAL_PATTERN, maxLength: 48 },
+    { type: 'string', minLength: 1, maxLength: 100, pattern: '[0-9０-９]' },
   ],
 });
 

@@ -10,6 +10,9 @@ export const MESSAGES = {
   required: 'This field is required.',
   amount: (value: unknown) =>
     `Expected an amount in yuan: a non-negative number or a decimal string such as "1500000.50"; got ${describeValue(value)}.`,
+  amountText: (value: unknown) =>
+    `Cannot read ${describeValue(value)} as an amount in yuan: write digits (with or without thousands separators), an optional unit (万, 亿, thousand, million, billion) and an optional currency (¥, RMB, CNY, 元, yuan), such as "3,000万元", "30 million RMB" or "1500000.50".`,
+  amountTextEmpty: 'An amount cannot be an empty text.',
   amountNotFinite: (value: unknown) => `An amount must be a finite number; got ${describeValue(value)}.`,
   amountNegative: (value: unknown) => `An amount cannot be negative; got ${describeValue(value)}.`,
   amountTooLarge: (value: unknown) =>

@@ -7,12 +7,13 @@ import { monthlyInterest } from '../../src/rules/loan-interest.js';
 import { perPeriod } from '../../src/rules/per-period.js';
 
 const d = (value: string | number) => new Decimal(value);
-const ceiling = (value: string) => ({ value: d(value), label: 'ceiling', id: 'ceiling' });
+const t = (en: string) => ({ en, zh: en });
+const ceiling = (value: string) => ({ value: d(value), label: t('ceiling'), id: 'ceiling' });
 
 describe('cappedShare', () => {
   it('takes the share when it is below the ceiling', () => {
     // 30% × 50,000,000 = 15,000,000, below 30,000,000.
-    const result = cappedShare({ rate: d('0.3'), base: d(50_000_000), baseLabel: 'base', ceiling: ceiling('30000000') });
+    const result = cappedShare({ rate: d('0.3'), base: d(50_000_000), baseLabel: t('base'), ceiling: ceiling('30000000') });
     expect(result.amount.toFixed(2)).toBe('15000000.00');
     expect(result.caps.map((c) => [c.id, c.binding, c.headroom.toFixed(2)])).toEqual([
       ['ceiling', false, '15000000.00'],
@@ -22,14 +23,14 @@ describe('cappedShare', () => {
 
   it('stops at the ceiling', () => {
     // 30% × 200,000,000 = 60,000,000, above 30,000,000.
-    const result = cappedShare({ rate: d('0.3'), base: d(200_000_000), baseLabel: 'base', ceiling: ceiling('30000000') });
+    const result = cappedShare({ rate: d('0.3'), base: d(200_000_000), baseLabel: t('base'), ceiling: ceiling('30000000') });
     expect(result.amount.toFixed(2)).toBe('30000000.00');
     expect(result.caps.find((c) => c.id === 'ceiling')?.binding).toBe(true);
   });
 
   it('rounds the share once, half up', () => {
     // 30% × 0.05 = 0.015, half up to 0.02.
-    const result = cappedShare({ rate: d('0.3'), base: d('0.05'), baseLabel: 'base' });
+    const result = cappedShare({ rate: d('0.3'), base: d('0.05'), baseLabel: t('base') });
     expect(result.amount.toFixed(2)).toBe('0.02');
     expect(result.trace.find((step) => step.label.startsWith('share'))?.value).toBe('0.015');
   });
@@ -37,8 +38,8 @@ describe('cappedShare', () => {
   it('raises the amount to a floor, never above the ceiling', () => {
     // 10% × 1,000 = 100, floor 500 → 500; the share then does not limit the amount.
     const result = cappedShare({
-      rate: d('0.1'), base: d(1000), baseLabel: 'base',
-      ceiling: ceiling('400'), floor: { value: d(500), label: 'floor', id: 'floor' },
+      rate: d('0.1'), base: d(1000), baseLabel: t('base'),
+      ceiling: ceiling('400'), floor: { value: d(500), label: t('floor'), id: 'floor' },
     });
     // The floor (500) is above the ceiling (400): the ceiling wins.
     expect(result.amount.toFixed(2)).toBe('400.00');
@@ -56,7 +57,7 @@ describe('flatCeiling', () => {
 
   it('meets a request up to the ceiling', () => {
     // min(6,000,000, 2,500,000.555) = 2,500,000.555, rounded half up to 2,500,000.56.
-    const result = flatCeiling({ ceiling: ceiling('6000000'), requested: { value: d('2500000.555'), label: 'asked' } });
+    const result = flatCeiling({ ceiling: ceiling('6000000'), requested: { value: d('2500000.555'), label: t('asked') } });
     expect(result.amount.toFixed(2)).toBe('2500000.56');
     expect(result.basis).toBe('formula');
     expect(result.caps[0]?.headroom.toFixed(2)).toBe('3499999.44');
@@ -65,14 +66,14 @@ describe('flatCeiling', () => {
 
 describe('perPeriod', () => {
   const input = {
-    perPeriodCeiling: { value: d(2000), label: 'monthly ceiling', id: 'monthlyCeiling' },
-    maxPeriods: { value: 36, label: 'months', id: 'months' },
+    perPeriodCeiling: { value: d(2000), label: t('monthly ceiling'), id: 'monthlyCeiling' },
+    maxPeriods: { value: 36, label: t('months'), id: 'months' },
     start: '2018-01-31',
   };
 
   it('pays the monthly ceiling for 36 months: 72,000', () => {
     // min(2,000, 3,500) × min(36, 36) = 72,000.
-    const result = perPeriod({ ...input, periodAmount: { value: d(3500), label: 'rent' } });
+    const result = perPeriod({ ...input, periodAmount: { value: d(3500), label: t('rent') } });
     expect(result.amount.toFixed(2)).toBe('72000.00');
     expect(result.schedule).toHaveLength(36);
     expect(result.schedule?.slice(0, 3).map((e) => e.date)).toEqual(['2018-01-31', '2018-02-28', '2018-03-31']);
@@ -82,7 +83,7 @@ describe('perPeriod', () => {
   it('pays the rent for the months given', () => {
     // min(2,000, 1,234.567) × min(36, 10) = 12,345.67; 12,345.67 / 10 = 1,234.567: three payments
     // of 1,234.56 (rounded down) and, for the 7 cents left over, seven of 1,234.57.
-    const result = perPeriod({ ...input, periodAmount: { value: d('1234.567'), label: 'rent' }, periods: 10 });
+    const result = perPeriod({ ...input, periodAmount: { value: d('1234.567'), label: t('rent') }, periods: 10 });
     expect(result.amount.toFixed(2)).toBe('12345.67');
     expect(result.schedule?.map((e) => e.amount.toFixed(2))).toEqual([
       ...Array<string>(3).fill('1234.56'),
