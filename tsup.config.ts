@@ -1,31 +1,45 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
+// `npm run build` empties dist/ first; the two builds below run side by side and must not clean it.
+const common: Options = {
+  clean: false,
   sourcemap: false,
-  clean: true,
   target: 'es2022',
-  platform: 'neutral',
   treeshake: true,
   splitting: false,
   // Keep the Chinese texts as UTF-8 rather than \u escapes (half the bytes).
   esbuildOptions(options) {
     options.charset = 'utf8';
   },
-  // The JSON Schema files are generated from the zod schemas of the build just made.
-  async onSuccess() {
-    // A URL in a variable, so that the bundler of this config leaves the import to run time.
-    const url = `${pathToFileURL(resolve('dist/index.js')).href}?build=${Date.now()}`;
-    const built = (await import(url)) as {
-      projectJsonSchema: () => unknown;
-      policyJsonSchema: () => unknown;
-    };
-    await writeFile('dist/project.schema.json', `${JSON.stringify(built.projectJsonSchema(), null, 2)}\n`);
-    await writeFile('dist/policy.schema.json', `${JSON.stringify(built.policyJsonSchema(), null, 2)}\n`);
+};
+
+export default defineConfig([
+  {
+    ...common,
+    // The library: no Node-only module is reachable from these entries.
+    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    platform: 'neutral',
+    // The JSON Schema files are generated from the zod schemas of the build just made.
+    async onSuccess() {
+      // A URL in a variable, so that the bundler of this config leaves the import to run time.
+      const url = `${pathToFileURL(resolve('dist/index.js')).href}?build=${Date.now()}`;
+      const built = (await import(url)) as { projectJsonSchema: () => unknown; policyJsonSchema: () => unknown };
+      await writeFile('dist/project.schema.json', `${JSON.stringify(built.projectJsonSchema(), null, 2)}\n`);
+      await writeFile('dist/policy.schema.json', `${JSON.stringify(built.policyJsonSchema(), null, 2)}\n`);
+    },
   },
-});
+  {
+    ...common,
+    // The command line, for Node only.
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    dts: false,
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);

@@ -81,4 +81,5 @@ export type { Citation, Figure, Instrument, Jurisdiction, JurisdictionLevel, Tex
 export type { Basis, Cap, CapUnit, ScheduleEntry, TraceStep } from './rules/types.js';
 export type { Decimal } from './money/decimal.js';
 export type { NanhuInterpretations, QingshanLakeInterpretations, ShanxiInterpretations } from './policies/index.js';
-export { renderReport, type RenderOptions } from './report/render-report.js';
+export { renderReport, type RenderOptions, type ReportFormat } from './report/render-report.js';
+export type { Locale } from './report/texts.js';

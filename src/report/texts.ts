@@ -1,0 +1,128 @@
+import type { Instrument } from '../engine/definition.js';
+import type { ItemStatus } from '../engine/assessment.js';
+import type { Basis } from '../rules/types.js';
+
+/** A report's language. */
+export type Locale = 'en' | 'zh';
+
+/** The words a report writes around the data, in both languages. */
+export interface ReportTexts {
+  columns: {
+    number: string; item: string; for: string; instrument: string; status: string; basis: string;
+    amount: string; bindingCap: string; headroom: string; source: string;
+  };
+  project: string;
+  assessedAsOf: string;
+  source: (document: string, published: string, version: string) => string;
+  upTo: string;
+  totals: (cash: string, equity: string, all: string) => string;
+  unquantifiedCount: (count: number) => string;
+  sections: {
+    offers: string; notEligible: string; interpretations: string; datesAndValues: string;
+    overrides: string; warnings: string; sources: string;
+  };
+  interpretation: (id: string, chosen: string, byDefault: boolean, alternatives: readonly string[], why: string) => string;
+  capReached: (date: string) => string;
+  exit: (date: string, years: number, profit: string, stake: string, buyBack: string) => string;
+  override: (ruleId: string, parameter: string, value: string, baseline: string) => string;
+  noFigure: string;
+  moreBinding: (first: string, more: number) => string;
+  status: Record<ItemStatus, string>;
+  basis: Record<Basis, string>;
+  instrument: Record<Instrument, string>;
+  comparison: {
+    title: (count: number, project: string, asOf: string) => string;
+    jurisdiction: string; sourceDated: string; rank: string; cash: string; atCeiling: string; equity: string;
+    offersWithoutFigure: string; offer: (count: number) => string;
+  };
+  level: Record<'province' | 'city' | 'district' | 'county', string>;
+}
+
+export const REPORT_TEXTS: Record<Locale, ReportTexts> = {
+  en: {
+    columns: {
+      number: '#', item: 'Item', for: 'For', instrument: 'Instrument', status: 'Status', basis: 'Basis',
+      amount: 'Amount (CNY)', bindingCap: 'Binding cap', headroom: 'Headroom (CNY)', source: 'Source',
+    },
+    project: 'Project',
+    assessedAsOf: 'Assessed as of',
+    source: (document, published, version) => `Source: ${document} (${published}), pack version ${version}`,
+    upTo: 'Every amount is a maximum entitlement ("up to"), rounded to the cent.',
+    totals: (cash, equity, all) => `Totals: cash (grants and subsidies) ${cash}; equity ${equity}; all ${all}`,
+    unquantifiedCount: (count) => `Offers without a figure, not in the totals: ${count}`,
+    sections: {
+      offers: 'Offers without a figure',
+      notEligible: 'Not eligible, and why',
+      interpretations: 'Interpretations used',
+      datesAndValues: 'Dates and values beyond the amounts',
+      overrides: 'Parameters replaced by the caller',
+      warnings: 'Warnings',
+      sources: 'Sources',
+    },
+    interpretation: (id, chosen, byDefault, alternatives, why) =>
+      `${id} = ${chosen} (${byDefault ? 'default' : 'chosen'}${alternatives.length ? `; alternatives: ${alternatives.join(', ')}` : ''}). ${why}`,
+    capReached: (date) => `the cap is reached on ${date}`,
+    exit: (date, years, profit, stake, buyBack) =>
+      `profit given away at exit on ${date} (after ${years} years, under the project's exit terms; not an entitlement): ${profit} = stake ${stake} − buy-back ${buyBack}`,
+    override: (ruleId, parameter, value, baseline) => `${ruleId} ${parameter}: ${value} (the source: ${baseline})`,
+    noFigure: 'no figure',
+    moreBinding: (first, more) => `${first} (+${more} more)`,
+    status: { eligible: 'eligible', ineligible: 'ineligible', unquantified: 'unquantified' },
+    basis: { formula: 'formula', ceiling: 'ceiling', none: 'none' },
+    instrument: {
+      'grant': 'grant', 'equity': 'equity', 'housing-subsidy': 'housing-subsidy', 'rent-subsidy': 'rent-subsidy',
+      'interest-subsidy': 'interest-subsidy', 'service': 'service', 'land': 'land', 'training': 'training',
+      'financing': 'financing', 'unspecified': 'unspecified',
+    },
+    comparison: {
+      title: (count, project, asOf) => `Comparison of ${count} locations for ${project}, as of ${asOf}`,
+      jurisdiction: 'Jurisdiction', sourceDated: 'Source dated', rank: 'Rank by cash', cash: 'Cash (grants, subsidies)',
+      atCeiling: '  of which at a ceiling', equity: 'Equity', offersWithoutFigure: 'Offers without a figure',
+      offer: (count) => (count === 1 ? 'offer, no figure' : `${count} offers, no figure`),
+    },
+    level: { province: 'province', city: 'city', district: 'district', county: 'county' },
+  },
+  zh: {
+    columns: {
+      number: '#', item: '项目', for: '对象', instrument: '形式', status: '状态', basis: '依据',
+      amount: '金额（元）', bindingCap: '触及的上限', headroom: '剩余额度（元）', source: '来源',
+    },
+    project: '项目',
+    assessedAsOf: '评估日期',
+    source: (document, published, version) => `来源：${document}（${published}），政策包版本 ${version}`,
+    upTo: '各金额均为最高可享额度（“最高”），按四舍五入精确到分。',
+    totals: (cash, equity, all) => `合计：现金（补助与补贴）${cash}；股权 ${equity}；总计 ${all}`,
+    unquantifiedCount: (count) => `未给出金额的扶持（不计入合计）：${count}项`,
+    sections: {
+      offers: '未给出金额的扶持',
+      notEligible: '不符合条件的项目及原因',
+      interpretations: '采用的解释',
+      datesAndValues: '金额以外的日期与价值',
+      overrides: '调用方替换的参数',
+      warnings: '提示',
+      sources: '原文出处',
+    },
+    interpretation: (id, chosen, byDefault, alternatives, why) =>
+      `${id} = ${chosen}（${byDefault ? '默认' : '调用方选择'}${alternatives.length ? `；其他读法：${alternatives.join('、')}` : ''}）。${why}`,
+    capReached: (date) => `于${date}达到上限`,
+    exit: (date, years, profit, stake, buyBack) =>
+      `按项目的退出条件，${years}年后于${date}退出时让利（非扶持金额）：${profit} = 股权价值 ${stake} − 回购价格 ${buyBack}`,
+    override: (ruleId, parameter, value, baseline) => `${ruleId} ${parameter}：${value}（原文：${baseline}）`,
+    noFigure: '无金额',
+    moreBinding: (first, more) => `${first}（另有${more}项）`,
+    status: { eligible: '符合', ineligible: '不符合', unquantified: '未量化' },
+    basis: { formula: '公式', ceiling: '上限', none: '无' },
+    instrument: {
+      'grant': '补助', 'equity': '股权', 'housing-subsidy': '购房补贴', 'rent-subsidy': '租房补贴',
+      'interest-subsidy': '贴息', 'service': '服务', 'land': '土地', 'training': '培训', 'financing': '融资',
+      'unspecified': '未明形式',
+    },
+    comparison: {
+      title: (count, project, asOf) => `${project}：${count}个地区比较（截至${asOf}）`,
+      jurisdiction: '行政区', sourceDated: '来源日期', rank: '现金排名', cash: '现金（补助、补贴）',
+      atCeiling: '  其中按上限列示', equity: '股权', offersWithoutFigure: '未给出金额的扶持',
+      offer: (count) => (count === 1 ? '有扶持，无金额' : `${count}项扶持，无金额`),
+    },
+    level: { province: '省', city: '市', district: '区', county: '县' },
+  },
+};
