@@ -87,8 +87,11 @@ export function checkInterpretations(packs: readonly CompiledPack[], chosen: Rec
 
 /** Validates evaluation options; every problem is returned, with paths under `options`. */
 export function resolveOptions(options: unknown): { ok: true; options: ResolvedOptions } | { ok: false; issues: InputIssue[] } {
-  const parsed = optionsSchema.safeParse(options, { reportInput: true });
-  if (!parsed.success) return { ok: false, issues: toInputIssues(parsed.error.issues, ['options']) };
+  const parsed = optionsSchema.safeParse(options);
+  if (!parsed.success) {
+    const reported = optionsSchema.safeParse(options, { reportInput: true });
+    return { ok: false, issues: toInputIssues(reported.success ? [] : reported.error.issues, ['options']) };
+  }
   const { policy, asOf, interpretations = {}, overrides: rawOverrides, schedules } = parsed.data;
   const resolved = resolvePolicy(policy);
   if (!resolved.ok) {

@@ -4,24 +4,29 @@ import type { Choices } from './choices.js';
 import { holds } from './conditions.js';
 import type { OneOfGroup } from './definition.js';
 import type { FactContext } from './facts.js';
+import { asLineItem, recordOf } from './item-record.js';
 
 function keepOnly(kept: QuantifiedLineItem, dropped: QuantifiedLineItem, group: OneOfGroup, consulted: readonly string[]): LineItem {
   const detail = `${kept.label} (${formatYuan(kept.amount)}) is kept instead of this item (${formatYuan(dropped.amount)}).`;
   const detailZh = `保留${kept.translations.zh.label}（${formatYuan(kept.amount)}），不再享受此项（${formatYuan(dropped.amount)}）。`;
-  const { schedule: _notPaid, ...rest } = dropped;
-  return {
-    ...rest,
-    status: 'ineligible',
-    amount: ZERO,
-    formula: `not claimable with ${kept.label}: 0.00`,
-    caps: [],
-    reasons: [...dropped.reasons, group.reason.en, detail],
-    interpretations: [...new Set([...dropped.interpretations, ...consulted])],
-    trace: [...dropped.trace, { label: `one of ${group.id}: the larger item is kept; this amount`, value: '0.00' }],
-    translations: {
-      zh: { ...dropped.translations.zh, reasons: [...dropped.translations.zh.reasons, group.reason.zh, detailZh] },
+  const record = recordOf(dropped);
+  return asLineItem(record.with(
+    {
+      status: 'ineligible',
+      amount: ZERO,
+      caps: [],
+      reasons: [...dropped.reasons, group.reason.en, detail],
+      interpretations: [...new Set([...dropped.interpretations, ...consulted])],
+      translations: { zh: { ...dropped.translations.zh, reasons: [...dropped.translations.zh.reasons, group.reason.zh, detailZh] } },
     },
-  };
+    {
+      explain: () => ({
+        formula: `not claimable with ${kept.label}: 0.00`,
+        trace: [...record.explained().trace, { label: `one of ${group.id}: the larger item is kept; this amount`, value: '0.00' }],
+      }),
+      schedule: undefined,
+    },
+  ));
 }
 
 function isEligible(item: LineItem): item is QuantifiedLineItem {
@@ -53,7 +58,7 @@ export function applyOneOf(items: readonly LineItem[], group: OneOfGroup, facts:
     const kept = sorted[0]!;
     for (const item of bucket) {
       if (!applies || item === kept) {
-        replaced.set(item, { ...item, interpretations: [...new Set([...item.interpretations, ...consulted])] });
+        replaced.set(item, asLineItem(recordOf(item).with({ interpretations: [...new Set([...item.interpretations, ...consulted])] })));
       } else {
         replaced.set(item, keepOnly(kept, item, group, [...consulted]));
       }

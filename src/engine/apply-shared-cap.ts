@@ -4,12 +4,11 @@ import { formatYuan, min, sum, ZERO } from '../money/money.js';
 import type { Cap } from '../rules/types.js';
 import type { LineItem, QuantifiedLineItem } from './assessment.js';
 import type { SharedCapGroup } from './definition.js';
+import { asLineItem, recordOf } from './item-record.js';
 
-function reduce(item: QuantifiedLineItem, amount: Decimal, group: SharedCapGroup): QuantifiedLineItem {
-  if (amount.equals(item.amount)) return item;
-  const payments = item.schedule ?? [];
-  const parts = largestRemainder(amount, payments.map((payment) => payment.amount));
-  const schedule = payments.flatMap((payment, index) => (parts[index]!.isZero() ? [] : [{ date: payment.date, amount: parts[index]! }]));
+function reduce(item: QuantifiedLineItem, amount: Decimal, group: SharedCapGroup, shared: Cap): QuantifiedLineItem {
+  const record = recordOf(item);
+  if (amount.equals(item.amount)) return asLineItem(record.with({ caps: [...item.caps, shared] })) as QuantifiedLineItem;
   const caps = item.caps.map((cap): Cap => {
     if (cap.unit !== 'CNY' || cap.shared) return cap;
     const headroom = cap.limit.minus(amount);
@@ -17,17 +16,30 @@ function reduce(item: QuantifiedLineItem, amount: Decimal, group: SharedCapGroup
   });
   const reason = `Reduced from ${formatYuan(item.amount)} to ${formatYuan(amount)} by the cap of ${formatYuan(new Decimal(group.cap))} that ${group.label.en} shares.`;
   const reasonZh = `受${group.label.zh}共同上限（${formatYuan(new Decimal(group.cap))}）限制，由${formatYuan(item.amount)}减至${formatYuan(amount)}。`;
-  return {
-    ...item,
-    amount,
-    caps,
-    schedule,
-    formula: `${item.formula}; reduced to ${formatYuan(amount)} by the shared cap ${group.id}`,
-    reasons: [...item.reasons, reason],
-    citations: [...item.citations, group.citation],
-    trace: [...item.trace, { label: `shared cap ${group.id} (${group.allocation}): amount`, value: amount.toFixed(2) }],
-    translations: { zh: { ...item.translations.zh, reasons: [...item.translations.zh.reasons, reasonZh] } },
-  };
+  return asLineItem(record.with(
+    {
+      amount,
+      caps: [...caps, shared],
+      reasons: [...item.reasons, reason],
+      citations: [...item.citations, group.citation],
+      translations: { zh: { ...item.translations.zh, reasons: [...item.translations.zh.reasons, reasonZh] } },
+    },
+    {
+      explain: () => {
+        const explained = record.explained();
+        return {
+          formula: `${explained.formula}; reduced to ${formatYuan(amount)} by the shared cap ${group.id}`,
+          trace: [...explained.trace, { label: `shared cap ${group.id} (${group.allocation}): amount`, value: amount.toFixed(2) }],
+        };
+      },
+      schedule: () => {
+        // The same dates, rescaled to the reduced amount cent by cent.
+        const payments = item.schedule ?? [];
+        const parts = largestRemainder(amount, payments.map((payment) => payment.amount));
+        return payments.flatMap((payment, index) => (parts[index]!.isZero() ? [] : [{ date: payment.date, amount: parts[index]! }]));
+      },
+    },
+  )) as QuantifiedLineItem;
 }
 
 /**
@@ -74,8 +86,7 @@ export function applySharedCap(items: readonly LineItem[], group: SharedCapGroup
       translations: { zh: { label: group.label.zh } },
     };
     sorted.forEach((item, index) => {
-      const reduced = reduce(item, amounts[index] ?? ZERO, group);
-      replaced.set(item, { ...reduced, caps: [...reduced.caps, shared] });
+      replaced.set(item, reduce(item, amounts[index] ?? ZERO, group, shared));
     });
   }
   return items.map((item) => replaced.get(item) ?? item);

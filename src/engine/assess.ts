@@ -45,8 +45,11 @@ export function inForceOn(definition: PolicyDefinition, asOf: IsoDate): InForce 
   return { ok: true };
 }
 
+const fundAmounts = new WeakMap<FundDefinition, Decimal>();
+
 function fundWarning(fund: FundDefinition, cash: Decimal): Text | undefined {
-  const amount = new Decimal(fund.amount);
+  let amount = fundAmounts.get(fund);
+  if (!amount) fundAmounts.set(fund, (amount = new Decimal(fund.amount)));
   if (!cash.greaterThan(amount)) return undefined;
   return {
     en: `The grants and subsidies of this assessment (${formatYuan(cash)}) exceed the ${fund.label.en} ` +

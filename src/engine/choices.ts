@@ -6,13 +6,17 @@ import type { InterpretationDefinition } from './definition.js';
  * calculation consulted is reported: one the project never reached made no
  * difference.
  */
+const indexes = new WeakMap<readonly InterpretationDefinition[], ReadonlyMap<string, InterpretationDefinition>>();
+
 export class Choices {
   readonly #chosen: ReadonlyMap<string, string>;
   readonly #definitions: ReadonlyMap<string, InterpretationDefinition>;
   readonly #used = new Map<string, Set<string>>();
 
   constructor(definitions: readonly InterpretationDefinition[], chosen: Readonly<Record<string, string>>) {
-    this.#definitions = new Map(definitions.map((definition) => [definition.id, definition]));
+    let byId = indexes.get(definitions);
+    if (!byId) indexes.set(definitions, (byId = new Map(definitions.map((definition) => [definition.id, definition]))));
+    this.#definitions = byId;
     this.#chosen = new Map(Object.entries(chosen));
   }
 

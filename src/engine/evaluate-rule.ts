@@ -2,11 +2,13 @@ import type { IsoDate } from '../dates/iso-date.js';
 import type { Decimal } from '../money/decimal.js';
 import { splitByShares } from '../money/allocate.js';
 import { ZERO } from '../money/money.js';
-import { exitGiveAway } from '../rules/exit-give-away.js';
+import { exitGiveAway, type ExitValue } from '../rules/exit-give-away.js';
 import type { BlockResult, QuantifiedResult, ScheduleEntry, TraceStep } from '../rules/types.js';
-import type { ItemFigure, LineItem } from './assessment.js';
+import type { LineItem } from './assessment.js';
 import type { Choices } from './choices.js';
-import type { CompiledRule, CompiledTiers } from './compiled.js';
+import type { CompiledRule } from './compiled.js';
+import { asLineItem, ItemRecord, type ItemData } from './item-record.js';
+import { citationsOf, staticsOf } from './rule-statics.js';
 import { computeAmount } from './compute-amount.js';
 import { holds, type ConditionScope } from './conditions.js';
 import type { Citation, EligibilityTest, Text } from './definition.js';
@@ -27,32 +29,37 @@ export interface ItemContext {
   plans: ReadonlyMap<string, TranchePlan>;
 }
 
-/**
- * The item's payments: the caller's tranche plan for the rule if there is
- * one, else the block's own dates (monthly rent, interest as it falls due),
- * else one payment on the assessment date. Nothing to pay, no payments.
- */
-function scheduleOf(result: QuantifiedResult, plan: TranchePlan | undefined, asOf: IsoDate): { schedule: ScheduleEntry[]; how: string } {
-  if (result.amount.isZero()) return { schedule: [], how: 'nothing to pay' };
-  if (plan) {
-    const parts = splitByShares(result.amount, plan.map((tranche) => tranche.share));
-    return {
-      schedule: plan.map((tranche, index) => ({ date: tranche.date, amount: parts[index]! })),
-      how: `the caller's tranche plan (${plan.map((tranche) => `${tranche.share.times(100).toFixed()}% on ${tranche.date}`).join(', ')})`,
-    };
-  }
-  if (result.schedule) return { schedule: result.schedule, how: 'the dates of the entitlement itself' };
-  return { schedule: [{ date: asOf, amount: result.amount }], how: `one payment on the assessment date ${asOf}` };
+/** How an item's payments are timed, resolved when the schedule is read. */
+interface Timing {
+  schedule: () => ScheduleEntry[];
+  /** In words, for the trace. */
+  how: () => string;
 }
 
-function uniqueCitations(citations: readonly Citation[]): Citation[] {
-  const seen = new Set<string>();
-  return citations.filter((citation) => {
-    const key = `${citation.document}\u0000${citation.quote}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/**
+ * The item's payments: nothing for an amount of 0; the caller's tranche plan
+ * for the rule if there is one; else the block's own dates (monthly rent,
+ * interest as it falls due); else one payment on the assessment date.
+ */
+function once<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= compute());
+}
+
+function timingOf(result: QuantifiedResult, plan: TranchePlan | undefined, asOf: IsoDate): Timing {
+  const amount = result.amount;
+  if (amount.isZero()) return { schedule: () => [], how: () => 'nothing to pay' };
+  if (plan) {
+    return {
+      schedule: once(() => {
+        const parts = splitByShares(amount, plan.map((tranche) => tranche.share));
+        return plan.map((tranche, index) => ({ date: tranche.date, amount: parts[index]! }));
+      }),
+      how: () => `the caller's tranche plan (${plan.map((tranche) => `${tranche.share.times(100).toFixed()}% on ${tranche.date}`).join(', ')})`,
+    };
+  }
+  if (result.schedule) return { schedule: once(result.schedule), how: () => 'the dates of the entitlement itself' };
+  return { schedule: once(() => [{ date: asOf, amount }]), how: () => `one payment on the assessment date ${asOf}` };
 }
 
 /**
@@ -72,115 +79,130 @@ function testEligibility(tests: readonly EligibilityTest[], scope: ConditionScop
   return results;
 }
 
-function describeCompiled(value: Decimal | CompiledTiers | null): string {
-  if (value === null) return 'not published';
-  if ('brackets' in value) return `${value.base}: ${value.brackets.map((b) => `from ${b.from.toFixed()}: ${b.amount.toFixed()}`).join('; ')}`;
-  return value.toFixed();
+/** What an item is made of, besides the rule and its statics. */
+interface ItemParts {
+  status: LineItem['status'];
+  basis: LineItem['basis'];
+  amount: LineItem['amount'];
+  caps: LineItem['caps'];
+  reasons: readonly Text[];
+  notes: readonly Text[];
+  citations: Citation[];
+  consulted: ReadonlySet<string>;
+  /** The steps of the eligibility tests, before those of the amount. */
+  tests: readonly TraceStep[];
+  explain: () => { formula: string; trace: TraceStep[] };
+  offer?: Text;
+  schedule?: () => ScheduleEntry[];
+  capReachedOn?: IsoDate;
+  exit?: Omit<ExitValue, 'trace'>;
 }
 
-/** The parts of an item that do not depend on its outcome. */
-function itemBase(rule: CompiledRule, facts: FactContext) {
+/**
+ * Builds an item as one object of a fixed shape. The formula, the trace and
+ * the schedule are computed when first read (see `defineLazy`): the same
+ * values, at no cost to the callers who never read them.
+ */
+function makeItem(rule: CompiledRule, facts: FactContext, parts: ItemParts): LineItem {
   const definition = rule.definition;
-  const figures = definition.figures ?? [];
-  const overrides = [...rule.parameters.values()].flatMap((parameter) =>
-    parameter.baseline === undefined
-      ? []
-      : [{ parameter: parameter.name, baseline: describeCompiled(parameter.baseline), value: describeCompiled(parameter.value) }],
-  );
-  return {
-    ...(overrides.length > 0 && { overrides }),
+  const statics = staticsOf(rule);
+  const reasonsEn: string[] = [];
+  const reasonsZh: string[] = [];
+  for (const reason of parts.reasons) {
+    reasonsEn.push(reason.en);
+    reasonsZh.push(reason.zh);
+  }
+  const notesEn: string[] = [];
+  const notesZh: string[] = [];
+  for (const note of parts.notes) {
+    notesEn.push(note.en);
+    notesZh.push(note.zh);
+  }
+  const zh: LineItem['translations']['zh'] = { label: definition.label.zh, reasons: reasonsZh, notes: notesZh, figures: statics.figureLabelsZh };
+  if (parts.offer) zh.offer = parts.offer.zh;
+  const data: ItemData = {
     ruleId: definition.id,
-    ...(facts.talent && { beneficiary: facts.talent.name }),
     label: definition.label.en,
     instrument: definition.instrument,
+    status: parts.status,
+    basis: parts.basis,
+    amount: parts.amount,
+    caps: parts.caps,
+    reasons: reasonsEn,
     citation: definition.citation,
-    figures: figures.map((figure): ItemFigure => ({
-      label: figure.label.en,
-      value: figure.value,
-      unit: figure.unit,
-      ...(figure.qualifier && { qualifier: figure.qualifier }),
-      citation: figure.citation,
-    })),
+    citations: parts.citations,
+    interpretations: parts.consulted.size === 0 ? [] : [...parts.consulted],
+    notes: notesEn,
+    figures: statics.figures,
+    translations: { zh },
   };
+  if (facts.talent) data.beneficiary = facts.talent.name;
+  if (parts.offer) data.offer = parts.offer.en;
+  if (parts.capReachedOn !== undefined) data.capReachedOn = parts.capReachedOn;
+  if (parts.exit) data.exit = parts.exit;
+  if (statics.overrides) data.overrides = statics.overrides;
+  return asLineItem(new ItemRecord(data, { tests: parts.tests, explain: parts.explain, schedule: parts.schedule }));
 }
 
-function texts(rule: CompiledRule, reasons: readonly Text[], notes: readonly Text[]) {
-  const definition = rule.definition;
-  return {
-    reasons: reasons.map((reason) => reason.en),
-    notes: notes.map((note) => note.en),
-    translations: {
-      zh: {
-        label: definition.label.zh,
-        reasons: reasons.map((reason) => reason.zh),
-        notes: notes.map((note) => note.zh),
-        figures: (definition.figures ?? []).map((figure) => figure.label.zh),
-      },
-    },
-  };
-}
+const NOT_ELIGIBLE = (): { formula: string; trace: TraceStep[] } => ({
+  formula: ENGINE_TEXTS.notEligibleFormula,
+  trace: [{ label: 'not eligible: amount', value: '0.00' }],
+});
 
-function ineligible(rule: CompiledRule, facts: FactContext, reasons: readonly Text[], trace: TraceStep[], consulted: Set<string>): LineItem {
-  return {
-    ...itemBase(rule, facts),
+function ineligible(rule: CompiledRule, facts: FactContext, reasons: readonly Text[], tests: readonly TraceStep[], consulted: ReadonlySet<string>): LineItem {
+  return makeItem(rule, facts, {
     status: 'ineligible',
     basis: 'formula',
     amount: ZERO,
-    formula: ENGINE_TEXTS.notEligibleFormula,
     caps: [],
+    reasons,
+    notes: rule.definition.notes ?? [],
     citations: [rule.definition.citation],
-    interpretations: [...consulted],
-    trace: [...trace, { label: 'not eligible: amount', value: '0.00' }],
-    ...texts(rule, reasons, rule.definition.notes ?? []),
-  };
+    consulted,
+    tests,
+    explain: NOT_ELIGIBLE,
+  });
 }
 
+const EXIT_NOT_COMPUTED: Text = {
+  en: 'The value of the profit given away at exit is not computed: the project gives no exit terms (policyFundExit: holding years, buy-back rate, expected return).',
+  zh: '未计算退出时让利的价值：项目未提供退出条件（policyFundExit：持有年限、回购利率、预期回报率）。',
+};
+
 function eligible(rule: CompiledRule, facts: FactContext, result: BlockResult, reasons: readonly Text[],
-  trace: TraceStep[], consulted: Set<string>, usedParameters: ReadonlySet<string>, context: ItemContext): LineItem {
+  tests: readonly TraceStep[], consulted: ReadonlySet<string>, usedParameters: ReadonlySet<string>, context: ItemContext): LineItem {
   const definition = rule.definition;
-  const parameterCitations = [...usedParameters].map((name) => rule.parameters.get(name)!.definition.citation);
-  const common = {
-    ...itemBase(rule, facts),
-    formula: result.formula,
-    citations: uniqueCitations([definition.citation, ...(definition.alsoCites ?? []), ...parameterCitations]),
-    interpretations: [...consulted],
-    trace: [...trace, ...result.trace],
-    ...texts(rule, reasons, [...(definition.notes ?? []), ...result.notes]),
-  };
+  const notes = definition.notes ?? [];
+  const citations = citationsOf(rule, usedParameters);
   if (result.kind === 'unquantified') {
-    return {
-      ...common,
-      status: 'unquantified',
-      basis: 'none',
-      amount: null,
-      offer: result.offer.en,
-      caps: [],
-      translations: { zh: { ...common.translations.zh, offer: result.offer.zh } },
-    };
+    return makeItem(rule, facts, {
+      status: 'unquantified', basis: 'none', amount: null, caps: [], reasons, notes: [...notes, ...result.notes],
+      citations, consulted, tests, explain: result.explain, offer: result.offer,
+    });
   }
-  const { schedule, how } = scheduleOf(result, context.plans.get(definition.id), facts.asOf);
+  const timing = timingOf(result, context.plans.get(definition.id), facts.asOf);
   const terms = facts.project.policyFundExit;
   const exit = definition.exit === 'profit-given-away' && terms ? exitGiveAway(result.amount, terms, facts.asOf) : undefined;
-  const exitNote: Text[] =
-    definition.exit === 'profit-given-away' && !terms
-      ? [{
-          en: 'The value of the profit given away at exit is not computed: the project gives no exit terms (policyFundExit: holding years, buy-back rate, expected return).',
-          zh: '未计算退出时让利的价值：项目未提供退出条件（policyFundExit：持有年限、回购利率、预期回报率）。',
-        }]
-      : [];
-  const { trace: exitTrace, ...exitFigures } = exit ?? { trace: [] };
-  return {
-    ...common,
-    ...texts(rule, reasons, [...(definition.notes ?? []), ...result.notes, ...exitNote]),
+  const exitNote = definition.exit === 'profit-given-away' && !terms ? [EXIT_NOT_COMPUTED] : [];
+  return makeItem(rule, facts, {
     status: 'eligible',
     basis: result.basis,
     amount: result.amount,
     caps: result.caps,
-    schedule,
-    ...(result.capReachedOn && { capReachedOn: result.capReachedOn }),
-    ...(exit && { exit: exitFigures as Omit<typeof exit, 'trace'> }),
-    trace: [...common.trace, { label: `schedule: ${how}`, value: String(schedule.length) }, ...exitTrace],
-  };
+    reasons,
+    notes: notes.length + result.notes.length + exitNote.length === 0 ? notes : [...notes, ...result.notes, ...exitNote],
+    citations,
+    consulted,
+    tests,
+    explain: () => {
+      const explained = result.explain();
+      const trace = [...explained.trace, { label: `schedule: ${timing.how()}`, value: String(timing.schedule().length) }];
+      return { formula: explained.formula, trace: exit ? [...trace, ...exit.trace] : trace };
+    },
+    schedule: timing.schedule,
+    ...(result.capReachedOn !== undefined && { capReachedOn: result.capReachedOn }),
+    ...(exit && { exit: { date: exit.date, holdingYears: exit.holdingYears, stakeValue: exit.stakeValue, buyBackPrice: exit.buyBackPrice, profitGivenAway: exit.profitGivenAway } }),
+  });
 }
 
 function evaluateItem(rule: CompiledRule, facts: FactContext, context: ItemContext): LineItem {
@@ -191,14 +213,14 @@ function evaluateItem(rule: CompiledRule, facts: FactContext, context: ItemConte
 
   const scope = { facts, choices, ruleId: definition.id, consulted, rule, usedParameters: new Set<string>() };
   const results = testEligibility(definition.eligibility, scope);
-  const trace: TraceStep[] = results.map(({ test, met }) => ({ label: `condition: ${test.met.en}`, value: String(met) }));
+  const tests: TraceStep[] = results.map(({ test, met }) => ({ label: `condition: ${test.met.en}`, value: String(met) }));
   const failed = results.filter((result) => !result.met).map((result) => result.test.unmet);
-  if (failed.length > 0) return ineligible(rule, facts, failed, trace, consulted);
+  if (failed.length > 0) return ineligible(rule, facts, failed, tests, consulted);
 
   const outcome = computeAmount(definition.amount, scope);
-  if (!outcome.ok) return ineligible(rule, facts, [ENGINE_TEXTS.missingFact(outcome.missing)], trace, consulted);
+  if (!outcome.ok) return ineligible(rule, facts, [ENGINE_TEXTS.missingFact(outcome.missing)], tests, consulted);
   const reasons = results.length > 0 ? results.map((result) => result.test.met) : [ENGINE_TEXTS.noCondition];
-  return eligible(rule, facts, outcome.result, reasons, trace, consulted, scope.usedParameters, context);
+  return eligible(rule, facts, outcome.result, reasons, tests, consulted, scope.usedParameters, context);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { sum } from '../money/money.js';
+import { ZERO } from '../money/money.js';
 import type { LineItem, Totals } from './assessment.js';
 import type { Instrument } from './definition.js';
 
@@ -21,11 +21,13 @@ export const INSTRUMENT_CLASS: Readonly<Record<Instrument, 'cash' | 'equity' | '
  * amounts. An unquantified offer never counts (it has no amount).
  */
 export function totalsOf(items: readonly LineItem[]): Totals {
-  const amounts = (kind: 'cash' | 'equity') =>
-    items.flatMap((item) =>
-      item.status === 'eligible' && INSTRUMENT_CLASS[item.instrument] === kind ? [item.amount] : [],
-    );
-  const cash = sum(amounts('cash'));
-  const equity = sum(amounts('equity'));
+  let cash = ZERO;
+  let equity = ZERO;
+  for (const item of items) {
+    if (item.status !== 'eligible' || item.amount.isZero()) continue;
+    const kind = INSTRUMENT_CLASS[item.instrument];
+    if (kind === 'cash') cash = cash.plus(item.amount);
+    else if (kind === 'equity') equity = equity.plus(item.amount);
+  }
   return { cash, equity, all: cash.plus(equity) };
 }

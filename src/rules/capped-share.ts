@@ -1,7 +1,7 @@
 import type { Decimal } from '../money/decimal.js';
 import { formatRate, formatYuan, max, min, roundToCent } from '../money/money.js';
 import { cap } from './cap.js';
-import type { Cap, Limit, QuantifiedResult, Text, TraceStep } from './types.js';
+import type { Cap, Explanation, Limit, QuantifiedResult, Text, TraceStep } from './types.js';
 
 /** The inputs of `cappedShare`, resolved to values. */
 export interface CappedShareInput {
@@ -35,32 +35,35 @@ export interface CappedShareInput {
  */
 export function cappedShare(input: CappedShareInput): QuantifiedResult {
   const { rate, base, ceiling, floor } = input;
-  const baseLabel = input.baseLabel.en;
   const share = rate.times(base);
   const shareLimit = roundToCent(share);
   let amount = ceiling ? min(shareLimit, ceiling.value) : shareLimit;
-  const trace: TraceStep[] = [
-    { label: baseLabel, value: base.toFixed() },
-    { label: `share = ${formatRate(rate)} × ${baseLabel}`, value: share.toFixed() },
-  ];
-  if (ceiling) trace.push({ label: ceiling.label.en, value: ceiling.value.toFixed() });
-  let formula = ceiling
-    ? `min(${formatYuan(ceiling.value)}, ${formatRate(rate)} × ${baseLabel} ${formatYuan(base)})`
-    : `${formatRate(rate)} × ${baseLabel} ${formatYuan(base)}`;
-  if (floor) {
-    const floorValue = ceiling ? min(floor.value, ceiling.value) : floor.value;
-    amount = max(amount, floorValue);
-    trace.push({ label: floor.label.en, value: floorValue.toFixed() });
-    formula = `max(${formatYuan(floorValue)}, ${formula})`;
-  }
-  trace.push({ label: 'amount, rounded to the cent', value: amount.toFixed(2) });
+  const floorValue = floor && (ceiling ? min(floor.value, ceiling.value) : floor.value);
+  if (floorValue) amount = max(amount, floorValue);
 
   const caps: Cap[] = [];
   if (ceiling) caps.push(cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', amount));
   // With a floor above the share, the amount exceeds the share: the share is then not a limit.
   if (amount.lessThanOrEqualTo(shareLimit)) {
-    const shareLabel = { en: `${formatRate(rate)} of ${baseLabel}`, zh: `${input.baseLabel.zh}的${formatRate(rate)}` };
+    const shareLabel = { en: `${formatRate(rate)} of ${input.baseLabel.en}`, zh: `${input.baseLabel.zh}的${formatRate(rate)}` };
     caps.push(cap(input.rateId ?? 'share', shareLabel, shareLimit, 'CNY', amount));
   }
-  return { kind: 'quantified', amount, basis: 'formula', formula: `${formula} = ${formatYuan(amount)}`, caps, trace, notes: [] };
+  const explain = (): Explanation => {
+    const baseLabel = input.baseLabel.en;
+    const trace: TraceStep[] = [
+      { label: baseLabel, value: base.toFixed() },
+      { label: `share = ${formatRate(rate)} × ${baseLabel}`, value: share.toFixed() },
+    ];
+    if (ceiling) trace.push({ label: ceiling.label.en, value: ceiling.value.toFixed() });
+    let formula = ceiling
+      ? `min(${formatYuan(ceiling.value)}, ${formatRate(rate)} × ${baseLabel} ${formatYuan(base)})`
+      : `${formatRate(rate)} × ${baseLabel} ${formatYuan(base)}`;
+    if (floor && floorValue) {
+      trace.push({ label: floor.label.en, value: floorValue.toFixed() });
+      formula = `max(${formatYuan(floorValue)}, ${formula})`;
+    }
+    trace.push({ label: 'amount, rounded to the cent', value: amount.toFixed(2) });
+    return { formula: `${formula} = ${formatYuan(amount)}`, trace };
+  };
+  return { kind: 'quantified', amount, basis: 'formula', caps, explain, notes: [] };
 }

@@ -22,6 +22,11 @@ export interface FlatCeilingInput {
  * flatCeiling({ ceiling: { value: new Decimal(6_000_000), label: { en: 'ceiling', zh: '上限' }, id: 'ceiling' } });
  * //=> amount 6000000.00, basis 'ceiling', the ceiling cap binding
  */
+const NOTHING_REQUESTED = {
+  en: 'No amount was given to compute from, so the item shows the most the policy gives.',
+  zh: '未提供可据以计算的金额，此项显示政策给予的最高额度。',
+};
+
 export function flatCeiling(input: FlatCeilingInput): QuantifiedResult {
   const { ceiling, requested } = input;
   if (!requested) {
@@ -29,18 +34,15 @@ export function flatCeiling(input: FlatCeilingInput): QuantifiedResult {
       kind: 'quantified',
       amount: ceiling.value,
       basis: 'ceiling',
-      formula: `${ceiling.label.en}: ${formatYuan(ceiling.value)} (nothing requested; the policy's maximum)`,
       caps: [cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', ceiling.value)],
-      trace: [
-        { label: ceiling.label.en, value: ceiling.value.toFixed() },
-        { label: 'amount = ceiling (no amount given to compute from)', value: ceiling.value.toFixed(2) },
-      ],
-      notes: [
-        {
-          en: 'No amount was given to compute from, so the item shows the most the policy gives.',
-          zh: '未提供可据以计算的金额，此项显示政策给予的最高额度。',
-        },
-      ],
+      explain: () => ({
+        formula: `${ceiling.label.en}: ${formatYuan(ceiling.value)} (nothing requested; the policy's maximum)`,
+        trace: [
+          { label: ceiling.label.en, value: ceiling.value.toFixed() },
+          { label: 'amount = ceiling (no amount given to compute from)', value: ceiling.value.toFixed(2) },
+        ],
+      }),
+      notes: [NOTHING_REQUESTED],
     };
   }
   const amount = min(roundToCent(requested.value), ceiling.value);
@@ -48,13 +50,15 @@ export function flatCeiling(input: FlatCeilingInput): QuantifiedResult {
     kind: 'quantified',
     amount,
     basis: 'formula',
-    formula: `min(${formatYuan(ceiling.value)}, ${requested.label.en} ${formatYuan(requested.value)}) = ${formatYuan(amount)}`,
     caps: [cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', amount)],
-    trace: [
-      { label: requested.label.en, value: requested.value.toFixed() },
-      { label: ceiling.label.en, value: ceiling.value.toFixed() },
-      { label: 'amount = min(ceiling, requested), rounded to the cent', value: amount.toFixed(2) },
-    ],
+    explain: () => ({
+      formula: `min(${formatYuan(ceiling.value)}, ${requested.label.en} ${formatYuan(requested.value)}) = ${formatYuan(amount)}`,
+      trace: [
+        { label: requested.label.en, value: requested.value.toFixed() },
+        { label: ceiling.label.en, value: ceiling.value.toFixed() },
+        { label: 'amount = min(ceiling, requested), rounded to the cent', value: amount.toFixed(2) },
+      ],
+    }),
     notes: [],
   };
 }

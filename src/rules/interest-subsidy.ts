@@ -87,18 +87,22 @@ export function interestSubsidy(input: InterestSubsidyInput): QuantifiedResult {
     }
   }
   const interestDue = sum([...byDate.values()]);
-  trace.push({ label: 'interest due on all loans', value: interestDue.toFixed() });
-  trace.push({ label: ceiling.label.en, value: ceiling.value.toFixed() });
-  if (capReachedOn) trace.push({ label: 'ceiling reached on', value: capReachedOn });
-  trace.push({ label: 'amount = interest due, cumulated up to the ceiling', value: paid.toFixed(2) });
   return {
     kind: 'quantified',
     amount: paid,
     basis: 'formula',
-    formula: `min(${formatYuan(ceiling.value)}, interest due ${formatYuan(interestDue)}) = ${formatYuan(paid)}`,
     caps: [cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', paid)],
-    trace,
-    schedule,
+    explain: () => ({
+      formula: `min(${formatYuan(ceiling.value)}, interest due ${formatYuan(interestDue)}) = ${formatYuan(paid)}`,
+      trace: [
+        ...trace,
+        { label: 'interest due on all loans', value: interestDue.toFixed() },
+        { label: ceiling.label.en, value: ceiling.value.toFixed() },
+        ...(capReachedOn ? [{ label: 'ceiling reached on', value: capReachedOn }] : []),
+        { label: 'amount = interest due, cumulated up to the ceiling', value: paid.toFixed(2) },
+      ],
+    }),
+    schedule: () => schedule,
     ...(capReachedOn && { capReachedOn }),
     notes: loans.length === 0 ? [{ en: 'No loans were given: there is no interest to subsidise.', zh: '未提供贷款，无利息可贴。' }] : [],
   };

@@ -44,17 +44,10 @@ export function perPeriod(input: PerPeriodInput): QuantifiedResult {
   const exact = paid.times(periods);
   const amount = roundToCent(exact);
   const totalCeiling = perPeriodCeiling.value.times(maxPeriods.value);
-  const schedule: ScheduleEntry[] = splitEvenly(amount, periods).map((payment, month) => ({
-    date: addMonthsToIsoDate(start, month),
-    amount: payment,
-  }));
   return {
     kind: 'quantified',
     amount,
     basis: 'formula',
-    formula:
-      `min(${formatYuan(perPeriodCeiling.value)}, ${periodAmount.label.en} ${formatYuan(periodAmount.value)})` +
-      ` × min(${maxPeriods.value}, ${input.periods ?? maxPeriods.value}) months = ${formatYuan(amount)}`,
     caps: [
       // Compared at the cent, as every amount is.
       cap(perPeriodCeiling.id, perPeriodCeiling.label, perPeriodCeiling.value, 'CNY/month', roundToCent(paid)),
@@ -64,14 +57,20 @@ export function perPeriod(input: PerPeriodInput): QuantifiedResult {
         zh: `总额上限（${formatYuan(perPeriodCeiling.value)} × ${maxPeriods.value}）`,
       }, totalCeiling, 'CNY', amount),
     ],
-    trace: [
-      { label: periodAmount.label.en, value: periodAmount.value.toFixed() },
-      { label: `paid per month = min(${perPeriodCeiling.label.en}, ${periodAmount.label.en})`, value: paid.toFixed() },
-      { label: `months paid = min(${maxPeriods.label.en}, months given)`, value: String(periods) },
-      { label: 'paid per month × months paid', value: exact.toFixed() },
-      { label: 'amount, rounded to the cent', value: amount.toFixed(2) },
-    ],
-    schedule,
+    explain: () => ({
+      formula:
+        `min(${formatYuan(perPeriodCeiling.value)}, ${periodAmount.label.en} ${formatYuan(periodAmount.value)})` +
+        ` × min(${maxPeriods.value}, ${input.periods ?? maxPeriods.value}) months = ${formatYuan(amount)}`,
+      trace: [
+        { label: periodAmount.label.en, value: periodAmount.value.toFixed() },
+        { label: `paid per month = min(${perPeriodCeiling.label.en}, ${periodAmount.label.en})`, value: paid.toFixed() },
+        { label: `months paid = min(${maxPeriods.label.en}, months given)`, value: String(periods) },
+        { label: 'paid per month × months paid', value: exact.toFixed() },
+        { label: 'amount, rounded to the cent', value: amount.toFixed(2) },
+      ],
+    }),
+    schedule: (): ScheduleEntry[] =>
+      splitEvenly(amount, periods).map((payment, month) => ({ date: addMonthsToIsoDate(start, month), amount: payment })),
     notes: [],
   };
 }

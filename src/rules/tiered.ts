@@ -39,9 +39,11 @@ export function tiered(input: TieredInput): QuantifiedResult {
       kind: 'quantified',
       amount: ceiling.value,
       basis: 'ceiling',
-      formula: `${ceiling.label.en}: ${formatYuan(ceiling.value)} (tiers not published; the policy's maximum)`,
       caps: [cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', ceiling.value)],
-      trace: [{ label: `${ceiling.label.en} (no tier table given)`, value: ceiling.value.toFixed(2) }],
+      explain: () => ({
+        formula: `${ceiling.label.en}: ${formatYuan(ceiling.value)} (tiers not published; the policy's maximum)`,
+        trace: [{ label: `${ceiling.label.en} (no tier table given)`, value: ceiling.value.toFixed(2) }],
+      }),
       notes: [
         {
           en: 'The source does not publish the tiers: the item shows the ceiling, the most any project could receive. Pass a tier table to compute an amount.',
@@ -67,9 +69,11 @@ export function tiered(input: TieredInput): QuantifiedResult {
     kind: 'quantified',
     amount,
     basis: 'formula',
-    formula: `min(${formatYuan(ceiling.value)}, tier of ${tiers.base.label.en} ${formatYuan(tiers.base.value)}: ${formatYuan(bracketAmount)}) = ${formatYuan(amount)}`,
     caps: [cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', amount)],
-    trace,
+    explain: () => ({
+      formula: `min(${formatYuan(ceiling.value)}, tier of ${tiers.base.label.en} ${formatYuan(tiers.base.value)}: ${formatYuan(bracketAmount)}) = ${formatYuan(amount)}`,
+      trace,
+    }),
     notes: [],
   };
 }

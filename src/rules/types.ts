@@ -61,17 +61,26 @@ export interface ScheduleEntry {
  */
 export type Basis = 'formula' | 'ceiling' | 'none';
 
-/** What a building block computes for one entitlement the source quantifies. */
+/** How an amount was reached: the formula in words with its values, and every step. */
+export interface Explanation {
+  formula: string;
+  trace: TraceStep[];
+}
+
+/**
+ * What a building block computes for one entitlement the source quantifies.
+ * The explanation and the schedule are computed when first read: most
+ * callers of a batch never read them, and the values are the same either way.
+ */
 export interface QuantifiedResult {
   kind: 'quantified';
   /** The entitlement, rounded once to the cent, half up. */
   amount: Decimal;
   basis: 'formula' | 'ceiling';
-  /** The formula in words, with the values that went into it. */
-  formula: string;
   caps: Cap[];
-  trace: TraceStep[];
-  schedule?: ScheduleEntry[];
+  explain: () => Explanation;
+  /** The block's own dated payments, when it implies a timing. */
+  schedule?: () => ScheduleEntry[];
   /** The date a cumulative amount reached its cap, for amounts that accrue over time. */
   capReachedOn?: IsoDate;
   /** Facts about the result a reader should know (for example, that nothing was requested). */
@@ -84,8 +93,7 @@ export interface UnquantifiedResult {
   basis: 'none';
   /** What is offered, in words. */
   offer: Text;
-  formula: string;
-  trace: TraceStep[];
+  explain: () => Explanation;
   notes: Text[];
 }
 

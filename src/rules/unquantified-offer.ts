@@ -23,8 +23,7 @@ export function unquantifiedOffer(input: UnquantifiedOfferInput): UnquantifiedRe
     kind: 'unquantified',
     basis: 'none',
     offer: input.offer,
-    formula: 'no figure in the source',
-    trace: [{ label: 'amount', value: 'none stated in the source' }],
+    explain: () => ({ formula: 'no figure in the source', trace: [{ label: 'amount', value: 'none stated in the source' }] }),
     notes: [],
   };
 }

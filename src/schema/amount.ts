@@ -47,11 +47,28 @@ function toDecimal(value: unknown, words: boolean): Decimal | undefined {
   return undefined;
 }
 
+/**
+ * The common case, read without a comparison: a plain decimal string of at
+ * most 15 integer digits (so below 10^15) and at most 20 decimals, which
+ * cannot be negative or too large. Anything else takes the full path.
+ */
+function readPlainDecimal(value: string): Decimal | undefined {
+  if (value.length > MAX_TEXT || !PLAIN_DECIMAL.test(value)) return undefined;
+  const point = value.indexOf('.');
+  const whole = point < 0 ? value.length : point;
+  const decimals = point < 0 ? 0 : value.length - point - 1;
+  return whole <= 15 && decimals <= LIMITS.maxDecimalPlaces ? new Decimal(value) : undefined;
+}
+
 function read(value: unknown, max: Decimal, messages: {
   shape: (v: unknown) => string;
   negative: (v: unknown) => string;
   tooLarge: (v: unknown) => string;
 }, words: boolean): ReadResult {
+  if (typeof value === 'string' && max === MAX_AMOUNT) {
+    const plain = readPlainDecimal(value);
+    if (plain) return { ok: true, value: plain };
+  }
   if (value === undefined) return { ok: false, code: 'required', message: MESSAGES.required };
   if (typeof value === 'number' && !Number.isFinite(value)) {
     return { ok: false, code: 'out_of_range', message: MESSAGES.amountNotFinite(value) };

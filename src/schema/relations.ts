@@ -2,6 +2,7 @@ import { readAmount } from './amount.js';
 import type { InputIssue } from './issues.js';
 import { LIMITS } from './limits.js';
 import { MESSAGES } from './messages.js';
+import type { Project } from './project-types.js';
 
 /**
  * The checks that relate one field to another. They read the raw input
@@ -90,6 +91,27 @@ function checkLoans(input: unknown, issues: InputIssue[]): void {
 export function checkProjectRelations(input: unknown): InputIssue[] {
   const issues: InputIssue[] = [];
   checkInvestment(input, issues);
+  const names = checkTalents(input, issues);
+  checkFounder(input, names, issues);
+  checkLoans(input, issues);
+  return issues;
+}
+
+/**
+ * The same checks for an input whose fields are all valid: the investment is
+ * compared on its parsed values, without reading the amounts again; the
+ * rest reads the raw input, as `checkProjectRelations` does.
+ */
+export function checkParsedRelations(input: unknown, project: Project): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const { actual, infrastructure } = project.investment;
+  if (infrastructure.greaterThan(actual)) {
+    issues.push({
+      code: 'inconsistent',
+      path: ['investment', 'infrastructure'],
+      message: MESSAGES.infrastructureAboveActual(infrastructure.toFixed(), actual.toFixed()),
+    });
+  }
   const names = checkTalents(input, issues);
   checkFounder(input, names, issues);
   checkLoans(input, issues);

@@ -4,7 +4,7 @@ import { MESSAGES } from './messages.js';
 import { normalizeProject } from './normalize-project.js';
 import { projectSchema } from './project.js';
 import type { Project } from './project-types.js';
-import { checkProjectRelations } from './relations.js';
+import { checkParsedRelations, checkProjectRelations } from './relations.js';
 import { toInputIssues } from './zod-issues.js';
 
 /**
@@ -33,9 +33,15 @@ export type ProjectValidation = { ok: true; project: Project } | { ok: false; is
 export function validateProject(input: unknown): ProjectValidation {
   const oversized = oversizedLists(input);
   if (oversized.length > 0) return { ok: false, issues: oversized };
-  const parsed = projectSchema.safeParse(input, { reportInput: true });
-  const issues = parsed.success ? [] : toInputIssues(parsed.error.issues);
-  issues.push(...checkProjectRelations(input));
-  if (issues.length > 0 || !parsed.success) return { ok: false, issues };
-  return { ok: true, project: normalizeProject(parsed.data) };
+  // Without `reportInput` zod takes its fast path; the issues of a failure are read again with it.
+  const parsed = projectSchema.safeParse(input);
+  if (parsed.success) {
+    // The fields are valid: their relations are checked on the parsed values, without reading them again.
+    const project = normalizeProject(parsed.data);
+    const issues = checkParsedRelations(input, project);
+    return issues.length > 0 ? { ok: false, issues } : { ok: true, project };
+  }
+  const reported = projectSchema.safeParse(input, { reportInput: true });
+  const zodIssues = reported.success ? [] : reported.error.issues;
+  return { ok: false, issues: [...toInputIssues(zodIssues), ...checkProjectRelations(input)] };
 }

@@ -40,3 +40,22 @@ describe('comparison', () => {
     expect(isAfterIsoDate('2018-06-30', '2018-06-30')).toBe(false);
   });
 });
+
+describe('agreement with date-fns', () => {
+  it('adds months exactly as date-fns addMonths does, and validates as parseISO does', async () => {
+    const { default: fc } = await import('fast-check');
+    const { addMonths } = await import('date-fns/addMonths');
+    const { formatISO } = await import('date-fns/formatISO');
+    const { isValid } = await import('date-fns/isValid');
+    const { parseISO } = await import('date-fns/parseISO');
+    const viaDateFns = (date: string, months: number) => formatISO(addMonths(parseISO(date), months), { representation: 'date' });
+    const day = fc.tuple(fc.integer({ min: 1900, max: 2999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+      .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    fc.assert(fc.property(day, fc.integer({ min: 0, max: 1200 }), (date, months) => {
+      const parsed = parseISO(date);
+      const valid = isValid(parsed) && formatISO(parsed, { representation: 'date' }) === date;
+      expect(isIsoDate(date)).toBe(valid);
+      if (valid) expect(addMonthsToIsoDate(date, months)).toBe(viaDateFns(date, months));
+    }), { numRuns: 2000 });
+  });
+});
