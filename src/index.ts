@@ -4,6 +4,7 @@
  */
 export { evaluate } from './api/evaluate.js';
 export { safeEvaluate, type SafeEvaluateResult } from './api/safe-evaluate.js';
+export { evaluateMany, type BatchResult } from './api/evaluate-many.js';
 export { compare, type CompareOptions } from './api/compare.js';
 export type { Comparison, ComparisonEntry } from './api/comparison.js';
 export { listPolicies, type ListPoliciesOptions, type PolicySummary } from './api/list-policies.js';

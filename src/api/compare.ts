@@ -13,6 +13,7 @@ import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
 import { validateProject } from '../schema/validate-project.js';
 import { toInputIssues } from '../schema/zod-issues.js';
+import { rawField } from './assess-project.js';
 import type { Comparison, ComparisonEntry } from './comparison.js';
 import { checkInterpretations, interpretationsField, type Interpretations, type PolicyId } from './options.js';
 import type { PolicyPack } from './policy-pack.js';
@@ -58,12 +59,6 @@ function resolvePacks(ids: readonly unknown[] | undefined, asOf: IsoDate | undef
     seen.add(key);
   });
   return packs;
-}
-
-function rawField(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && Object.hasOwn(value, key)
-    ? (value as Record<string, unknown>)[key]
-    : undefined;
 }
 
 /**

@@ -1,10 +1,7 @@
 import type { Assessment } from '../engine/assessment.js';
-import { assess } from '../engine/assess.js';
 import { IncentiveInputError } from '../schema/input-error.js';
 import type { ProjectInput } from '../schema/input-types.js';
-import type { InputIssue } from '../schema/issues.js';
-import { MESSAGES } from '../schema/messages.js';
-import { validateProject } from '../schema/validate-project.js';
+import { assessProject, rawField } from './assess-project.js';
 import { resolveOptions, type EvaluateOptions } from './options.js';
 
 /**
@@ -30,21 +27,9 @@ import { resolveOptions, type EvaluateOptions } from './options.js';
  */
 export function evaluate(project: ProjectInput, options: EvaluateOptions): Assessment {
   const resolved = resolveOptions(options);
-  const validated = validateProject(project);
-  const issues: InputIssue[] = [...(resolved.ok ? [] : resolved.issues), ...(validated.ok ? [] : validated.issues)];
-  // Whether a date was given at all is known even when the rest is invalid.
-  if (rawField(options, 'asOf') === undefined && rawField(project, 'asOf') === undefined) {
-    issues.push({ code: 'required', path: ['asOf'], message: MESSAGES.missingAsOf });
+  const outcome = assessProject(project, resolved.ok ? resolved.options : undefined, rawField(options, 'asOf'));
+  if (!resolved.ok || !outcome.ok) {
+    throw new IncentiveInputError([...(resolved.ok ? [] : resolved.issues), ...(outcome.ok ? [] : outcome.issues)]);
   }
-  if (issues.length > 0 || !resolved.ok || !validated.ok) throw new IncentiveInputError(issues);
-  const asOf = resolved.options.asOf ?? validated.project.asOf;
-  if (asOf === undefined) throw new IncentiveInputError([{ code: 'required', path: ['asOf'], message: MESSAGES.missingAsOf }]);
-  const { pack, interpretations, plans } = resolved.options;
-  return assess(pack, validated.project, asOf, { interpretations, plans });
-}
-
-function rawField(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && Object.hasOwn(value, key)
-    ? (value as Record<string, unknown>)[key]
-    : undefined;
+  return outcome.assessment;
 }

@@ -1,0 +1,34 @@
+import type { Assessment } from '../engine/assessment.js';
+import { assess } from '../engine/assess.js';
+import type { InputIssue } from '../schema/issues.js';
+import { MESSAGES } from '../schema/messages.js';
+import { validateProject } from '../schema/validate-project.js';
+import type { ResolvedOptions } from './options.js';
+
+/** A project's assessment, or every problem of the project that stopped it. */
+export type ProjectOutcome = { ok: true; assessment: Assessment } | { ok: false; issues: InputIssue[] };
+
+/**
+ * Validates a project and assesses it under options already resolved: the
+ * one path `evaluate` and `evaluateMany` share. A missing date is reported
+ * with the project's other problems, since whether one was given is known
+ * even when the rest is invalid.
+ */
+export function assessProject(project: unknown, options: ResolvedOptions | undefined, optionsAsOf: unknown): ProjectOutcome {
+  const validated = validateProject(project);
+  const issues: InputIssue[] = validated.ok ? [] : [...validated.issues];
+  if (optionsAsOf === undefined && rawField(project, 'asOf') === undefined) {
+    issues.push({ code: 'required', path: ['asOf'], message: MESSAGES.missingAsOf });
+  }
+  if (issues.length > 0 || !validated.ok || options === undefined) return { ok: false, issues };
+  const asOf = options.asOf ?? validated.project.asOf;
+  if (asOf === undefined) return { ok: false, issues: [{ code: 'required', path: ['asOf'], message: MESSAGES.missingAsOf }] };
+  return { ok: true, assessment: assess(options.pack, validated.project, asOf, { interpretations: options.interpretations, plans: options.plans }) };
+}
+
+/** A field of a value that may not be an object, read without its prototype. */
+export function rawField(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+}
