@@ -74,7 +74,10 @@ export type {
   ItemFigure,
   ItemStatus,
   LineItem,
+  Provenance,
   QuantifiedLineItem,
+  RecordedOptions,
+  RecordedValue,
   Totals,
   UnquantifiedLineItem,
 } from './engine/assessment.js';

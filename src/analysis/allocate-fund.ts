@@ -64,6 +64,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** How many entries past one per claim an order may have before it is refused whole (each would be an issue). */
+const MAX_EXTRA_ORDER = 100;
+
 function readOrder(raw: unknown, claims: readonly ReadClaim[], method: AllocationMethod, issues: InputIssue[]): string[] {
   const ids = claims.map((claim) => claim.id);
   if (raw === undefined || method !== 'first-come') return ids;
@@ -71,10 +74,15 @@ function readOrder(raw: unknown, claims: readonly ReadClaim[], method: Allocatio
     issues.push({ code: 'invalid_type', path: ['options', 'order'], message: MESSAGES.list(raw) });
     return ids;
   }
+  if (raw.length > ids.length + MAX_EXTRA_ORDER) {
+    issues.push({ code: 'too_many', path: ['options', 'order'], message: MESSAGES.listTooLong(ids.length) });
+    return ids;
+  }
+  const known = new Set(ids);
   const seen = new Set<string>();
   raw.forEach((id: unknown, index) => {
     const path = ['options', 'order', String(index)];
-    if (typeof id !== 'string' || !ids.includes(id)) issues.push({ code: 'not_found', path, message: MESSAGES.orderUnknown(String(id)) });
+    if (typeof id !== 'string' || !known.has(id)) issues.push({ code: 'not_found', path, message: MESSAGES.orderUnknown(String(id)) });
     else if (seen.has(id)) issues.push({ code: 'duplicate', path, message: MESSAGES.duplicateChoice(id) });
     else seen.add(id);
   });
@@ -86,8 +94,12 @@ function readOrder(raw: unknown, claims: readonly ReadClaim[], method: Allocatio
 function readTiers(raw: unknown, claims: readonly ReadClaim[], method: AllocationMethod, issues: InputIssue[]): Map<string, number> {
   const tiers = new Map<string, number>();
   if (method !== 'priority') return tiers;
+  if (raw === undefined) {
+    issues.push({ code: 'required', path: ['options', 'tiers'], message: MESSAGES.tiersMissing });
+    return tiers;
+  }
   const record = isRecord(raw) ? raw : {};
-  if (raw !== undefined && !isRecord(raw)) issues.push({ code: 'invalid_type', path: ['options', 'tiers'], message: MESSAGES.object(raw) });
+  if (!isRecord(raw)) issues.push({ code: 'invalid_type', path: ['options', 'tiers'], message: MESSAGES.object(raw) });
   for (const claim of claims) {
     const tier = Object.hasOwn(record, claim.id) ? record[claim.id] : undefined;
     if (typeof tier === 'number' && Number.isInteger(tier) && tier >= 1 && tier <= 1000) tiers.set(claim.id, tier);
@@ -170,8 +182,11 @@ function byYear(claims: readonly ReadClaim[], pool: Exclude<ReadPool, { kind: 's
 export function allocateFund(claims: ReadonlyArray<Assessment | FundClaim>, options: AllocateFundOptions): FundAllocation {
   const issues: InputIssue[] = [];
   const read = readClaims(claims, issues);
-  const raw: Record<string, unknown> = isRecord(options) ? options : {};
-  if (!isRecord(options)) issues.push({ code: 'invalid_type', path: ['options'], message: MESSAGES.object(options) });
+  if (!isRecord(options)) {
+    // Options that are not an object are one problem, not one per missing field.
+    throw new IncentiveInputError([...issues, { code: 'invalid_type', path: ['options'], message: MESSAGES.object(options) }]);
+  }
+  const raw: Record<string, unknown> = options;
   for (const key of Object.keys(raw)) {
     if (!['pool', 'method', 'order', 'tiers'].includes(key)) {
       issues.push({ code: 'unknown_field', path: ['options', key], message: MESSAGES.unknownField(['pool', 'method', 'order', 'tiers']) });

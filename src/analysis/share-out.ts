@@ -63,8 +63,16 @@ function firstCome(pool: Decimal, claims: readonly Claim[], order: readonly stri
 function priority(pool: Decimal, claims: readonly Claim[], tiers: ReadonlyMap<string, number>): Share[] {
   let left = pool;
   const shares = new Map<string, Share>();
-  for (const tier of [...new Set(tiers.values())].sort((a, b) => a - b)) {
-    const inTier = claims.filter((claim) => tiers.get(claim.id) === tier);
+  // The claims of each tier, in their order, gathered in one pass.
+  const byTier = new Map<number, Claim[]>();
+  for (const claim of claims) {
+    const tier = tiers.get(claim.id)!;
+    const members = byTier.get(tier);
+    if (members) members.push(claim);
+    else byTier.set(tier, [claim]);
+  }
+  for (const tier of [...byTier.keys()].sort((a, b) => a - b)) {
+    const inTier = byTier.get(tier)!;
     const before = left;
     for (const share of proRata(before, inTier, `tier ${tier}, pro rata within the tier of what the tiers before left`)) {
       shares.set(share.id, { ...share, tier });

@@ -17,13 +17,22 @@ export type ProjectOutcome = { ok: true; assessment: Assessment } | { ok: false;
 export function assessProject(project: unknown, options: ResolvedOptions | undefined, optionsAsOf: unknown): ProjectOutcome {
   const validated = validateProject(project);
   const issues: InputIssue[] = validated.ok ? [] : [...validated.issues];
-  if (optionsAsOf === undefined && rawField(project, 'asOf') === undefined) {
+  if (lacksDate(optionsAsOf, project)) {
     issues.push({ code: 'required', path: ['asOf'], message: MESSAGES.missingAsOf });
   }
   if (issues.length > 0 || !validated.ok || options === undefined) return { ok: false, issues };
   const asOf = options.asOf ?? validated.project.asOf;
   if (asOf === undefined) return { ok: false, issues: [{ code: 'required', path: ['asOf'], message: MESSAGES.missingAsOf }] };
-  return { ok: true, assessment: assess(options.pack, validated.project, asOf, { interpretations: options.interpretations, plans: options.plans }) };
+  return { ok: true, assessment: assess(options.pack, validated.project, asOf, { interpretations: options.interpretations, plans: options.plans, recorded: options.recorded }) };
+}
+
+/**
+ * Whether neither the options nor the project give a date. Asked only of a
+ * project that is an object: one that is not is reported once, at its root.
+ */
+export function lacksDate(optionsAsOf: unknown, project: unknown): boolean {
+  const isObject = typeof project === 'object' && project !== null && !Array.isArray(project);
+  return optionsAsOf === undefined && isObject && rawField(project, 'asOf') === undefined;
 }
 
 /** A field of a value that may not be an object, read without its prototype. */

@@ -13,7 +13,8 @@ import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
 import { validateProject } from '../schema/validate-project.js';
 import { toInputIssues } from '../schema/zod-issues.js';
-import { rawField } from './assess-project.js';
+import { reservedKeyIssues } from '../schema/reserved-keys.js';
+import { lacksDate, rawField } from './assess-project.js';
 import type { Comparison, ComparisonEntry } from './comparison.js';
 import { checkInterpretations, interpretationsField, type Interpretations, type PolicyId } from './options.js';
 import type { PolicyPack } from './policy-pack.js';
@@ -81,13 +82,16 @@ export function compare(project: ProjectInput, options: CompareOptions = {}): Co
   const parsed = optionsSchema.safeParse(options, { reportInput: true });
   const validated = validateProject(project);
   const issues: InputIssue[] = [...(parsed.success ? [] : toInputIssues(parsed.error.issues, ['options'])), ...(validated.ok ? [] : validated.issues)];
-  if (rawField(options, 'asOf') === undefined && rawField(project, 'asOf') === undefined) {
+  if (lacksDate(rawField(options, 'asOf'), project)) {
     issues.push({ code: 'required', path: ['asOf'], message: MESSAGES.missingAsOf });
   }
   const asOf = (parsed.success ? parsed.data.asOf : undefined) ?? (validated.ok ? validated.project.asOf : undefined);
   const packs = parsed.success ? resolvePacks(parsed.data.policies, asOf, issues) : [];
   const chosen = parsed.success ? (parsed.data.interpretations ?? {}) : {};
-  if (parsed.success) checkInterpretations(packs, chosen, issues);
+  if (parsed.success) {
+    issues.push(...reservedKeyIssues(rawField(options, 'interpretations'), ['options', 'interpretations']));
+    checkInterpretations(packs, chosen, issues);
+  }
   if (issues.length > 0 || !validated.ok || asOf === undefined) throw new IncentiveInputError(issues);
 
   const entries = packs.map((pack): Omit<ComparisonEntry, 'rank'> => {

@@ -1,6 +1,7 @@
 import { IncentiveInputError } from '../schema/input-error.js';
 import { policyDefinitionSchema, type PolicyDefinitionInput } from '../schema/policy-definition.js';
 import { toInputIssues } from '../schema/zod-issues.js';
+import { mergeIssues, reservedKeyIssues } from '../schema/reserved-keys.js';
 import { Problems } from './definition/check-values.js';
 import { normalizeDefinition } from './definition/normalize-definition.js';
 import { makePack, type PolicyPack } from './policy-pack.js';
@@ -9,7 +10,10 @@ import type { PolicyDefinition } from '../engine/definition.js';
 /** Validates a definition into the engine's full form, or returns every problem with its path. */
 export function validateDefinition(input: unknown): { ok: true; definition: PolicyDefinition } | { ok: false; error: IncentiveInputError } {
   const parsed = policyDefinitionSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) return { ok: false, error: new IncentiveInputError(toInputIssues(parsed.error.issues)) };
+  const reserved = reservedKeyIssues(input);
+  if (!parsed.success || reserved.length > 0) {
+    return { ok: false, error: new IncentiveInputError(mergeIssues(parsed.success ? [] : toInputIssues(parsed.error.issues), reserved)) };
+  }
   const problems = new Problems();
   const definition = normalizeDefinition(parsed.data, problems);
   if (problems.issues.length > 0) return { ok: false, error: new IncentiveInputError(problems.issues) };

@@ -6,9 +6,12 @@ import { dateField, strictObject } from '../schema/fields.js';
 import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
 import { toInputIssues } from '../schema/zod-issues.js';
+import { reservedKeyIssues } from '../schema/reserved-keys.js';
 import type { Money, Rate } from '../schema/input-types.js';
 import type { TranchePlan } from '../engine/evaluate-rule.js';
 import { resolveTranchePlans } from './tranche-plans.js';
+import { recordOptions } from './recorded-options.js';
+import type { RecordedOptions } from '../engine/assessment.js';
 import { compilePack } from '../engine/compiled.js';
 import { resolveOverrides } from './overrides.js';
 import type { PolicyPack } from './policy-pack.js';
@@ -66,6 +69,8 @@ export interface ResolvedOptions {
   asOf?: IsoDate;
   interpretations: Record<string, string>;
   plans: Map<string, TranchePlan>;
+  /** The overrides and plans as plain JSON, for the assessments' provenance. */
+  recorded: Pick<RecordedOptions, 'overrides' | 'schedules'>;
 }
 
 /**
@@ -103,11 +108,12 @@ export function resolveOptions(options: unknown): { ok: true; options: ResolvedO
     };
   }
   const builtIn = resolved.pack;
-  const issues: InputIssue[] = [];
+  const issues: InputIssue[] = reservedKeyIssues((options as { interpretations?: unknown }).interpretations, ['options', 'interpretations']);
   checkInterpretations([builtIn], interpretations, issues);
   const overrides = resolveOverrides(builtIn.definition, rawOverrides, issues);
   const plans = resolveTranchePlans(builtIn.definition, schedules, issues);
   if (issues.length > 0) return { ok: false, issues };
   const pack = Object.keys(overrides).length > 0 ? compilePack(builtIn.definition, overrides) : builtIn;
-  return { ok: true, options: { pack, ...(asOf !== undefined && { asOf }), interpretations: { ...interpretations }, plans } };
+  const recorded = recordOptions(builtIn.definition, overrides, plans);
+  return { ok: true, options: { pack, ...(asOf !== undefined && { asOf }), interpretations: { ...interpretations }, plans, recorded } };
 }

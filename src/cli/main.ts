@@ -78,14 +78,28 @@ function overrides(values: readonly string[] | undefined): Record<string, Record
   return result;
 }
 
+/** A file's text; a path that cannot be read (a directory, no permission) is a usage error, not a crash. */
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? ` (${String(error.code)})` : '';
+    throw new UsageError(`Cannot read ${path}${code}.`);
+  }
+}
+
 function readProject(path: string | undefined, io: Io): ProjectInput {
   let text: string;
   if (path === undefined || path === '-') {
     if (path === undefined && io.stdinIsTty) throw new UsageError('Give the project: a JSON file, or "-" to read it from standard input.');
-    text = io.readStdin();
+    try {
+      text = io.readStdin();
+    } catch (error) {
+      throw new UsageError(`Cannot read standard input${error instanceof Error && 'code' in error ? ` (${String(error.code)})` : ''}.`);
+    }
   } else {
     if (!existsSync(path)) throw new UsageError(`No such file: ${path}`);
-    text = readFileSync(path, 'utf8');
+    text = readText(path);
   }
   try {
     return JSON.parse(text) as ProjectInput;
@@ -98,7 +112,7 @@ function readProject(path: string | undefined, io: Io): ProjectInput {
 function policyOf(value: string | undefined): PolicyId | PolicyPack {
   if (value === undefined) throw new UsageError('evaluate needs --policy <id|pack.json>; "chip-incentives policies" lists the ids.');
   if (listPolicies().some((policy) => policy.id === value)) return value as PolicyId;
-  if (existsSync(value)) return loadPolicy(readFileSync(value, 'utf8'));
+  if (existsSync(value)) return loadPolicy(readText(value));
   return value as PolicyId; // not a known id nor a file: evaluate reports it, listing the ids
 }
 

@@ -3,7 +3,7 @@ import { Decimal } from '../money/decimal.js';
 import { formatYuan } from '../money/money.js';
 import type { Project } from '../schema/project-types.js';
 import { applyOneOf } from './apply-one-of.js';
-import type { Assessment, InterpretationUsed } from './assessment.js';
+import type { Assessment, InterpretationUsed, RecordedOptions } from './assessment.js';
 import { Choices } from './choices.js';
 import type { CompiledPack } from './compiled.js';
 import type { FundDefinition, PolicyDefinition, Text } from './definition.js';
@@ -11,6 +11,7 @@ import { evaluateRule, type InForce, type TranchePlan } from './evaluate-rule.js
 import type { FactContext } from './facts.js';
 import { applySharedCap } from './apply-shared-cap.js';
 import { totalsOf } from './totals.js';
+import { LIBRARY } from '../version.js';
 
 /** The caller's choices an assessment is made with. */
 export interface AssessOptions {
@@ -18,6 +19,8 @@ export interface AssessOptions {
   interpretations?: Readonly<Record<string, string>>;
   /** Payment plans by rule id. */
   plans?: ReadonlyMap<string, TranchePlan>;
+  /** The caller's overrides and payment plans as plain JSON, for the assessment's provenance. */
+  recorded?: Pick<RecordedOptions, 'overrides' | 'schedules'>;
 }
 
 /** Whether the pack applies on a date: from its source's date, to its end of validity if the source states one. */
@@ -56,6 +59,10 @@ function fundWarning(fund: FundDefinition, cash: Decimal): Text | undefined {
       `(${formatYuan(amount)} a ${fund.period}): the fund could not pay them all in one ${fund.period}.`,
     zh: `本评估的补助与补贴合计（${formatYuan(cash)}）超过${fund.label.zh}（每年${formatYuan(amount)}），该资金无法在一年内全部支付。`,
   };
+}
+
+function copyOf<T extends object>(record: T | undefined): T {
+  return record === undefined || Object.keys(record).length === 0 ? ({} as T) : structuredClone(record);
 }
 
 /**
@@ -123,6 +130,17 @@ export function assess(pack: CompiledPack, project: Project, asOf: IsoDate, opti
     warnings: warnings.map((warning) => warning.en),
     translations: {
       zh: { policyName: definition.name.zh, warnings: warnings.map((warning) => warning.zh), interpretations: zhInterpretations },
+    },
+    provenance: {
+      library: { ...LIBRARY },
+      options: {
+        policy: definition.id,
+        asOf,
+        interpretations: { ...options.interpretations },
+        // Copies, so that no two assessments share a mutable record.
+        overrides: copyOf(options.recorded?.overrides),
+        schedules: copyOf(options.recorded?.schedules),
+      },
     },
   };
 }

@@ -2,7 +2,7 @@ import type { IsoDate } from '../dates/iso-date.js';
 import type { Decimal } from '../money/decimal.js';
 import type { ExitValue } from '../rules/exit-give-away.js';
 import type { Cap, ScheduleEntry, TraceStep } from '../rules/types.js';
-import type { Citation, Figure, Instrument, Jurisdiction, Text } from './definition.js';
+import type { Citation, Figure, Instrument, Jurisdiction, Text, TierTable } from './definition.js';
 
 /**
  * Whether an item can be claimed by the project: `eligible` with an amount,
@@ -119,6 +119,33 @@ export interface AssessedPolicy {
   published: IsoDate;
 }
 
+/** A parameter's replacement as recorded: an amount or rate as a decimal string, months as a number, a tier table, or `null`. */
+export type RecordedValue = string | number | TierTable | null;
+
+/**
+ * The options an assessment was made with, as plain JSON: passed back to
+ * `evaluate` with the same project, they give the same assessment. `policy`
+ * is the pack's id (its version is the assessment's `policy.version`); for a
+ * caller's own pack, pass the pack itself.
+ */
+export interface RecordedOptions {
+  policy: string;
+  /** The assessment date used, from the options or the project. */
+  asOf: IsoDate;
+  /** The readings the caller chose (the defaults used are in the assessment's `interpretations`). */
+  interpretations: Record<string, string>;
+  /** The caller's replacements of parameters, by rule id and parameter name. */
+  overrides: Record<string, Record<string, RecordedValue>>;
+  /** The caller's payment plans, by rule id. */
+  schedules: Record<string, Array<{ date: IsoDate; share: string }>>;
+}
+
+/** What made an assessment: the library and its version, and the options used. */
+export interface Provenance {
+  library: { name: string; version: string };
+  options: RecordedOptions;
+}
+
 /** Everything a project can claim under one policy on one date. */
 export interface Assessment {
   policy: AssessedPolicy;
@@ -134,6 +161,8 @@ export interface Assessment {
   overrides: Array<{ ruleId: string; parameter: string; baseline: string; value: string }>;
   warnings: string[];
   translations: { zh: { policyName: string; warnings: string[]; interpretations: Record<string, { label: string; why: string }> } };
+  /** The library version and the options that, with the same project, recompute this assessment. */
+  provenance: Provenance;
 }
 
 /** Re-exported for the public surface. */

@@ -31,7 +31,7 @@ export function renderAssessment(assessment: Assessment, markdown: boolean, loca
     '',
     `${t.project}${separator}${assessment.project.name}${assessment.project.id ? ` (${assessment.project.id})` : ''}`,
     `${t.assessedAsOf}${separator}${assessment.asOf}`,
-    t.source(policy.sourceDocument, policy.published, policy.version),
+    t.source(policy.sourceDocument, policy.published, policy.version, `${assessment.provenance.library.name} ${assessment.provenance.library.version}`),
     t.upTo,
     '',
     table(itemColumns(locale), itemRows(assessment, numbers, locale)),

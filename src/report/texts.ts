@@ -13,7 +13,7 @@ export interface ReportTexts {
   };
   project: string;
   assessedAsOf: string;
-  source: (document: string, published: string, version: string) => string;
+  source: (document: string, published: string, version: string, library: string) => string;
   upTo: string;
   totals: (cash: string, equity: string, all: string) => string;
   unquantifiedCount: (count: number) => string;
@@ -46,7 +46,7 @@ export const REPORT_TEXTS: Record<Locale, ReportTexts> = {
     },
     project: 'Project',
     assessedAsOf: 'Assessed as of',
-    source: (document, published, version) => `Source: ${document} (${published}), pack version ${version}`,
+    source: (document, published, version, library) => `Source: ${document} (${published}), pack version ${version}; computed with ${library}`,
     upTo: 'Every amount is a maximum entitlement ("up to"), rounded to the cent.',
     totals: (cash, equity, all) => `Totals: cash (grants and subsidies) ${cash}; equity ${equity}; all ${all}`,
     unquantifiedCount: (count) => `Offers without a figure, not in the totals: ${count}`,
@@ -89,7 +89,7 @@ export const REPORT_TEXTS: Record<Locale, ReportTexts> = {
     },
     project: '项目',
     assessedAsOf: '评估日期',
-    source: (document, published, version) => `来源：${document}（${published}），政策包版本 ${version}`,
+    source: (document, published, version, library) => `来源：${document}（${published}），政策包版本 ${version}；计算工具 ${library}`,
     upTo: '各金额均为最高可享额度（“最高”），按四舍五入精确到分。',
     totals: (cash, equity, all) => `合计：现金（补助与补贴）${cash}；股权 ${equity}；总计 ${all}`,
     unquantifiedCount: (count) => `未给出金额的扶持（不计入合计）：${count}项`,

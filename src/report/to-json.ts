@@ -1,5 +1,5 @@
 import type { Comparison } from '../api/comparison.js';
-import type { Assessment, AssessedPolicy, InterpretationUsed, ItemFigure, LineItem } from '../engine/assessment.js';
+import type { Assessment, AssessedPolicy, InterpretationUsed, ItemFigure, LineItem, Provenance } from '../engine/assessment.js';
 import type { Citation, Instrument } from '../engine/definition.js';
 import type { Decimal } from '../money/decimal.js';
 import { toCentString } from '../money/money.js';
@@ -57,6 +57,8 @@ export interface AssessmentJSON {
   overrides: Assessment['overrides'];
   warnings: string[];
   translations: Assessment['translations'];
+  /** The library version and the options that, with the same project, recompute the assessment. */
+  provenance: Provenance;
 }
 
 function capValue(value: Decimal, unit: CapUnit): string {
@@ -189,5 +191,6 @@ function assessmentToJSON(assessment: Assessment): AssessmentJSON {
     overrides: assessment.overrides.map((override) => ({ ...override })),
     warnings: [...assessment.warnings],
     translations: structuredClone(assessment.translations),
+    provenance: structuredClone(assessment.provenance),
   };
 }

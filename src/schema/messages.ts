@@ -35,6 +35,7 @@ export const MESSAGES = {
   object: (value: unknown) => `Expected an object with named fields; got ${describeValue(value)}.`,
   list: (value: unknown) => `Expected a list; got ${describeValue(value)}.`,
   listTooLong: (max: number) => `A list may hold at most ${max} entries.`,
+  reservedKey: 'The key "__proto__" is not accepted anywhere in an input: in JavaScript it names an object\'s prototype, not data.',
   unknownField: (known: readonly string[]) =>
     `Unknown field (check its spelling); the fields allowed here are: ${known.join(', ')}.`,
   choice: (value: unknown, allowed: readonly string[]) =>
@@ -79,6 +80,7 @@ export const MESSAGES = {
   duplicateClaim: (id: string) => `Claim ids must be unique; ${describeValue(id)} appears more than once.`,
   orderIncomplete: (missing: readonly string[]) => `The order must list every claim once; missing: ${missing.join(', ')}.`,
   orderUnknown: (id: string) => `${describeValue(id)} is not the id of a claim.`,
+  tiersMissing: 'Under "priority" every claim needs a tier: give tiers as { [claim id]: 1, … }, 1 served first.',
   tierMissing: (id: string) => `Under "priority" every claim needs a tier; ${describeValue(id)} has none.`,
   scheduleNeeded: (id: string) =>
     `A pool per year charges each payment to its year: claim ${describeValue(id)} needs a schedule of dated payments.`,

@@ -1,0 +1,248 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  allocateFund, compare, definePolicy, evaluate, evaluateMany, exportPolicy, IncentiveInputError, listPolicies, loadPolicy,
+  parseAmount, renderReport, safeEvaluate, toJSON, type Assessment, type BatchResult, type ProjectInput,
+} from '../../src/index.js';
+import { main } from '../../src/cli/main.js';
+import { Decimal } from '../../src/money/decimal.js';
+import { sum } from '../../src/money/money.js';
+import { isoDate, project } from '../../src/testing/arbitraries.js';
+import { checkAssessment } from '../../src/testing/check-policy.js';
+import { anyProject, hostileString, hostileValue, mutate, mutation } from './hostile.js';
+import { deepFreeze, expectNoPollution, expectReadableIssues, resultOrInputError } from './outcome.js';
+import { FUZZ_TIMEOUT, runsOf } from './plan.js';
+
+/**
+ * The whole public surface under hostile input: only `IncentiveInputError`
+ * escapes, each of its issues names a path that exists in what the caller
+ * gave and says what is wrong, every result keeps its caps and sums, the
+ * caller's objects are frozen (so any change would throw) and nothing global
+ * changes.
+ */
+const POLICY_IDS = listPolicies().map((policy) => policy.id);
+const READINGS = [{}, { majorProject: 'ceiling-only' }, { housingBenefits: 'stack', startupFounder: 'qualified' }, { shanxiTargetMarkets: 'any-market' }, { nanhuCommitments: 'signed-project-only' }];
+
+const validOptions = fc.record(
+  { policy: fc.constantFrom(...POLICY_IDS), asOf: isoDate, interpretations: fc.constantFrom(...READINGS) },
+  { requiredKeys: ['policy'] },
+);
+const anyOptions: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 4, arbitrary: validOptions as fc.Arbitrary<unknown> },
+  { weight: 3, arbitrary: fc.tuple(validOptions, fc.array(mutation, { minLength: 1, maxLength: 2 })).map(([options, changes]) => mutate(options, changes)) },
+  { weight: 1, arbitrary: hostileValue },
+);
+
+function checkResult(assessment: Assessment): void {
+  checkAssessment(assessment);
+  const json = JSON.stringify(toJSON(assessment));
+  expect(JSON.parse(json)).toBeTypeOf('object');
+}
+
+const frozen = <T>(value: T): T => deepFreeze(value);
+const it_ = (name: string, body: () => void | Promise<void>) => it(name, body, FUZZ_TIMEOUT);
+
+describe('fuzz: evaluate and safeEvaluate', () => {
+  it_('evaluate gives a sound assessment or a readable input error, and changes nothing', () => {
+    fc.assert(fc.property(anyProject, anyOptions, (input, options) => {
+      frozen(input);
+      frozen(options);
+      const assessment = resultOrInputError(() => evaluate(input as ProjectInput, options as never), { input, options });
+      if (assessment) checkResult(assessment);
+      expectNoPollution();
+    }), runsOf('evaluate'));
+  });
+
+  it_('safeEvaluate never throws on input: success with a sound assessment, or the input error', () => {
+    fc.assert(fc.property(anyProject, anyOptions, (input, options) => {
+      const result = safeEvaluate(frozen(input) as ProjectInput, frozen(options) as never);
+      if (result.success) checkResult(result.data);
+      else {
+        expect(result.error).toBeInstanceOf(IncentiveInputError);
+        expectReadableIssues(result.error, { input, options });
+      }
+    }), runsOf('safeEvaluate'));
+  });
+});
+
+describe('fuzz: compare', () => {
+  const compareOptions = fc.record(
+    { policies: fc.subarray(POLICY_IDS, { minLength: 1 }), asOf: isoDate, interpretations: fc.constantFrom(...READINGS) },
+    { requiredKeys: [] },
+  );
+  const anyCompareOptions: fc.Arbitrary<unknown> = fc.oneof(
+    { weight: 4, arbitrary: compareOptions as fc.Arbitrary<unknown> },
+    { weight: 3, arbitrary: fc.tuple(compareOptions, fc.array(mutation, { minLength: 1, maxLength: 2 })).map(([options, changes]) => mutate(options, changes)) },
+    { weight: 1, arbitrary: hostileValue },
+  );
+
+  it_('gives sound entries, ranked by their cash, or a readable input error', () => {
+    fc.assert(fc.property(anyProject, anyCompareOptions, (input, options) => {
+      const comparison = resultOrInputError(() => compare(frozen(input) as ProjectInput, frozen(options) as never), { input, options });
+      if (comparison) {
+        for (const entry of comparison.entries) {
+          checkResult(entry.assessment);
+          expect(entry.cash.equals(entry.assessment.totals.cash)).toBe(true);
+        }
+        const cash = comparison.ranking.map((place) => place.cash);
+        for (let index = 1; index < cash.length; index += 1) expect(cash[index - 1]!.greaterThanOrEqualTo(cash[index]!)).toBe(true);
+        JSON.stringify(toJSON(comparison));
+      }
+      expectNoPollution();
+    }), runsOf('compare'));
+  });
+});
+
+describe('fuzz: evaluateMany', () => {
+  function checkBatch(inputs: readonly unknown[], results: readonly BatchResult[]): void {
+    expect(results.map((result) => result.index)).toEqual(inputs.map((_, index) => index));
+    for (const result of results) {
+      if (result.ok) checkResult(result.assessment);
+      else expectReadableIssues(result.error, { input: inputs[result.index] });
+    }
+  }
+
+  it_('yields one result per project, in order, each sound or a readable error; bad options throw at once', () => {
+    fc.assert(fc.property(fc.array(anyProject, { maxLength: 6 }), anyOptions, (inputs, options) => {
+      frozen(inputs);
+      const results = resultOrInputError(() => [...evaluateMany(inputs, frozen(options) as never)], { input: undefined, options });
+      if (results) checkBatch(inputs, results);
+      expectNoPollution();
+    }), runsOf('evaluateMany'));
+  });
+
+  it_('does the same from an async iterable', async () => {
+    await fc.assert(fc.asyncProperty(fc.array(anyProject, { maxLength: 6 }), validOptions, async (inputs, options) => {
+      async function* stream() {
+        for (const input of inputs) yield input;
+      }
+      const batch = resultOrInputError(() => evaluateMany(stream(), options as never), { input: undefined, options });
+      if (!batch) return;
+      const results: BatchResult[] = [];
+      for await (const result of batch) results.push(result);
+      checkBatch(inputs, results);
+    }), runsOf('evaluateManyAsync'));
+  });
+});
+
+describe('fuzz: allocateFund', () => {
+  const claim = fc.record({ id: fc.string({ minLength: 1, maxLength: 6 }), amount: fc.oneof(fc.integer({ min: 0, max: 10 ** 9 }).map(String), hostileValue) });
+  const validAllocation = fc.record({
+    claims: fc.uniqueArray(fc.record({ id: fc.string({ minLength: 1, maxLength: 6 }), amount: fc.integer({ min: 0, max: 10 ** 9 }).map(String) }), { selector: (entry) => entry.id, maxLength: 8 }),
+    options: fc.record({ pool: fc.oneof(fc.integer({ min: 0, max: 2 * 10 ** 9 }).map(String), fc.constantFrom('qingshan-lake-2018/annual-fund')), method: fc.constantFrom('pro-rata', 'first-come', 'priority') }),
+  });
+  const anyAllocation: fc.Arbitrary<{ claims: unknown; options: unknown }> = fc.oneof(
+    { weight: 3, arbitrary: validAllocation as fc.Arbitrary<{ claims: unknown; options: unknown }> },
+    { weight: 3, arbitrary: fc.tuple(validAllocation, fc.array(mutation, { minLength: 1, maxLength: 2 })).map(([valid, changes]) => mutate(valid, changes) as { claims: unknown; options: unknown }) },
+    { weight: 1, arbitrary: fc.record({ claims: fc.oneof(fc.array(claim, { maxLength: 5 }), hostileValue), options: hostileValue }) },
+  );
+
+  it_('allocates exactly min(pool, claimed), never more than a claim, or gives a readable input error', () => {
+    fc.assert(fc.property(anyAllocation, (raw) => {
+      const value = raw !== null && typeof raw === 'object' ? raw : { claims: raw, options: undefined };
+      frozen(value);
+      const allocation = resultOrInputError(() => allocateFund(value.claims as never, value.options as never), { input: { claims: value.claims }, options: value.options });
+      if (allocation) {
+        expect(allocation.total.equals(Decimal.min(allocation.pool, allocation.claimed)) || allocation.years !== undefined).toBe(true);
+        expect(sum(allocation.allocations.map((entry) => entry.amount)).equals(allocation.total)).toBe(true);
+        expect(allocation.unallocated.equals(allocation.pool.minus(allocation.total))).toBe(true);
+        for (const entry of allocation.allocations) {
+          expect(entry.amount.isNegative()).toBe(false);
+          expect(entry.amount.lessThanOrEqualTo(entry.claimed)).toBe(true);
+          expect(entry.amount.decimalPlaces()).toBeLessThanOrEqual(2);
+        }
+      }
+      expectNoPollution();
+    }), runsOf('allocateFund'));
+  });
+});
+
+describe('fuzz: definePolicy and loadPolicy', () => {
+  const exported = POLICY_IDS.map((id) => exportPolicy(id));
+  const mutatedDefinition = fc.tuple(fc.constantFrom(...exported), fc.array(mutation, { minLength: 1, maxLength: 3 })).map(([definition, changes]) => mutate(definition, changes));
+
+  function checkPack(pack: ReturnType<typeof definePolicy>, sample: ProjectInput): void {
+    const assessment = resultOrInputError(() => evaluate(sample, { policy: pack }), { input: sample });
+    if (assessment) checkResult(assessment);
+  }
+
+  it_('definePolicy gives a pack that assesses soundly, or a readable input error', () => {
+    fc.assert(fc.property(fc.oneof({ weight: 5, arbitrary: mutatedDefinition }, { weight: 1, arbitrary: hostileValue }), project, (definition, sample) => {
+      const pack = resultOrInputError(() => definePolicy(frozen(definition) as never), { input: definition });
+      if (pack) checkPack(pack, sample);
+      expectNoPollution();
+    }), runsOf('definePolicy'));
+  });
+
+  it_('loadPolicy reads any text: a pack, or a readable input error', () => {
+    const text = fc.oneof(
+      { weight: 3, arbitrary: mutatedDefinition.map((definition) => JSON.stringify(definition) ?? 'undefined') },
+      { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...exported), fc.nat(), hostileString).map(([definition, at, noise]) => {
+        const json = JSON.stringify(definition);
+        const cut = at % json.length;
+        return `${json.slice(0, cut)}${noise}${json.slice(cut + 1)}`;
+      }) },
+      { weight: 1, arbitrary: hostileString },
+      { weight: 1, arbitrary: fc.integer({ min: 1_000, max: 200_000 }).map((depth) => `${'['.repeat(depth)}${']'.repeat(depth)}`) },
+    );
+    fc.assert(fc.property(text, project, (json, sample) => {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(json);
+      } catch {
+        parsed = undefined;
+      }
+      const pack = resultOrInputError(() => loadPolicy(json), { input: parsed });
+      if (pack) checkPack(pack, sample);
+      expectNoPollution();
+    }), runsOf('loadPolicy'));
+  });
+});
+
+describe('fuzz: parseAmount', () => {
+  it_('reads a non-negative amount exactly, or gives a readable input error at the root', () => {
+    fc.assert(fc.property(fc.oneof(hostileString, hostileValue), (text) => {
+      const amount = resultOrInputError(() => parseAmount(text as string), { input: text });
+      if (amount) {
+        expect(amount.isFinite()).toBe(true);
+        expect(amount.isNegative()).toBe(false);
+        expect(amount.lessThanOrEqualTo('1000000000000000')).toBe(true);
+      }
+    }), runsOf('parseAmount'));
+  });
+});
+
+describe('fuzz: the command line', () => {
+  const COMMANDS = ['evaluate', 'compare', 'policies', 'schema', 'explain'];
+  const FLAGS = ['--policy', '--policies', '--as-of', '--interpret', '--override', '--format', '--locale', '--policy-definition', '--help', '-p', '-f', '-l', '-i', '-o', '--nope'];
+  const flagValue = fc.oneof(fc.constantFrom(...POLICY_IDS, 'json', 'csv', 'markdown', 'text', 'zh', 'en', '2020-01-01', 'majorProject=ceiling-only', 'qingshan-lake-2018/talent-rent.months=48'), hostileString.filter((value) => !value.includes('/') && !value.startsWith('.')));
+  const argv = fc.tuple(
+    fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...COMMANDS) }, { weight: 1, arbitrary: hostileString }),
+    fc.array(fc.oneof(fc.constantFrom(...FLAGS), flagValue), { maxLength: 6 }),
+    fc.constantFrom(['-'], ['no-such-project.json'], [], ['qingshan-lake-2018/project-co-investment']),
+  ).map(([command, flags, positional]) => [command, ...positional, ...flags]);
+  const stdin = fc.oneof(anyProject.map((value) => JSON.stringify(value) ?? ''), hostileString);
+
+  it_('exits 0, 1 (invalid input) or 2 (usage), never with an internal error or a stack trace', () => {
+    fc.assert(fc.property(argv, stdin, (args, text) => {
+      let out = '';
+      let err = '';
+      const status = main(args, { stdout: (chunk) => { out += chunk; }, stderr: (chunk) => { err += chunk; }, readStdin: () => text, stdinIsTty: false });
+      expect([0, 1, 2], `status ${status}: ${err}`).toContain(status);
+      expect(err).not.toMatch(/internal error|\n\s+at /);
+      if (status === 0) expect(out.length).toBeGreaterThan(0);
+      if (status !== 0) expect(err.length).toBeGreaterThan(0);
+      if (status === 0 && args.includes('json') && (args[0] === 'evaluate' || args[0] === 'compare')) expect(() => JSON.parse(out)).not.toThrow();
+    }), runsOf('cli'));
+  });
+});
+
+describe('fuzz: reports', () => {
+  it_('renders every sound assessment in every format and locale', () => {
+    fc.assert(fc.property(project, fc.constantFrom(...POLICY_IDS), fc.constantFrom('text', 'markdown', 'csv', 'json'), fc.constantFrom('en', 'zh'), (input, policy, format, locale) => {
+      const text = renderReport(evaluate(input, { policy: policy as never }), { format: format as 'text', locale: locale as 'en' });
+      expect(text.length).toBeGreaterThan(0);
+      expect(text).not.toMatch(/undefined|NaN|\[object Object\]/);
+    }), runsOf('reports'));
+  });
+});

@@ -1,0 +1,94 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { delimiter, extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_CASES } from '../fixtures/cases.js';
+
+/**
+ * The ESM build in a real browser: a page served on localhost imports
+ * `dist/index.js` with its three dependencies through an import map (no
+ * bundler), computes every stored case, and must give the same JSON as Node.
+ * Headless Chromium is Debian's `chromium` package, driven by playwright-core;
+ * `.ci/run` installs it when it is missing. `CHROMIUM_PATH` points elsewhere.
+ */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const onPath = (process.env['PATH'] ?? '').split(delimiter).map((directory) => join(directory, 'chromium')).find((candidate) => existsSync(candidate));
+const executablePath = process.env['CHROMIUM_PATH'] ?? onPath ?? 'chromium';
+// Only what the page needs is served: the build and the runtime dependencies.
+const SERVED = ['dist/', 'node_modules/decimal.js/', 'node_modules/zod/', 'node_modules/date-fns/'];
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
+
+function importMap(): Record<string, string> {
+  const imports: Record<string, string> = { 'decimal.js': '/node_modules/decimal.js/decimal.mjs', 'zod': '/node_modules/zod/index.js' };
+  const dist = readFileSync(`${root}dist/index.js`, 'utf8');
+  for (const [, name] of dist.matchAll(/from 'date-fns\/(\w+)'/g)) imports[`date-fns/${name}`] = `/node_modules/date-fns/${name}.js`;
+  return imports;
+}
+
+const PAGE = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="importmap">${JSON.stringify({ imports: importMap() })}</script>
+<script type="module">
+  import * as library from '/dist/index.js';
+  window.assess = (fixture) => {
+    const options = fixture.pack ? { ...fixture.options, policy: library.definePolicy(fixture.pack) } : fixture.options;
+    const result = fixture.kind === 'compare' ? library.compare(fixture.project, options) : library.evaluate(fixture.project, options);
+    return JSON.stringify(library.toJSON(result));
+  };
+  window.ready = true;
+</script></head><body></body></html>`;
+
+let server: Server;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  if (!existsSync(executablePath)) {
+    throw new Error(`No Chromium (${executablePath}): install Debian's chromium package (.ci/run does) or set CHROMIUM_PATH.`);
+  }
+  server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)).replace(/^\/+/, '');
+    if (path === '') {
+      response.writeHead(200, { 'content-type': TYPES['.html']! }).end(PAGE);
+      return;
+    }
+    if (!SERVED.some((prefix) => path.startsWith(prefix)) || path.includes('..') || !existsSync(`${root}${path}`)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(`${root}${path}`));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+describe('the ESM build in headless Chromium', () => {
+  it('gives the same assessment JSON as Node for every stored case', async () => {
+    const library = (await import(`${root}dist/index.js`)) as typeof import('../../src/index.js');
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+    page.on('response', (response) => { if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`); });
+    await page.goto(origin);
+    await page.waitForFunction(() => (globalThis as unknown as { ready?: boolean }).ready === true);
+    expect(errors).toEqual([]);
+    for (const fixture of FIXTURE_CASES) {
+      const inBrowser = await page.evaluate((input) => (globalThis as unknown as { assess: (f: unknown) => string }).assess(input), JSON.parse(JSON.stringify(fixture)) as unknown);
+      const options = fixture.pack ? { ...fixture.options, policy: library.definePolicy(fixture.pack) } : fixture.options;
+      const inNode = JSON.stringify(library.toJSON(fixture.kind === 'compare'
+        ? library.compare(fixture.project, options as never)
+        : library.evaluate(fixture.project, options as never)));
+      expect(inBrowser, fixture.name).toBe(inNode);
+    }
+    expect(await page.evaluate(() => (globalThis as unknown as { navigator: { userAgent: string } }).navigator.userAgent)).toContain('Chrome');
+  }, 60_000);
+});
