@@ -2,6 +2,7 @@ import type { PolicyPack } from './policy-pack.js';
 import { definePolicy } from './define-policy.js';
 import { IncentiveInputError } from '../schema/input-error.js';
 import { MESSAGES } from '../schema/messages.js';
+import { parseJsonText } from '../schema/parse-json.js';
 import type { PolicyDefinitionInput } from '../schema/policy-definition.js';
 
 /** Longest JSON text read, in characters (a pack of five hundred rules fits many times over). */
@@ -22,13 +23,8 @@ const MAX_JSON = 5_000_000;
 export function loadPolicy(json: string | unknown): PolicyPack {
   let value: unknown = json;
   if (typeof json === 'string') {
-    if (json.length > MAX_JSON) throw new IncentiveInputError([{ code: 'out_of_range', path: [], message: MESSAGES.invalidJson(`longer than ${MAX_JSON} characters`) }]);
-    try {
-      value = JSON.parse(json);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : 'unreadable';
-      throw new IncentiveInputError([{ code: 'invalid_format', path: [], message: MESSAGES.invalidJson(detail) }]);
-    }
+    if (json.length > MAX_JSON) throw new IncentiveInputError([{ code: 'out_of_range', path: [], message: MESSAGES.invalidJson('policy', `longer than ${MAX_JSON} characters`) }]);
+    value = parseJsonText(json, 'policy');
   }
   return definePolicy(value as PolicyDefinitionInput);
 }

@@ -12,6 +12,7 @@ import type { Locale } from '../report/texts.js';
 import { IncentiveInputError } from '../schema/input-error.js';
 import type { ProjectInput } from '../schema/input-types.js';
 import { formatPath } from '../schema/issues.js';
+import { parseJsonText } from '../schema/parse-json.js';
 import { policyJsonSchema, projectJsonSchema } from '../schema/json-schema.js';
 import { VERSION } from '../version.js';
 import { explainRule, findRule } from './explain.js';
@@ -101,12 +102,7 @@ function readProject(path: string | undefined, io: Io): ProjectInput {
     if (!existsSync(path)) throw new UsageError(`No such file: ${path}`);
     text = readText(path);
   }
-  try {
-    return JSON.parse(text) as ProjectInput;
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : 'unreadable';
-    throw new IncentiveInputError([{ code: 'invalid_format', path: [], message: `The project is not valid JSON: ${detail}.` }]);
-  }
+  return parseJsonText(text, 'project') as ProjectInput;
 }
 
 function policyOf(value: string | undefined): PolicyId | PolicyPack {

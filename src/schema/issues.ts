@@ -31,12 +31,20 @@ export interface InputIssue {
   message: string;
 }
 
-/** `['talents', '1', 'name']` becomes `talents[1].name`; the root is `(input)`. */
+/** A key written after a dot: a plain name. Anything else is written quoted, in brackets. */
+const PLAIN_KEY = /^[A-Za-z_$][\w$/-]*$/;
+
+/**
+ * `['talents', '1', 'name']` becomes `talents[1].name`; the root is `(input)`.
+ * A key that is not a plain name (a space, a dot, a line break) is quoted in
+ * brackets, `["a.b"]`, so that every path reads one way and stays on one line.
+ */
 export function formatPath(path: readonly string[]): string {
   if (path.length === 0) return '(input)';
   let text = '';
   for (const part of path) {
     if (/^\d+$/.test(part)) text += `[${part}]`;
+    else if (!PLAIN_KEY.test(part)) text += `[${JSON.stringify(part).replace(/[\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`)}]`;
     else text += text === '' ? part : `.${part}`;
   }
   return text;

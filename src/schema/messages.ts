@@ -113,7 +113,7 @@ export const MESSAGES = {
     `Unknown reading ${describeValue(value)}; the readings are: ${known.join(', ')}.`,
   missingReading: (missing: readonly string[]) => `Every reading needs an amount; missing: ${missing.join(', ')}.`,
   defaultNotAReading: (value: string) => `The default ${describeValue(value)} is not one of the readings.`,
-  invalidJson: (detail: string) => `The policy is not valid JSON: ${detail}.`,
+  invalidJson: (subject: 'policy' | 'project', detail: string) => `The ${subject} is not valid JSON: ${detail}.`,
   inputPath: (value: unknown) =>
     `Expected the path of a field of the project, written with dots, such as "investment.actual" or "talents.0.rent.monthly"; got ${describeValue(value)}.`,
   pathNotFound: (path: string) => `The project has no ${describeValue(path)} to vary: the list entry it names does not exist.`,
