@@ -20,7 +20,8 @@ export interface ItemFigure {
   citation: Citation;
 }
 
-interface LineItemBase {
+/** What every item has, whatever its status. */
+export interface LineItemBase {
   ruleId: string;
   /** The talent the item belongs to, for per-talent rules. */
   beneficiary?: string;

@@ -2,31 +2,18 @@ import type { IsoDate } from '../dates/iso-date.js';
 import type { Decimal } from '../money/decimal.js';
 import type { ExitValue } from '../rules/exit-give-away.js';
 import type { Basis, Cap, Explanation, ScheduleEntry, TraceStep } from '../rules/types.js';
-import type { ItemFigure, ItemStatus, LineItem } from './assessment.js';
+import type { ItemFigure, ItemStatus, LineItem, LineItemBase } from './assessment.js';
 import type { Citation, Instrument } from './definition.js';
 
-/** The data of an item, without the parts computed on demand. */
-export interface ItemData {
-  ruleId: string;
-  beneficiary?: string;
-  label: string;
-  instrument: Instrument;
+/** The data of an item, without the parts computed on demand (formula, trace, schedule). */
+export type ItemData = Omit<LineItemBase, 'formula' | 'trace'> & {
   status: ItemStatus;
   basis: Basis;
   amount: Decimal | null;
   offer?: string;
-  caps: Cap[];
   capReachedOn?: IsoDate;
   exit?: Omit<ExitValue, 'trace'>;
-  reasons: string[];
-  citation: Citation;
-  citations: Citation[];
-  interpretations: string[];
-  notes: string[];
-  figures: ItemFigure[];
-  overrides?: Array<{ parameter: string; baseline: string; value: string }>;
-  translations: LineItem['translations'];
-}
+};
 
 /** How the parts computed on demand are computed. */
 export interface ItemSources {

@@ -40,7 +40,7 @@ export interface LineItemJSON {
   interpretations: string[];
   notes: string[];
   figures: ItemFigure[];
-  overrides?: Array<{ parameter: string; baseline: string; value: string }>;
+  overrides?: LineItem['overrides'];
   trace: TraceStep[];
   translations: LineItem['translations'];
 }

@@ -1,5 +1,6 @@
 import { formatYuan, min, roundToCent } from '../money/money.js';
 import { cap } from './cap.js';
+import { ceilingOnly } from './ceiling-only.js';
 import type { Labelled, Limit, QuantifiedResult } from './types.js';
 
 /** The inputs of `flatCeiling`, resolved to values. */
@@ -8,6 +9,11 @@ export interface FlatCeilingInput {
   /** What the project asks for, or paid, that the policy meets up to the ceiling; none when not stated. */
   requested?: Labelled;
 }
+
+const NOTHING_REQUESTED = {
+  en: 'No amount was given to compute from, so the item shows the most the policy gives.',
+  zh: '未提供可据以计算的金额，此项显示政策给予的最高额度。',
+};
 
 /**
  * An entitlement the policy states only as a maximum ("up to 6 million"):
@@ -22,28 +28,17 @@ export interface FlatCeilingInput {
  * flatCeiling({ ceiling: { value: new Decimal(6_000_000), label: { en: 'ceiling', zh: '上限' }, id: 'ceiling' } });
  * //=> amount 6000000.00, basis 'ceiling', the ceiling cap binding
  */
-const NOTHING_REQUESTED = {
-  en: 'No amount was given to compute from, so the item shows the most the policy gives.',
-  zh: '未提供可据以计算的金额，此项显示政策给予的最高额度。',
-};
-
 export function flatCeiling(input: FlatCeilingInput): QuantifiedResult {
   const { ceiling, requested } = input;
   if (!requested) {
-    return {
-      kind: 'quantified',
-      amount: ceiling.value,
-      basis: 'ceiling',
-      caps: [cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', ceiling.value)],
-      explain: () => ({
-        formula: `${ceiling.label.en}: ${formatYuan(ceiling.value)} (nothing requested; the policy's maximum)`,
-        trace: [
-          { label: ceiling.label.en, value: ceiling.value.toFixed() },
-          { label: 'amount = ceiling (no amount given to compute from)', value: ceiling.value.toFixed(2) },
-        ],
-      }),
-      notes: [NOTHING_REQUESTED],
-    };
+    return ceilingOnly(ceiling, {
+      formulaNote: "nothing requested; the policy's maximum",
+      trace: () => [
+        { label: ceiling.label.en, value: ceiling.value.toFixed() },
+        { label: 'amount = ceiling (no amount given to compute from)', value: ceiling.value.toFixed(2) },
+      ],
+      note: NOTHING_REQUESTED,
+    });
   }
   const amount = min(roundToCent(requested.value), ceiling.value);
   return {

@@ -1,6 +1,7 @@
 import type { Decimal } from '../money/decimal.js';
 import { formatYuan, min, ZERO } from '../money/money.js';
 import { cap } from './cap.js';
+import { ceilingOnly } from './ceiling-only.js';
 import type { Labelled, Limit, QuantifiedResult, TraceStep } from './types.js';
 
 /** One bracket of a tier table: from this value of the base, this amount. */
@@ -15,6 +16,11 @@ export interface TieredInput {
   /** The tier table and the base it reads; none when the tiers are not published. */
   tiers?: { base: Labelled; brackets: readonly Bracket[] };
 }
+
+const TIERS_NOT_PUBLISHED = {
+  en: 'The source does not publish the tiers: the item shows the ceiling, the most any project could receive. Pass a tier table to compute an amount.',
+  zh: '原文未公布分档标准：此项列示上限，即任何项目可获的最高额度。提供分档表即可计算金额。',
+};
 
 /**
  * Tiered support up to a ceiling. With a tier table, the amount is that of the
@@ -35,22 +41,11 @@ export interface TieredInput {
 export function tiered(input: TieredInput): QuantifiedResult {
   const { ceiling, tiers } = input;
   if (!tiers) {
-    return {
-      kind: 'quantified',
-      amount: ceiling.value,
-      basis: 'ceiling',
-      caps: [cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', ceiling.value)],
-      explain: () => ({
-        formula: `${ceiling.label.en}: ${formatYuan(ceiling.value)} (tiers not published; the policy's maximum)`,
-        trace: [{ label: `${ceiling.label.en} (no tier table given)`, value: ceiling.value.toFixed(2) }],
-      }),
-      notes: [
-        {
-          en: 'The source does not publish the tiers: the item shows the ceiling, the most any project could receive. Pass a tier table to compute an amount.',
-          zh: '原文未公布分档标准：此项列示上限，即任何项目可获的最高额度。提供分档表即可计算金额。',
-        },
-      ],
-    };
+    return ceilingOnly(ceiling, {
+      formulaNote: "tiers not published; the policy's maximum",
+      trace: () => [{ label: `${ceiling.label.en} (no tier table given)`, value: ceiling.value.toFixed(2) }],
+      note: TIERS_NOT_PUBLISHED,
+    });
   }
   let reached: Bracket | undefined;
   for (const bracket of tiers.brackets) if (tiers.base.value.greaterThanOrEqualTo(bracket.from)) reached = bracket;
