@@ -1,15 +1,15 @@
 import { IncentiveInputError } from './input-error.js';
 import { MESSAGES } from './messages.js';
+import { printable } from './printable.js';
 
-/** Control characters and line separators: shown escaped so that an error message stays one line per issue. */
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 const MAX_DETAIL = 200;
 
-/** The parser's own explanation, which quotes the text it failed on, made printable and short. */
+/**
+ * The parser's own explanation, which quotes the text it failed on, made
+ * printable and short, so that an error message stays one line per issue.
+ */
 function printableDetail(error: unknown): string {
-  const raw = error instanceof Error ? error.message : 'unreadable';
-  const escaped = raw.replace(UNPRINTABLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return escaped.length > MAX_DETAIL ? `${escaped.slice(0, MAX_DETAIL)}…` : escaped;
+  return printable(error instanceof Error ? error.message : 'unreadable', MAX_DETAIL);
 }
 
 /**

@@ -1,0 +1,40 @@
+/**
+ * Characters that must never reach a terminal, a log line or a report as
+ * they are: C0 and C1 controls (ESC, BEL, NUL, CR, LF, TAB…), DEL, the line
+ * and paragraph separators, the bidirectional controls that reorder what a
+ * reader sees (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), and lone
+ * surrogates (half a character).
+ */
+const UNPRINTABLE =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** `\u001b` for ESC: the form JSON and JavaScript write it in. */
+function escapeCodeUnit(char: string): string {
+  return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * A text made safe to print on one line: every unprintable character (see
+ * above) is written as its `\uXXXX` escape, so that a name cannot move the
+ * cursor, recolour a terminal, hide text, forge a line of output or reorder
+ * what a reader sees. Everything else, Chinese included, is kept as it is.
+ *
+ * @param text - any text
+ * @param max - cut the result to this many characters, with `…` (default: no cut)
+ * @returns the text with its unprintable characters escaped
+ *
+ * @example
+ * printable('Line\u001b[2J\nnext'); //=> 'Line\\u001b[2J\\u000anext'
+ */
+export function printable(text: string, max?: number): string {
+  const escaped = text.replace(UNPRINTABLE, escapeCodeUnit);
+  return max !== undefined && escaped.length > max ? `${escaped.slice(0, max)}…` : escaped;
+}
+
+/** Whether a text holds a character `printable` would escape. */
+export function hasUnprintable(text: string): boolean {
+  UNPRINTABLE.lastIndex = 0;
+  const found = UNPRINTABLE.test(text);
+  UNPRINTABLE.lastIndex = 0;
+  return found;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { hasUnprintable, printable } from '../../src/schema/printable.js';
+import { didYouMean, suggest } from '../../src/schema/suggest.js';
+
+describe('printable', () => {
+  it('escapes terminal controls, line breaks, bidi overrides and lone surrogates, and keeps the rest', () => {
+    expect(printable('a\u001b[31mred\u0007\r\n\u0000')).toBe('a\\u001b[31mred\\u0007\\u000d\\u000a\\u0000');
+    expect(printable('\u202Eevil\u2066x\u2069\u200F')).toBe('\\u202eevil\\u2066x\\u2069\\u200f');
+    expect(printable('\u009b2J\u007f')).toBe('\\u009b2J\\u007f');
+    expect(printable('x\ud800y\udc00')).toBe('x\\ud800y\\udc00');
+    expect(printable('青山湖 😀 “quote” ¥3,000')).toBe('青山湖 😀 “quote” ¥3,000');
+  });
+
+  it('cuts long texts with an ellipsis', () => {
+    expect(printable('abcdef', 3)).toBe('abc…');
+    expect(printable('abc', 3)).toBe('abc');
+  });
+
+  it('tells whether a text has anything to escape', () => {
+    expect(hasUnprintable('plain 文字')).toBe(false);
+    expect(hasUnprintable('a\u001bb')).toBe(true);
+    expect(hasUnprintable('a\u001bb')).toBe(true);
+  });
+});
+
+describe('suggest', () => {
+  it('finds the word a misspelling was meant to be', () => {
+    expect(suggest('polcy', ['policy', 'policies', 'as-of'])).toBe('policy');
+    expect(suggest('--fromat', ['--format', '--locale'])).toBe('--format');
+    expect(suggest('qingshan-lake-2019', ['qingshan-lake-2018', 'shanxi-2021'])).toBe('qingshan-lake-2018');
+    expect(suggest('talent-rnet', ['talent-rent', 'talent-housing'])).toBe('talent-rent');
+  });
+
+  it('says nothing when no candidate is close, or two are as close', () => {
+    expect(suggest('xyz', ['policy', 'format'])).toBeUndefined();
+    expect(suggest('ab', ['ac', 'ad'])).toBeUndefined();
+    expect(suggest('', ['a'])).toBeUndefined();
+    expect(suggest('a'.repeat(1000), ['a'])).toBeUndefined();
+  });
+
+  it('writes the hint as a sentence', () => {
+    expect(didYouMean('polcy', ['policy'])).toBe(' Did you mean "policy"?');
+    expect(didYouMean('xyz', ['policy'])).toBe('');
+  });
+});
