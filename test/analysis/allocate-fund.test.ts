@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { allocateFund, evaluate, IncentiveInputError, listFundPools, type FundClaim } from '../../src/index.js';
 import { Decimal } from '../../src/money/decimal.js';
 import { sum } from '../../src/money/money.js';
+import { PROPERTY_TIMEOUT } from '../timeouts.js';
 
 const claims: FundClaim[] = [
   { id: 'a', amount: '300' },
@@ -120,7 +121,7 @@ describe('allocateFund', () => {
         expect(allocation.amount.decimalPlaces()).toBeLessThanOrEqual(2);
       }
     }), { numRuns: 300 });
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('keeps pro-rata shares within a cent of the exact ratio', () => {
     fc.assert(fc.property(claimsArbitrary, poolArbitrary, (input, pool) => {
@@ -132,5 +133,5 @@ describe('allocateFund', () => {
         expect(allocation.amount.minus(exact).abs().lessThan('0.01')).toBe(true);
       }
     }), { numRuns: 300 });
-  });
+  }, PROPERTY_TIMEOUT);
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, IncentiveInputError, presentValue, type ProjectInput } from '../../src/index.js';
 import { project as projectArbitrary } from '../arbitraries.js';
+import { PROPERTY_TIMEOUT } from '../timeouts.js';
 
 const policy = 'qingshan-lake-2018' as const;
 const grantInOneYear: ProjectInput = { name: 'PV', asOf: '2019-01-01', investment: { actual: '100000000' } };
@@ -64,5 +65,5 @@ describe('presentValue', () => {
         expect(atHigh.items[index]!.presentValue.lessThanOrEqualTo(entry.presentValue)).toBe(true);
       });
     }), { numRuns: 60 });
-  });
+  }, PROPERTY_TIMEOUT);
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { breakpoints, diff, evaluate, safeEvaluate, sweep, type ProjectInput } from '../../src/index.js';
 import fc from 'fast-check';
 import { item } from '../helpers.js';
+import { PROPERTY_TIMEOUT } from '../timeouts.js';
 
 const policy = 'qingshan-lake-2018' as const;
 const project: ProjectInput = { name: 'Reform', asOf: '2019-01-01', investment: { actual: '500000000', infrastructure: '50000000' } };
@@ -112,5 +113,5 @@ describe('breakpoints', () => {
       expect(at(1)).toBe(true);
       expect(at(-1)).toBe(false);
     }), { numRuns: 100 });
-  });
+  }, PROPERTY_TIMEOUT);
 });

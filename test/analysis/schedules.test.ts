@@ -4,6 +4,7 @@ import { evaluate, listPolicies, safeEvaluate, type PolicyId, type ProjectInput 
 import { Decimal } from '../../src/money/decimal.js';
 import { project as projectArbitrary } from '../arbitraries.js';
 import { item } from '../helpers.js';
+import { PROPERTY_TIMEOUT } from '../timeouts.js';
 
 const policy = 'qingshan-lake-2018' as const;
 const base: ProjectInput = {
@@ -80,7 +81,7 @@ describe('schedules', () => {
         }
       }
     }), { numRuns: 300 });
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('the loan interest subsidy from real loans', () => {
@@ -144,5 +145,5 @@ describe('the loan interest subsidy from real loans', () => {
       expect(cumulative.equals(subsidy.amount)).toBe(true);
       expect(subsidy.capReachedOn !== undefined).toBe(subsidy.amount.equals(6_000_000));
     }), { numRuns: 150 });
-  });
+  }, PROPERTY_TIMEOUT);
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, formatAmount, IncentiveInputError, parseAmount } from '../../src/index.js';
 import { Decimal } from '../../src/money/decimal.js';
+import { PROPERTY_TIMEOUT } from '../timeouts.js';
 
 describe('parseAmount', () => {
   it.each([
@@ -72,8 +73,8 @@ describe('formatAmount', () => {
       const text = formatAmount(amount, { unit: 'million', digits });
       const exact = amount.dividedBy(1_000_000).decimalPlaces() <= digits;
       expect(text.startsWith('about ')).toBe(!exact);
-    }));
-  });
+    }), { numRuns: 100 });
+  }, PROPERTY_TIMEOUT);
 
   it('round-trips through parseAmount in both languages and every unit', () => {
     const units = ['auto', 'yuan', 'thousand', 'million', 'billion', '万', '亿'] as const;
@@ -81,12 +82,12 @@ describe('formatAmount', () => {
       const amount = new Decimal(cents.toString()).dividedBy(100);
       expect(parseAmount(formatAmount(amount, { locale, unit })).equals(amount)).toBe(true);
     }), { numRuns: 500 });
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('reads amounts as written through to the exact value', () => {
     fc.assert(fc.property(fc.bigInt({ min: 0n, max: 10n ** 17n }), (cents) => {
       const amount = new Decimal(cents.toString()).dividedBy(100);
       expect(parseAmount(amount.toFixed(2)).equals(amount)).toBe(true);
-    }));
-  });
+    }), { numRuns: 100 });
+  }, PROPERTY_TIMEOUT);
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, IncentiveInputError, safeEvaluate, toJSON, type ProjectInput } from '../../src/index.js';
 import { callerDecimal } from '../helpers.js';
+import { PROPERTY_TIMEOUT } from '../timeouts.js';
 
 const policy = 'qingshan-lake-2018' as const;
 const valid: ProjectInput = { name: 'P', asOf: '2018-07-01', investment: { actual: '100000000' } };
@@ -194,5 +195,5 @@ describe('safeEvaluate', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });

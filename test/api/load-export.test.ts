@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, exportPolicy, IncentiveInputError, listPolicies, loadPolicy, toJSON, type PolicyId } from '../../src/index.js';
 import { project } from '../arbitraries.js';
+import { PROPERTY_TIMEOUT } from '../timeouts.js';
 
 describe('exportPolicy and loadPolicy', () => {
   const ids = listPolicies().map((policy) => policy.id as PolicyId);
@@ -21,7 +22,7 @@ describe('exportPolicy and loadPolicy', () => {
       const reloaded = JSON.stringify(toJSON(evaluate(input, { policy: loaded.get(id)! })));
       expect(reloaded).toBe(original);
     }), { numRuns: 150 });
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('hand out copies: changing an export changes nothing', () => {
     const copy = exportPolicy('qingshan-lake-2018');

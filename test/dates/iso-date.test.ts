@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addMonthsToIsoDate, compareIsoDates, isAfterIsoDate, isIsoDate } from '../../src/dates/iso-date.js';
+import { PROPERTY_TIMEOUT } from '../timeouts.js';
 
 describe('isIsoDate', () => {
   it.each(['2018-07-01', '2020-02-29', '2000-02-29', '1999-12-31'])('accepts the real date %s', (date) => {
@@ -57,5 +58,5 @@ describe('agreement with date-fns', () => {
       expect(isIsoDate(date)).toBe(valid);
       if (valid) expect(addMonthsToIsoDate(date, months)).toBe(viaDateFns(date, months));
     }), { numRuns: 2000 });
-  });
+  }, PROPERTY_TIMEOUT);
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { largestRemainder, splitByShares } from '../../src/money/allocate.js';
 import { Decimal } from '../../src/money/decimal.js';
 import { sum } from '../../src/money/money.js';
+import { PROPERTY_TIMEOUT } from '../timeouts.js';
 
 const d = (value: string | number) => new Decimal(value);
 const cents = fc.bigInt({ min: 0n, max: 10n ** 17n }).map((value) => d(value.toString()).dividedBy(100));
@@ -28,8 +29,8 @@ describe('splitByShares', () => {
       const parts = splitByShares(amount, plan);
       expect(sum(parts).equals(amount)).toBe(true);
       for (const part of parts) expect(part.isNegative()).toBe(false);
-    }));
-  });
+    }), { numRuns: 100 });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('largestRemainder', () => {
@@ -55,6 +56,6 @@ describe('largestRemainder', () => {
         expect(part.minus(exact).abs().lessThan('0.01')).toBe(true);
         expect(part.decimalPlaces()).toBeLessThanOrEqual(2);
       });
-    }));
-  });
+    }), { numRuns: 100 });
+  }, PROPERTY_TIMEOUT);
 });

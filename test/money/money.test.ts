@@ -4,6 +4,7 @@ import { Decimal } from '../../src/money/decimal.js';
 import { floorToCent, formatRate, formatYuan, groupThousands, roundToCent, sum } from '../../src/money/money.js';
 import { splitEvenly } from '../../src/money/split-evenly.js';
 import { callerDecimal } from '../helpers.js';
+import { PROPERTY_TIMEOUT } from '../timeouts.js';
 
 describe('roundToCent', () => {
   it('rounds half up at the third decimal', () => {
@@ -68,8 +69,9 @@ describe('splitEvenly', () => {
         // Non-decreasing: the extra cents are at the end.
         for (let i = 1; i < parts; i += 1) expect(payments[i]!.greaterThanOrEqualTo(payments[i - 1]!)).toBe(true);
       }),
+      { numRuns: 100 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('the private Decimal', () => {

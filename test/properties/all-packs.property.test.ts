@@ -4,6 +4,7 @@ import { compare, evaluate, listPolicies, type PolicyId } from '../../src/index.
 import { Decimal } from '../../src/money/decimal.js';
 import { INSTRUMENT_CLASS } from '../../src/engine/totals.js';
 import { isoDate, project } from '../arbitraries.js';
+import { PROPERTY_TIMEOUT } from '../timeouts.js';
 
 const policyId = fc.constantFrom(...listPolicies().map((policy) => policy.id as PolicyId));
 
@@ -31,7 +32,7 @@ describe('properties of every pack', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('compare returns one entry per pack in force, ranked consistently with the totals', () => {
     fc.assert(
@@ -49,5 +50,5 @@ describe('properties of every pack', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });

@@ -5,6 +5,7 @@ import { Decimal } from '../../src/money/decimal.js';
 import { project as projectArbitrary } from '../arbitraries.js';
 import { quantifiedItems } from '../helpers.js';
 import { centsToString, referenceAmounts, type ReferenceInterpretations } from '../reference/qingshan-lake-reference.js';
+import { PROPERTY_TIMEOUT } from '../timeouts.js';
 
 const policy = 'qingshan-lake-2018' as const;
 const RUNS = { numRuns: 400 };
@@ -43,7 +44,7 @@ describe('qingshan-lake-2018 properties', () => {
       }),
       DIFFERENTIAL_RUNS,
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('keeps the co-investment within its ceiling and within 30% of the eligible investment', () => {
     fc.assert(
@@ -59,7 +60,7 @@ describe('qingshan-lake-2018 properties', () => {
       }),
       RUNS,
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('keeps housing within 600,000 and the price, rent within 2,000 a month and 72,000', () => {
     fc.assert(
@@ -80,7 +81,7 @@ describe('qingshan-lake-2018 properties', () => {
       }),
       RUNS,
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('keeps each of the four 6-million within 6,000,000 and the incremental support within 20,000,000', () => {
     fc.assert(
@@ -93,7 +94,7 @@ describe('qingshan-lake-2018 properties', () => {
       }),
       RUNS,
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('makes totals the exact sums of the items, with every amount in whole cents', () => {
     fc.assert(
@@ -123,7 +124,7 @@ describe('qingshan-lake-2018 properties', () => {
       }),
       RUNS,
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('marks a cap binding exactly when the item reaches it, never exceeding it', () => {
     fc.assert(
@@ -138,7 +139,7 @@ describe('qingshan-lake-2018 properties', () => {
       }),
       RUNS,
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('never lowers the co-investment or the policy-fund equity as the investment grows', () => {
     fc.assert(
@@ -152,5 +153,5 @@ describe('qingshan-lake-2018 properties', () => {
       }),
       RUNS,
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });

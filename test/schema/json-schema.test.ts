@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { exportPolicy, listPolicies, policyJsonSchema, projectJsonSchema, safeEvaluate, type ProjectInput } from '../../src/index.js';
 import { project } from '../arbitraries.js';
+import { PROPERTY_TIMEOUT } from '../timeouts.js';
 
 const ajv = new Ajv2020.default({ allErrors: true, strict: false, validateFormats: false });
 const validProject = ajv.compile(projectJsonSchema());
@@ -13,7 +14,7 @@ describe('JSON Schema', () => {
     fc.assert(fc.property(project, (input) => {
       expect(validProject(input)).toBe(true);
     }), { numRuns: 200 });
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('rejects what evaluate rejects for its shape: a negative amount, an unknown field, a missing name', () => {
     for (const bad of [
