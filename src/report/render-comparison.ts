@@ -115,7 +115,7 @@ export function renderComparison(comparison: Comparison, markdown: boolean, loca
     const offers = entry.assessment.items.filter((item) => item.status === 'unquantified');
     if (offers.length === 0) return [];
     return [
-      markdown ? `- **${value(entry.policy.id)}**` : `  ${value(entry.policy.id)}:`,
+      markdown ? `- **${value(entry.policy.id)}**` : `  ${value(entry.policy.id)}${separator.trimEnd()}`,
       ...offers.map((item) => `${markdown ? '  - ' : '    - '}${value(itemTexts(item, locale).label)}${t.aside(t.instrument[item.instrument])}`),
     ];
   }));
