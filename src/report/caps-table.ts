@@ -24,8 +24,8 @@ function inUnit(value: Decimal, unit: Cap['unit'], locale: Locale): string {
  * @returns the table, or `''` when no eligible item has a cap
  *
  * @example
- * capsTable(items, 'en');
- * //=> '#  Cap                    Limit          Binds  Headroom\n…\n1  co-investment ceiling  30,000,000.00  yes        0.00\n…'
+ * capsTable(items, 'en').split('\n')[2]; // items of the CMP line of the examples
+ * //=> ' 1  co-investment ceiling                                 30,000,000.00  yes             0.00'
  */
 export function capsTable(numbered: readonly NumberedItem[], locale: Locale): string {
   const texts = REPORT_TEXTS[locale];

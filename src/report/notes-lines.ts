@@ -33,7 +33,7 @@ function itemNumbers(numbers: readonly number[], locale: Locale): string {
  * @returns the lines, none when no item has a note
  *
  * @example
- * notesLines(items, 'en', layout(false));
+ * notesLines([{ item: rentSubsidy, number: 4, label: 'Talent rent subsidy' }], 'en', layout(false));
  * //=> ['  - #4 Talent rent subsidy: "Three consecutive years" is read as 36 monthly payments from the first month of rent.']
  */
 export function notesLines(numbered: readonly NumberedItem[], locale: Locale, format: Layout): string[] {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { definePolicy, evaluate, renderReport, type ProjectInput } from '../../src/index.js';
+import { definePolicy, evaluate, renderReport, type LoanInput, type ProjectInput } from '../../src/index.js';
 import { parseCsv } from './hostile-text.js';
 
 /** The CMP line of the examples: a rent subsidy whose three caps bind, five ineligible items, notes on most items. */
@@ -11,7 +11,7 @@ const markdown = renderReport(assessment, { format: 'markdown' });
 const csvRows = parseCsv(renderReport(assessment, { format: 'csv' }).slice(1));
 
 /** A talent startup with one loan of each kind, or of one kind only. */
-function startup(loans: NonNullable<ProjectInput['talentStartup']>['loans']): ProjectInput {
+function startup(loans: LoanInput[]): ProjectInput {
   return {
     name: 'Startup',
     asOf: '2020-03-15',
