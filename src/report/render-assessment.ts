@@ -29,13 +29,17 @@ export function renderAssessment(assessment: Assessment, markdown: boolean, loca
   });
   const labelled = ({ number, label }: { number: number; label: string }) => `#${number} ${value(label)}`;
 
-  const lines: string[] = [
-    heading(value(locale === 'zh' ? zh.policyName : policy.name)),
-    '',
+  // In Markdown, two trailing spaces keep each line of the header on its own line.
+  const header = [
     `${t.project}${separator}${value(assessment.project.name)}${assessment.project.id ? t.aside(value(assessment.project.id)) : ''}`,
     `${t.assessedAsOf}${separator}${value(assessment.asOf)}`,
     t.source(value(policy.sourceDocument), value(policy.published), value(policy.version),
       value(`${assessment.provenance.library.name} ${assessment.provenance.library.version}`)),
+  ];
+  const lines: string[] = [
+    heading(value(locale === 'zh' ? zh.policyName : policy.name)),
+    '',
+    ...header.map((line) => (markdown ? `${line}  ` : line)),
     t.upTo,
     '',
     table(itemColumns(locale, markdown), itemRows(assessment, numbers, locale, markdown)),
