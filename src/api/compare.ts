@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { IsoDate } from '../dates/iso-date.js';
 import { assess, inForceOn } from '../engine/assess.js';
 import type { CompiledPack } from '../engine/compiled.js';
-import type { Instrument } from '../engine/definition.js';
+import type { Instrument, PolicyDefinition, Text } from '../engine/definition.js';
 import { INSTRUMENT_CLASS } from '../engine/totals.js';
 import { sum } from '../money/money.js';
 import { BUILT_IN_POLICIES } from '../policies/index.js';
@@ -15,7 +15,7 @@ import { validateProject } from '../schema/validate-project.js';
 import { toInputIssues } from '../schema/zod-issues.js';
 import { reservedKeyIssues } from '../schema/reserved-keys.js';
 import { lacksDate, rawField } from './assess-project.js';
-import type { Comparison, ComparisonEntry } from './comparison.js';
+import type { Comparison, ComparisonEntry, LeftOutPolicy } from './comparison.js';
 import { checkInterpretations, interpretationsField, type Interpretations, type PolicyId } from './options.js';
 import type { PolicyPack } from './policy-pack.js';
 import { builtInPolicyIds, compiledBuiltInPolicy, resolvePolicy } from './registry.js';
@@ -39,10 +39,25 @@ const optionsSchema = strictObject({
 /** Every instrument in the order reports list them: money first, then offers in kind. */
 export const INSTRUMENT_ORDER = Object.keys(INSTRUMENT_CLASS) as Instrument[];
 
-function resolvePacks(ids: readonly unknown[] | undefined, asOf: IsoDate | undefined, issues: InputIssue[]): CompiledPack[] {
+/** Why a built-in pack is not in force on a date, in both languages. */
+function notInForce(policy: PolicyDefinition, asOf: IsoDate): LeftOutPolicy {
+  const { published } = policy.source;
+  const until = policy.validity.until;
+  const [en, zh] = asOf < published
+    ? [`not yet in force on ${asOf}: its source is dated ${published}`, `${asOf}尚未生效：其来源日期为${published}`]
+    : [`no longer in force on ${asOf}: it applied until ${until}`, `${asOf}已不再适用：适用至${until}`];
+  return { policyId: policy.id, name: policy.name.en, published, reason: en, translations: { zh: { name: policy.name.zh, reason: zh } } };
+}
+
+/** The packs to compare, and the built-in ones left out by default (not in force on the date). */
+function resolvePacks(ids: readonly unknown[] | undefined, asOf: IsoDate | undefined, issues: InputIssue[]): { packs: CompiledPack[]; leftOut: LeftOutPolicy[] } {
   if (ids === undefined) {
-    const inForce = asOf === undefined ? [] : BUILT_IN_POLICIES.filter((policy) => inForceOn(policy, asOf).ok);
-    return inForce.map((policy) => compiledBuiltInPolicy(policy.id)!);
+    if (asOf === undefined) return { packs: [], leftOut: [] };
+    const inForce = BUILT_IN_POLICIES.filter((policy) => inForceOn(policy, asOf).ok);
+    return {
+      packs: inForce.map((policy) => compiledBuiltInPolicy(policy.id)!),
+      leftOut: BUILT_IN_POLICIES.filter((policy) => !inForce.includes(policy)).map((policy) => notInForce(policy, asOf)),
+    };
   }
   const packs: CompiledPack[] = [];
   const seen = new Set<string>();
@@ -59,12 +74,35 @@ function resolvePacks(ids: readonly unknown[] | undefined, asOf: IsoDate | undef
     else packs.push(resolved.pack);
     seen.add(key);
   });
-  return packs;
+  return { packs, leftOut: [] };
+}
+
+const AT_CEILING: Text = {
+  en: 'Cash at a ceiling is a policy\'s stated maximum, not a figure computed from the project.',
+  zh: '按上限列示的现金是政策规定的最高额，并非依项目计算的金额。',
+};
+
+/** What the ranking leaves out: the offers without a number, counted in the right grammatical number. */
+function caveat(unquantified: number): Text {
+  if (unquantified === 0) {
+    return {
+      en: `Ranked by quantified cash (grants and subsidies) only; every offer compared has a figure. ${AT_CEILING.en}`,
+      zh: `仅按可量化的现金（补助与补贴）排名；所比较的扶持均有金额。${AT_CEILING.zh}`,
+    };
+  }
+  const offers = unquantified === 1 ? 'The 1 offer the sources make without a number' : `The ${unquantified} offers the sources make without a number`;
+  return {
+    en: `Ranked by quantified cash (grants and subsidies) only. ${offers} (services, land, training, funds, financing) ` +
+      `${unquantified === 1 ? 'is' : 'are'} not ranked: a location lower in the ranking may offer more in kind. ${AT_CEILING.en}`,
+    zh: `仅按可量化的现金（补助与补贴）排名。来源未给出金额的${unquantified}项扶持（服务、土地、培训、基金、融资）不参与排名：` +
+      `排名较低的地区可能提供更多非现金支持。${AT_CEILING.zh}`,
+  };
 }
 
 /**
  * Assesses one project under several policies (by default every built-in
- * pack in force on the date) and sets them side by side: each location's
+ * pack in force on the date, the others listed in `leftOut` with why) and
+ * sets them side by side: each location's
  * assessment, its quantified cash and equity, how many offers it makes without
  * a number, the instruments on offer, and a ranking by quantified cash with
  * the caveat that offers without a number are not ranked.
@@ -86,7 +124,7 @@ export function compare(project: ProjectInput, options: CompareOptions = {}): Co
     issues.push({ code: 'required', path: ['asOf'], message: MESSAGES.missingAsOf });
   }
   const asOf = (parsed.success ? parsed.data.asOf : undefined) ?? (validated.ok ? validated.project.asOf : undefined);
-  const packs = parsed.success ? resolvePacks(parsed.data.policies, asOf, issues) : [];
+  const { packs, leftOut } = parsed.success ? resolvePacks(parsed.data.policies, asOf, issues) : { packs: [], leftOut: [] };
   const chosen = parsed.success ? (parsed.data.interpretations ?? {}) : {};
   if (parsed.success) {
     issues.push(...reservedKeyIssues(rawField(options, 'interpretations'), ['options', 'interpretations']));
@@ -121,21 +159,14 @@ export function compare(project: ProjectInput, options: CompareOptions = {}): Co
     rankOf.set(entry.policy.id, previous && previous.cash.equals(entry.cash) ? rankOf.get(previous.policy.id)! : index + 1);
   });
   const unquantified = entries.reduce((total, entry) => total + entry.unquantified, 0);
+  const { en, zh } = caveat(unquantified);
   return {
     project: { ...(validated.project.id !== undefined && { id: validated.project.id }), name: validated.project.name },
     asOf,
     entries: entries.map((entry) => ({ ...entry, rank: rankOf.get(entry.policy.id)! })),
     ranking: order.map((entry) => ({ rank: rankOf.get(entry.policy.id)!, policyId: entry.policy.id, cash: entry.cash })),
-    caveat:
-      `Ranked by quantified cash (grants and subsidies) only. The ${unquantified} offers the sources make without a number ` +
-      '(services, land, training, funds, financing) are not ranked: a location lower in the ranking may offer more in kind. ' +
-      'Cash at a ceiling is a policy\'s stated maximum, not a figure computed from the project.',
-    translations: {
-      zh: {
-        caveat:
-          `仅按可量化的现金（补助与补贴）排名。来源未给出金额的${unquantified}项扶持（服务、土地、培训、基金、融资）不参与排名：排名较低的地区可能提供更多非现金支持。` +
-          '按上限列示的现金是政策规定的最高额，并非依项目计算的金额。',
-      },
-    },
+    leftOut,
+    caveat: en,
+    translations: { zh: { caveat: zh } },
   };
 }

@@ -24,6 +24,17 @@ export interface ComparisonEntry {
   rank: number;
 }
 
+/** A pack `compare` did not assess, and why: by default it compares only the packs in force on the date. */
+export interface LeftOutPolicy {
+  policyId: string;
+  name: string;
+  /** The date of the pack's source. */
+  published: IsoDate;
+  /** Why it was left out: `not yet in force on 2019-01-01: its source is dated 2021-06-20`. */
+  reason: string;
+  translations: { zh: { name: string; reason: string } };
+}
+
 /** The same project assessed under several policies, side by side. */
 export interface Comparison {
   project: { id?: string; name: string };
@@ -32,6 +43,11 @@ export interface Comparison {
   entries: ComparisonEntry[];
   /** The policies by quantified cash, most first; equal cash shares a rank. */
   ranking: Array<{ rank: number; policyId: string; cash: Decimal }>;
+  /**
+   * The built-in packs not compared, with why (not in force on `asOf`), in the
+   * order of their sources' dates; empty when the caller listed the policies.
+   */
+  leftOut: LeftOutPolicy[];
   /** What the ranking leaves out: the offers without a number. */
   caveat: string;
   translations: { zh: { caveat: string } };

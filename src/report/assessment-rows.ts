@@ -5,20 +5,24 @@ import { capLabel, itemTexts } from './localize.js';
 import type { Column } from './table.js';
 import { REPORT_TEXTS, type Locale } from './texts.js';
 
-/** The columns of an itemized assessment table, in the report's language. */
-export function itemColumns(locale: Locale): Column[] {
+/**
+ * The columns of an itemized assessment table, in the report's language.
+ * With `caps`, the binding caps and the headroom are columns too (Markdown,
+ * which has no width limit); the text report lists them in a table of their
+ * own, under the items, so that the items fit a terminal.
+ */
+export function itemColumns(locale: Locale, caps: boolean): Column[] {
   const c = REPORT_TEXTS[locale].columns;
   return [
     { heading: c.number, align: 'right' },
-    { heading: c.item, align: 'left' },
-    { heading: c.for, align: 'left' },
+    { heading: c.item, align: 'left', wrap: true },
+    { heading: c.for, align: 'left', wrap: true },
     { heading: c.instrument, align: 'left' },
     { heading: c.status, align: 'left' },
     { heading: c.basis, align: 'left' },
     { heading: c.amount, align: 'right' },
-    { heading: c.bindingCap, align: 'left' },
-    { heading: c.headroom, align: 'right' },
-    { heading: c.source, align: 'left' },
+    ...(caps ? [{ heading: c.bindingCap, align: 'left', wrap: true } as const, { heading: c.headroom, align: 'right' } as const] : []),
+    { heading: c.source, align: 'left', wrap: true },
   ];
 }
 
@@ -41,11 +45,10 @@ export function footnotes(item: LineItem, numbers: ReturnType<typeof numberCitat
   return item.citations.map((citation) => `[${numbers.get(citationKey(citation))?.number ?? '?'}]`).join('');
 }
 
-/** The binding caps of an item in words: the first, and how many more bind (all of them are in the JSON). */
+/** Every binding cap of an item, named: `monthly rent subsidy ceiling; 36 months; total ceiling`, or `—`. */
 export function bindingCaps(item: LineItem, locale: Locale): string {
   const binding = item.caps.filter((cap) => cap.binding).map((cap) => capLabel(cap, locale));
-  if (binding.length === 0) return '—';
-  return binding.length === 1 ? binding[0]! : REPORT_TEXTS[locale].moreBinding(binding[0]!, binding.length - 1);
+  return binding.length === 0 ? '—' : binding.join(REPORT_TEXTS[locale].capSeparator);
 }
 
 /** The least money headroom among the item's own caps: how much more the project could reach. */
@@ -55,8 +58,14 @@ export function leastHeadroom(item: LineItem): string {
   return formatYuan(money.reduce((a, b) => (b.headroom.lessThan(a.headroom) ? b : a)).headroom);
 }
 
-/** One row per item, each cell a string, with footnote numbers for its citations. */
-export function itemRows(assessment: Assessment, numbers: ReturnType<typeof numberCitations>, locale: Locale): string[][] {
+/** The basis of an item in words; an ineligible item has none (`—`), whatever formula it would have used. */
+export function basisText(item: LineItem, locale: Locale): string {
+  const texts = REPORT_TEXTS[locale];
+  return item.status === 'ineligible' ? texts.noBasis : texts.basis[item.basis];
+}
+
+/** One row per item, each cell a string, with footnote numbers for its citations (columns as `itemColumns`). */
+export function itemRows(assessment: Assessment, numbers: ReturnType<typeof numberCitations>, locale: Locale, caps: boolean): string[][] {
   const texts = REPORT_TEXTS[locale];
   return assessment.items.map((item, index) => [
     String(index + 1),
@@ -64,10 +73,9 @@ export function itemRows(assessment: Assessment, numbers: ReturnType<typeof numb
     item.beneficiary ?? '',
     texts.instrument[item.instrument],
     texts.status[item.status],
-    texts.basis[item.basis],
+    basisText(item, locale),
     item.amount === null ? texts.noFigure : formatYuan(item.amount),
-    item.status === 'eligible' ? bindingCaps(item, locale) : '—',
-    item.status === 'eligible' ? leastHeadroom(item) : '—',
+    ...(caps ? [item.status === 'eligible' ? bindingCaps(item, locale) : '—', item.status === 'eligible' ? leastHeadroom(item) : '—'] : []),
     footnotes(item, numbers),
   ]);
 }

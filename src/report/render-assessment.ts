@@ -1,90 +1,92 @@
 import type { Assessment } from '../engine/assessment.js';
 import { formatYuan } from '../money/money.js';
 import { itemColumns, itemRows, numberCitations } from './assessment-rows.js';
+import { capsTable } from './caps-table.js';
 import { formatFigure } from './format-figure.js';
+import { layout } from './layout.js';
 import { itemTexts } from './localize.js';
-import { displayWidth, markdownTable, textTable } from './table.js';
+import { notesLines } from './notes-lines.js';
 import { REPORT_TEXTS, type Locale } from './texts.js';
 
-/** Headings and bullets for text or Markdown. */
-export function layout(markdown: boolean) {
-  return {
-    heading: (text: string) => (markdown ? `## ${text}` : `${text}\n${'='.repeat(displayWidth(text))}`),
-    section: (text: string) => (markdown ? `### ${text}` : text),
-    bullet: (text: string) => (markdown ? `- ${text}` : `  - ${text}`),
-    table: markdown ? markdownTable : textTable,
-  };
-}
-
-/** An assessment as a text or Markdown report in the given language. */
+/**
+ * An assessment as a text or Markdown report in the given language: the
+ * items' table and the totals, then one section for each kind of detail the
+ * assessment has (a section without content is left out). Every value is
+ * escaped for the format where it is written (see `layout`).
+ */
 export function renderAssessment(assessment: Assessment, markdown: boolean, locale: Locale): string {
   const t = REPORT_TEXTS[locale];
-  const { heading, section, bullet, table } = layout(markdown);
+  const format = layout(markdown);
+  const { value, heading, section, bullet, table } = format;
   const numbers = numberCitations(assessment.items);
   const zh = assessment.translations.zh;
   const policy = assessment.policy;
   const separator = locale === 'zh' ? '：' : ': ';
-  const numbered = assessment.items.map((item, index) => ({ item, number: index + 1, texts: itemTexts(item, locale) }));
+  const joined = (texts: readonly string[]) => texts.join(locale === 'zh' ? '' : ' ');
+  const numbered = assessment.items.map((item, index) => {
+    const texts = itemTexts(item, locale);
+    return { item, number: index + 1, label: texts.label, texts };
+  });
+  const labelled = ({ number, label }: { number: number; label: string }) => `#${number} ${value(label)}`;
 
+  // In Markdown, two trailing spaces keep each line of the header on its own line.
+  const header = [
+    `${t.project}${separator}${value(assessment.project.name)}${assessment.project.id ? t.aside(value(assessment.project.id)) : ''}`,
+    `${t.assessedAsOf}${separator}${value(assessment.asOf)}`,
+    t.source(value(policy.sourceDocument), value(policy.published), value(policy.version),
+      value(`${assessment.provenance.library.name} ${assessment.provenance.library.version}`)),
+  ];
   const lines: string[] = [
-    heading(locale === 'zh' ? zh.policyName : policy.name),
+    heading(value(locale === 'zh' ? zh.policyName : policy.name)),
     '',
-    `${t.project}${separator}${assessment.project.name}${assessment.project.id ? ` (${assessment.project.id})` : ''}`,
-    `${t.assessedAsOf}${separator}${assessment.asOf}`,
-    t.source(policy.sourceDocument, policy.published, policy.version, `${assessment.provenance.library.name} ${assessment.provenance.library.version}`),
+    ...header.map((line) => (markdown ? `${line}  ` : line)),
     t.upTo,
     '',
-    table(itemColumns(locale), itemRows(assessment, numbers, locale)),
+    table(itemColumns(locale, markdown), itemRows(assessment, numbers, locale, markdown)),
     '',
     t.totals(formatYuan(assessment.totals.cash), formatYuan(assessment.totals.equity), formatYuan(assessment.totals.all)),
   ];
-  if (assessment.unquantified > 0) {
-    lines.push(t.unquantifiedCount(assessment.unquantified), '', section(t.sections.offers));
-    for (const { item, number, texts } of numbered) {
-      if (item.status !== 'unquantified') continue;
-      const figures = item.figures.map((figure, index) => formatFigure(figure, locale, texts.figureLabels[index]));
-      const list = figures.length ? ` [${figures.join(locale === 'zh' ? '；' : '; ')}]` : '';
-      lines.push(bullet(`#${number} ${texts.label} (${t.instrument[item.instrument]})${separator}${texts.offer}${list}`));
+  if (assessment.unquantified > 0) lines.push(t.unquantifiedCount(assessment.unquantified));
+  const add = (title: string, body: readonly string[]) => {
+    if (body.length > 0) lines.push('', section(title), ...body);
+  };
+
+  if (!markdown) {
+    const caps = capsTable(numbered, locale);
+    add(t.sections.caps, caps === '' ? [] : [caps]);
+  }
+  add(t.sections.offers, numbered.flatMap(({ item, number, texts }) => {
+    if (item.status !== 'unquantified') return [];
+    const figures = item.figures.map((figure, index) => value(formatFigure(figure, locale, texts.figureLabels[index])));
+    const list = figures.length ? ` [${figures.join(locale === 'zh' ? '；' : '; ')}]` : '';
+    return [bullet(`${labelled({ number, label: texts.label })}${t.aside(t.instrument[item.instrument])}${separator}${value(texts.offer ?? '')}${list}`)];
+  }));
+  add(t.sections.notEligible, numbered.flatMap((entry) => {
+    if (entry.item.status !== 'ineligible') return [];
+    const beneficiary = entry.item.beneficiary ? t.aside(value(entry.item.beneficiary)) : '';
+    return [bullet(`${labelled(entry)}${beneficiary}${separator}${value(joined(entry.texts.reasons))}`)];
+  }));
+  add(t.sections.notes, notesLines(numbered, locale, format));
+  add(t.sections.interpretations, assessment.interpretations.map((used) => {
+    const why = locale === 'zh' ? (zh.interpretations[used.id]?.why ?? used.why) : used.why;
+    return bullet(t.interpretation(value(used.id), value(used.chosen), used.source === 'default', used.alternatives.map(value), value(why)));
+  }));
+  add(t.sections.datesAndValues, numbered.flatMap((entry) => {
+    const { item } = entry;
+    if (item.status !== 'eligible') return [];
+    const dated: string[] = [];
+    if (item.capReachedOn) dated.push(bullet(`${labelled(entry)}${separator}${t.capReached(value(item.capReachedOn))}`));
+    if (item.exit) {
+      const { date, holdingYears, profitGivenAway, stakeValue, buyBackPrice } = item.exit;
+      dated.push(bullet(`${labelled(entry)}${separator}${t.exit(value(date), holdingYears, formatYuan(profitGivenAway), formatYuan(stakeValue), formatYuan(buyBackPrice))}`));
     }
-  }
-  const ineligible = numbered.filter(({ item }) => item.status === 'ineligible');
-  if (ineligible.length > 0) {
-    lines.push('', section(t.sections.notEligible));
-    for (const { item, number, texts } of ineligible) {
-      lines.push(bullet(`#${number} ${texts.label}${item.beneficiary ? ` (${item.beneficiary})` : ''}${separator}${texts.reasons.join(locale === 'zh' ? '' : ' ')}`));
-    }
-  }
-  if (assessment.interpretations.length > 0) {
-    lines.push('', section(t.sections.interpretations));
-    for (const used of assessment.interpretations) {
-      const why = locale === 'zh' ? (zh.interpretations[used.id]?.why ?? used.why) : used.why;
-      lines.push(bullet(t.interpretation(used.id, used.chosen, used.source === 'default', used.alternatives, why)));
-    }
-  }
-  const dated = numbered.filter(({ item }) => item.status === 'eligible' && (item.capReachedOn !== undefined || item.exit !== undefined));
-  if (dated.length > 0) {
-    lines.push('', section(t.sections.datesAndValues));
-    for (const { item, number, texts } of dated) {
-      if (item.status === 'unquantified') continue;
-      if (item.capReachedOn) lines.push(bullet(`#${number} ${texts.label}${separator}${t.capReached(item.capReachedOn)}`));
-      if (item.exit) {
-        const { date, holdingYears, profitGivenAway, stakeValue, buyBackPrice } = item.exit;
-        lines.push(bullet(`#${number} ${texts.label}${separator}${t.exit(date, holdingYears, formatYuan(profitGivenAway), formatYuan(stakeValue), formatYuan(buyBackPrice))}`));
-      }
-    }
-  }
-  if (assessment.overrides.length > 0) {
-    lines.push('', section(t.sections.overrides));
-    for (const o of assessment.overrides) lines.push(bullet(t.override(o.ruleId, o.parameter, o.value, o.baseline)));
-  }
-  const warnings = locale === 'zh' ? zh.warnings : assessment.warnings;
-  if (warnings.length > 0) {
-    lines.push('', section(t.sections.warnings));
-    for (const warning of warnings) lines.push(bullet(warning));
-  }
-  lines.push('', section(t.sections.sources));
-  for (const { number, citation } of numbers.values()) {
-    lines.push(markdown ? `[${number}] ${citation.document}: “${citation.quote}”  ` : `  [${number}] ${citation.document}: “${citation.quote}”`);
-  }
+    return dated;
+  }));
+  add(t.sections.overrides, assessment.overrides.map((o) => bullet(t.override(value(o.ruleId), value(o.parameter), value(o.value), value(o.baseline)))));
+  add(t.sections.warnings, (locale === 'zh' ? zh.warnings : assessment.warnings).map((warning) => bullet(value(warning))));
+  add(t.sections.sources, [...numbers.values()].map(({ number, citation }) => {
+    const source = `[${number}] ${value(citation.document)}: “${value(citation.quote)}”`;
+    return markdown ? `${source}  ` : `  ${source}`;
+  }));
   return `${lines.join('\n')}\n`;
 }

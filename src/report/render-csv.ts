@@ -1,6 +1,7 @@
 import type { Comparison } from '../api/comparison.js';
 import type { Assessment } from '../engine/assessment.js';
 import { bindingCaps, leastHeadroom } from './assessment-rows.js';
+import { csvCell } from './csv-cell.js';
 import { itemTexts } from './localize.js';
 import { REPORT_TEXTS, type Locale } from './texts.js';
 
@@ -8,16 +9,6 @@ const HEADERS: Record<Locale, string[]> = {
   en: ['policy', 'number', 'rule_id', 'item', 'beneficiary', 'instrument', 'status', 'basis', 'amount_cny', 'binding_cap', 'headroom_cny', 'document', 'quote'],
   zh: ['政策', '序号', '规则', '项目', '对象', '形式', '状态', '依据', '金额（元）', '触及的上限', '剩余额度（元）', '出处文件', '原文'],
 };
-
-/**
- * One cell of RFC 4180 CSV: quoted when it holds a comma, a quote or a line
- * break; a cell a spreadsheet would read as a formula (=, +, -, @) is prefixed
- * with an apostrophe, so that a label can never run as one.
- */
-function cell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 function rows(assessment: Assessment, locale: Locale): string[][] {
   const t = REPORT_TEXTS[locale];
@@ -29,7 +20,8 @@ function rows(assessment: Assessment, locale: Locale): string[][] {
     item.beneficiary ?? '',
     t.instrument[item.instrument],
     t.status[item.status],
-    t.basis[item.basis],
+    // An ineligible item has no basis, whatever formula it would have used.
+    item.status === 'ineligible' ? '' : t.basis[item.basis],
     // Plain digits for spreadsheets: no thousands separators; empty when there is no figure.
     item.amount === null ? '' : item.amount.toFixed(2),
     item.status === 'eligible' ? bindingCaps(item, locale) : '',
@@ -39,9 +31,29 @@ function rows(assessment: Assessment, locale: Locale): string[][] {
   ]);
 }
 
-/** An assessment, or every assessment of a comparison, as CSV: one row per item. */
+/**
+ * The byte-order mark that tells a spreadsheet the file is UTF-8: without it,
+ * some read a CSV in the system's legacy code page, and Chinese (or the curly
+ * quotes of the English sources) comes out garbled.
+ */
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/**
+ * An assessment, or every assessment of a comparison, as CSV (RFC 4180, CRLF
+ * line ends, starting with a UTF-8 byte-order mark): one row per item, every
+ * binding cap named, amounts as plain digits, every cell made safe by
+ * `csvCell` (no formula, no control character).
+ *
+ * @param report - an assessment or a comparison
+ * @param locale - the language of the headers and labels
+ * @returns the file's text
+ *
+ * @example
+ * renderCsv(assessment, 'en').split('\r\n')[0];
+ * //=> '\uFEFFpolicy,number,rule_id,item,beneficiary,instrument,status,basis,amount_cny,binding_cap,headroom_cny,document,quote'
+ */
 export function renderCsv(report: Assessment | Comparison, locale: Locale): string {
   const assessments = 'entries' in report ? report.entries.map((entry) => entry.assessment) : [report];
   const lines = [HEADERS[locale], ...assessments.flatMap((assessment) => rows(assessment, locale))];
-  return `${lines.map((line) => line.map(cell).join(',')).join('\r\n')}\r\n`;
+  return `${BYTE_ORDER_MARK}${lines.map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

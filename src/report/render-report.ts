@@ -26,12 +26,18 @@ const LOCALES: readonly Locale[] = ['en', 'zh'];
  * An assessment or a comparison as a report people read, in English or Chinese.
  *
  * For an assessment: the itemized table (item, beneficiary, instrument,
- * status, basis, amount, binding cap and headroom, source), the totals, the
- * offers without a figure, why items are not eligible, the interpretations
- * used, the parameters replaced, the warnings, and the cited sentences as
- * numbered footnotes with their source document. For a comparison: one
- * column per location. CSV has one row per item (every location's, for a
- * comparison); JSON is `toJSON`'s, indented.
+ * status, basis, amount, source; in Markdown also every binding cap and the
+ * headroom; in text the caps have a table of their own, so that every table
+ * fits 120 columns, long cells wrapping within their column), the totals,
+ * the offers without a figure, why items are not eligible, the items' notes,
+ * the interpretations used, the parameters replaced, the warnings, and the
+ * cited sentences as numbered footnotes with their source document; a
+ * section with nothing to say is left out. For a comparison: one column per
+ * location, and the packs left out with why. CSV has one row per item (every
+ * location's, for a comparison) and starts with a UTF-8 byte-order mark;
+ * JSON is `toJSON`'s, indented. Every text from a caller or a pack is
+ * escaped for the format: no terminal control in text, no markup in
+ * Markdown, no formula in CSV.
  *
  * @param report - an assessment from `evaluate` or a comparison from `compare`
  * @param options - the format and the language

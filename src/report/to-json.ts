@@ -131,6 +131,8 @@ export interface ComparisonJSON {
     rank: number;
   }>;
   ranking: Array<{ rank: number; policyId: string; cash: string }>;
+  /** The built-in packs not compared, with why. */
+  leftOut: Comparison['leftOut'];
   caveat: string;
   translations: Comparison['translations'];
 }
@@ -170,6 +172,7 @@ function comparisonToJSON(comparison: Comparison): ComparisonJSON {
       rank: entry.rank,
     })),
     ranking: comparison.ranking.map((place) => ({ ...place, cash: toCentString(place.cash) })),
+    leftOut: structuredClone(comparison.leftOut),
     caveat: comparison.caveat,
     translations: structuredClone(comparison.translations),
   };

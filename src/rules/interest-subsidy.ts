@@ -3,7 +3,7 @@ import type { Decimal } from '../money/decimal.js';
 import { formatRate, formatYuan, roundToCent, sum, ZERO } from '../money/money.js';
 import { cap } from './cap.js';
 import { monthlyInterest, type AmortizedLoan } from './loan-interest.js';
-import type { Limit, QuantifiedResult, ScheduleEntry, TraceStep } from './types.js';
+import type { Limit, QuantifiedResult, ScheduleEntry, Text, TraceStep } from './types.js';
 
 /** A loan counted as simple interest on its full principal over whole years. */
 export interface SimpleLoan {
@@ -22,6 +22,31 @@ export interface InterestSubsidyInput {
   loans: readonly SubsidisedLoan[];
   /** The date simple interest is dated on (it has no dates of its own): the assessment date. */
   asOf: IsoDate;
+}
+
+/**
+ * What the amount counts, for the loans given: simple interest for loans
+ * without a repayment form, the interest due month by month for those with
+ * one, so that the item's notes describe what was actually computed.
+ */
+function countingNotes(loans: readonly SubsidisedLoan[]): Text[] {
+  if (loans.length === 0) return [{ en: 'No loans were given: there is no interest to subsidise.', zh: '未提供贷款，无利息可贴。' }];
+  const simple = loans.filter((loan) => loan.form === 'simple').length;
+  const amortized = loans.length - simple;
+  const notes: Text[] = [];
+  if (simple > 0) {
+    notes.push({
+      en: `${simple === 1 ? 'The loan' : `The ${simple} loans`} without a repayment form ${simple === 1 ? 'counts' : 'count'} as simple interest on the full principal for the whole term (principal × annual rate × years), dated on the assessment date.`,
+      zh: `${simple}笔未给出还款方式的贷款按全额本金在整个期限内的单利计算（本金 × 年利率 × 年数），计于评估日。`,
+    });
+  }
+  if (amortized > 0) {
+    notes.push({
+      en: `${amortized === 1 ? 'The loan' : `The ${amortized} loans`} with a repayment form ${amortized === 1 ? 'counts' : 'count'} the interest actually due month by month: the annual rate ÷ 12 on the principal still owed, each month's interest rounded to the cent as a bank charges it, due a month after the start and monthly after.`,
+      zh: `${amortized}笔给出还款方式的贷款按每月实际应付的利息计算：以年利率 ÷ 12 乘以尚欠本金，每月利息按银行做法四舍五入到分，自起始日后一个月起按月到期。`,
+    });
+  }
+  return notes;
 }
 
 function describeLoan(loan: SubsidisedLoan, index: number): string {
@@ -104,6 +129,6 @@ export function interestSubsidy(input: InterestSubsidyInput): QuantifiedResult {
     }),
     schedule: () => schedule,
     ...(capReachedOn && { capReachedOn }),
-    notes: loans.length === 0 ? [{ en: 'No loans were given: there is no interest to subsidise.', zh: '未提供贷款，无利息可贴。' }] : [],
+    notes: countingNotes(loans),
   };
 }

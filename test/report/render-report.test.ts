@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, renderReport } from '../../src/index.js';
-import { displayWidth, markdownTable, textTable } from '../../src/report/table.js';
+import { displayWidth } from '../../src/report/display-width.js';
+import { markdownTable, textTable } from '../../src/report/table.js';
 
 const assessment = evaluate(
   {
@@ -17,7 +18,10 @@ describe('renderReport', () => {
 
   it('itemizes every item with its amount and binding cap', () => {
     expect(text).toContain('Project co-investment');
-    expect(text).toMatch(/30,000,000\.00 +co-investment ceiling/);
+    // The text report names the caps in a table under the items (so that the items fit 120 columns);
+    // Markdown keeps them in the item's row.
+    expect(text).toMatch(/^ 1 +co-investment ceiling +30,000,000\.00 +yes +0\.00$/m);
+    expect(renderReport(assessment, { format: 'markdown' })).toMatch(/\| 30,000,000\.00 \| co-investment ceiling \| 0\.00 \|/);
     expect(text).toContain('Totals: cash (grants and subsidies) 30,500,000.00; equity 125,000,000.00; all 155,500,000.00');
   });
 

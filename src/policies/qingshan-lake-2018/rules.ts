@@ -168,8 +168,8 @@ export const RULES: RuleDefinition[] = [
     amount: { block: 'interest-subsidy', ceiling: { param: 'ceiling' }, loans: { fact: 'talentStartup.loans' } },
     notes: [
       {
-        en: 'The report does not say how the interest is counted; the amount is simple interest on each full principal for its whole term.',
-        zh: '报道未说明利息如何计算；金额按各笔贷款全额本金在整个期限内的单利计算。',
+        en: 'The report does not say how the interest is counted.',
+        zh: '报道未说明利息如何计算。',
       },
     ],
   },
