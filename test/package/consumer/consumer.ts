@@ -52,7 +52,8 @@ import {
   type ComparisonJSON,
   type Condition,
   type ConditionInput,
-  type Decimal,
+  // Imported as a value would be: the @ts-expect-error below then proves that there is none.
+  Decimal,
   type EligibilityTest,
   type EvaluateOptions,
   type ExitValue,
