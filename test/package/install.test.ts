@@ -1,5 +1,5 @@
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -47,7 +47,9 @@ let registry: { ok: true } | { ok: false; reason: string };
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'chip-incentives-install-'));
   const ping = spawnSync(npmCommand, ['ping'], { encoding: 'utf8', env: freshEnvironment(), timeout: 60_000, shell: process.platform === 'win32' });
-  registry = ping.status === 0 ? { ok: true } : { ok: false, reason: `the npm registry cannot be reached (npm ping: ${ping.error?.message ?? (ping.stderr.trim().split('\n').at(-1) || `exit ${ping.status}`)})` };
+  // npm's own account of the failure: its FetchError line, else its error code, else how it ended.
+  const said = ping.stderr.match(/^npm error (FetchError: .*|code \S+)$/m)?.[1];
+  registry = ping.status === 0 ? { ok: true } : { ok: false, reason: `the npm registry cannot be reached (npm ping: ${ping.error?.message ?? said ?? `exit ${ping.status ?? ping.signal}`})` };
 }, 90_000);
 
 afterAll(() => {
@@ -100,7 +102,8 @@ describe('installing the package', () => {
     // A repository of the working tree as it is (tracked files and new ones git does not ignore).
     const source = join(work, 'repository');
     const listed = run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root }).split('\0');
-    for (const file of listed.filter((path) => path !== '' && existsSync(join(root, path)))) {
+    // Regular files only: a path git lists may be gone from the working tree, or be a link.
+    for (const file of listed.filter((path) => path !== '' && existsSync(join(root, path)) && lstatSync(join(root, path)).isFile())) {
       mkdirSync(dirname(join(source, file)), { recursive: true });
       copyFileSync(join(root, file), join(source, file));
     }
