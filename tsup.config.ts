@@ -16,6 +16,26 @@ const common: Options = {
   },
 };
 
+type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
+
+/**
+ * `chip-incentives/testing` uses the library through its public entry
+ * (`src/testing` imports `../index.js`). The build leaves that import to run
+ * time under the package's own name, so that dist/testing.js loads
+ * dist/index.js and dist/testing.cjs loads dist/index.cjs (package.json
+ * "exports"): one copy of the library, one `IncentiveInputError`, whichever
+ * entry threw it. Sources, typecheck and tests keep the relative import.
+ */
+const libraryByName: EsbuildPlugin = {
+  name: 'library-by-name',
+  setup(build) {
+    const entry = resolve('src/index.ts');
+    build.onResolve({ filter: /(^|\/)index\.js$/ }, (args) =>
+      resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts') === entry ? { path: 'chip-incentives', external: true } : undefined,
+    );
+  },
+};
+
 export default defineConfig([
   {
     ...common,
@@ -24,6 +44,7 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     platform: 'neutral',
+    esbuildPlugins: [libraryByName],
     // The JSON Schema files are generated from the zod schemas of the build just made.
     async onSuccess() {
       // A URL in a variable, so that the bundler of this config leaves the import to run time.

@@ -2,6 +2,8 @@
  * chip-incentives: published regional semiconductor incentive policies as
  * exact, auditable calculations.
  */
+import type { Decimal as DecimalValue } from './money/decimal.js';
+
 export { evaluate } from './api/evaluate.js';
 export { safeEvaluate, type SafeEvaluateResult } from './api/safe-evaluate.js';
 export { evaluateMany, type BatchResult } from './api/evaluate-many.js';
@@ -83,7 +85,14 @@ export type {
 } from './engine/assessment.js';
 export type { Citation, Figure, Instrument, Jurisdiction, JurisdictionLevel, Text } from './engine/definition.js';
 export type { Basis, Cap, CapUnit, ScheduleEntry, TraceStep } from './rules/types.js';
-export type { Decimal } from './money/decimal.js';
+/**
+ * An exact decimal value: every amount the library returns is one, an instance
+ * of the library's private `decimal.js` clone, with all of `decimal.js`'s
+ * methods (`toFixed`, `plus`, `equals`, …). A type only: the package exports no
+ * decimal constructor. Amounts go in as strings or numbers; `parseAmount`
+ * reads a written amount into one.
+ */
+export type Decimal = DecimalValue;
 export type { NanhuInterpretations, QingshanLakeInterpretations, ShanxiInterpretations } from './policies/index.js';
 export { renderReport, type RenderOptions, type ReportFormat } from './report/render-report.js';
 export type { Locale } from './report/texts.js';

@@ -1,20 +1,9 @@
 import { ZERO } from '../money/money.js';
 import type { LineItem, Totals } from './assessment.js';
-import type { Instrument } from './definition.js';
+import { INSTRUMENT_CLASS } from './instrument-class.js';
 
-/** Which total an instrument counts in: cash (grants and subsidies), equity, or none (a service). */
-export const INSTRUMENT_CLASS: Readonly<Record<Instrument, 'cash' | 'equity' | 'none'>> = {
-  'grant': 'cash',
-  'housing-subsidy': 'cash',
-  'rent-subsidy': 'cash',
-  'interest-subsidy': 'cash',
-  'equity': 'equity',
-  'service': 'none',
-  'land': 'none',
-  'training': 'none',
-  'financing': 'none',
-  'unspecified': 'none',
-};
+// Kept here too, where the engine, the reports and the analyses import it from.
+export { INSTRUMENT_CLASS };
 
 /**
  * The totals of eligible, quantified items: exact sums of their rounded

@@ -30,6 +30,8 @@ export const MESSAGES = {
     `A date must lie between ${LIMITS.minDate} and ${LIMITS.maxDate}; got ${describeValue(value)}.`,
   positiveInteger: (value: unknown, max: number) =>
     `Expected a whole number from 1 to ${max}; got ${describeValue(value)}.`,
+  seed: (value: unknown) =>
+    `Expected a fast-check seed, a whole number from -2147483648 to 2147483647 as a failure report prints it; got ${describeValue(value)}.`,
   text: (value: unknown) => `Expected a non-empty text of at most ${LIMITS.maxTextLength} characters; got ${describeValue(value)}.`,
   boolean: (value: unknown) => `Expected true or false; got ${describeValue(value)}.`,
   object: (value: unknown) => `Expected an object with named fields; got ${describeValue(value)}.`,

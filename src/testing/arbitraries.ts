@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { ProjectInput, TalentInput } from '../schema/input-types.js';
+import type { ProjectInput, TalentInput } from '../index.js';
 import { ACTIVITIES, DEVICE_TYPES, TARGET_MARKETS } from '../schema/vocabulary.js';
 
 /**

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { skipWithReason } from './skip.js';
 
 /**
  * What users install: the files of the tarball, the scripts that would run on
@@ -9,7 +10,7 @@ import { describe, expect, it } from 'vitest';
  */
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const manifest = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as {
-  scripts: Record<string, string>; dependencies: Record<string, string>; files: string[];
+  scripts: Record<string, string>; dependencies: Record<string, string>; files: string[]; license: string;
 };
 const lockfile = JSON.parse(readFileSync(`${root}package-lock.json`, 'utf8')) as {
   lockfileVersion: number; packages: Record<string, { version?: string; dependencies?: Record<string, string>; hasInstallScript?: boolean; dev?: boolean; optional?: boolean; peer?: boolean }>;
@@ -21,11 +22,11 @@ function npm(args: string[]): { status: number | null; stdout: string } {
 }
 
 describe('the tarball', () => {
-  it('ships the build, the sources it cites, the README and the CHANGELOG, and nothing else', () => {
+  it('ships the build, the sources it cites, the license, the README and the CHANGELOG, and nothing else', () => {
     const packed = JSON.parse(npm(['pack', '--dry-run', '--json', '--ignore-scripts']).stdout) as Array<{ files: Array<{ path: string }> }>;
     const files = packed[0]!.files.map((file) => file.path.replace(/options-[\w-]+\.d\.(c?)ts$/, 'options-<hash>.d.$1ts')).sort();
     expect(files).toEqual([
-      'CHANGELOG.md', 'README.md',
+      'CHANGELOG.md', 'LICENSE', 'README.md',
       'dist/cli.js', 'dist/index.cjs', 'dist/index.d.cts', 'dist/index.d.ts', 'dist/index.js',
       'dist/options-<hash>.d.cts', 'dist/options-<hash>.d.ts', 'dist/policy.schema.json', 'dist/project.schema.json',
       'dist/testing.cjs', 'dist/testing.d.cts', 'dist/testing.d.ts', 'dist/testing.js',
@@ -37,10 +38,20 @@ describe('the tarball', () => {
 });
 
 describe('install', () => {
-  it('runs no script of the package on install', () => {
-    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare', 'preprepare', 'postprepare']) {
+  it('runs no script of the package on install; `prepare` only builds, for a git install or in the repository', () => {
+    for (const hook of ['preinstall', 'install', 'postinstall', 'preprepare', 'postprepare', 'prepack', 'postpack']) {
       expect(manifest.scripts[hook], hook).toBeUndefined();
     }
+    // npm runs `prepare` after `npm install` in the repository and when it installs the package from a
+    // git URL (which holds no dist/), never when it installs the published tarball.
+    expect(manifest.scripts['prepare']).toBe('npm run build');
+  });
+
+  it('ships the MIT license that package.json names', () => {
+    const license = readFileSync(`${root}LICENSE`, 'utf8');
+    expect(manifest.license).toBe('MIT');
+    expect(license).toMatch(/^MIT License\n\nCopyright \(c\) 2026 The chip-incentives authors\n/);
+    expect(license).toContain('THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND');
   });
 
   it('brings exactly three runtime dependencies, none with an install script, all locked', () => {
@@ -66,7 +77,7 @@ describe('install', () => {
     const report = JSON.parse(npm(['audit', '--omit=dev', '--json']).stdout || '{}') as { metadata?: { vulnerabilities: Record<string, number> }; statusCode?: number; message?: string };
     if (!report.metadata) {
       // The registry this machine uses may not offer the audit service; that is reported, not passed.
-      context.skip(`npm audit could not reach an advisory service: ${report.statusCode ?? ''} ${report.message?.split(' - ')[0] ?? 'no answer'}`);
+      skipWithReason(context, `npm audit could not reach an advisory service: ${report.statusCode ?? ''} ${report.message?.split(' - ')[0] ?? 'no answer'}`);
       return;
     }
     expect(report.metadata.vulnerabilities).toMatchObject({ low: 0, moderate: 0, high: 0, critical: 0 });
