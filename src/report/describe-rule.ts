@@ -5,14 +5,25 @@ import { pick } from './localize.js';
 import { RULE_WORDS } from './rule-words.js';
 import type { Locale } from './texts.js';
 
-/**
+/*
  * A rule in words, for documentation and for `chip-incentives explain`:
  * its parameters' values, its conditions and its amount as a formula, in
  * English (the default, which the README's rule tables are written with, so
- * they cannot drift from the packs) or Chinese. `join` separates the lines of
- * a choice (`<br>` in Markdown tables).
+ * they cannot drift from the packs) or Chinese.
  */
 
+/**
+ * A parameter's value with its unit.
+ *
+ * @param rule - the rule that has the parameter
+ * @param name - the parameter's name
+ * @param locale - `en` (default) or `zh`
+ * @returns the value in words
+ *
+ * @example
+ * parameterText(talentRent, 'monthlyCeiling');       //=> '2,000 a month'
+ * parameterText(talentRent, 'monthlyCeiling', 'zh'); //=> '每月2,000元'
+ */
 export function parameterText(rule: RuleDefinition, name: string, locale: Locale = 'en'): string {
   const words = RULE_WORDS[locale];
   const parameter = rule.parameters[name];
@@ -25,6 +36,17 @@ export function parameterText(rule: RuleDefinition, name: string, locale: Locale
   return parameter.unit === 'CNY/month' ? words.perMonth(money) : words.yuan(money);
 }
 
+/**
+ * A condition in words: facts by name in English, by their Chinese label in Chinese.
+ *
+ * @param test - the condition
+ * @param locale - `en` (default) or `zh`
+ * @returns the condition in words
+ *
+ * @example
+ * conditionText({ fact: 'talentStartup.founder', present: true });       //=> 'talentStartup.founder given'
+ * conditionText({ fact: 'talentStartup.founder', present: true }, 'zh'); //=> '已填写人才创业项目创始人'
+ */
 export function conditionText(test: Condition, locale: Locale = 'en'): string {
   const words = RULE_WORDS[locale];
   if ('all' in test) return test.all.map((entry) => conditionText(entry, locale)).join(words.and);
@@ -39,12 +61,35 @@ export function conditionText(test: Condition, locale: Locale = 'en'): string {
   return `${fact} > ${test.above}`;
 }
 
+/**
+ * An eligibility test as the README's tables state it, in English, with the
+ * interpretation it applies under.
+ *
+ * @param test - the test
+ * @returns its sentence, without the final stop
+ *
+ * @example
+ * eligibilityText(startupFund.eligibility[1]); //=> '*startupFounder=high-level*: The founder is a high-level talent'
+ */
 export function eligibilityText(test: EligibilityTest): string {
   const text = test.met.en.replace(/\.$/, '');
   const when = test.appliesIf && 'interpretation' in test.appliesIf ? `*${conditionText(test.appliesIf)}*: ` : '';
   return when + text;
 }
 
+/**
+ * A rule's amount as a formula with the parameters' values.
+ *
+ * @param spec - the amount (the rule's, or one of its cases or readings)
+ * @param rule - the rule, for its parameters
+ * @param join - what separates the lines of a choice (`<br>` in Markdown tables)
+ * @param locale - `en` (default) or `zh`
+ * @returns the formula
+ *
+ * @example
+ * amountText(talentRent.amount, talentRent, '\n', 'zh');
+ * //=> 'min(每月2,000元, 月租金) × min(36个月, 租住月数)，按月发放'
+ */
 export function amountText(spec: AmountSpec, rule: RuleDefinition, join = '<br>', locale: Locale = 'en'): string {
   const words = RULE_WORDS[locale];
   const parameter = (name: string) => parameterText(rule, name, locale);

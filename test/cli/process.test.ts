@@ -106,14 +106,16 @@ describe('the built command as a process', { timeout: 120_000 }, () => {
   it('reads a non-blocking standard input that is not ready yet (EAGAIN) to its end', async () => {
     const child = spawn(process.execPath, [nonBlocking, 'evaluate', '-', '-p', 'qingshan-lake-2018', '-f', 'json'], { cwd: root, env: withCli });
     const output = collect(child);
-    // The project comes in two halves, the second well after the command has started reading.
+    // The project comes in two halves, a second apart, after the command has said it is about to start.
+    await new Promise((resolve) => child.stderr.once('data', resolve));
     const half = Math.floor(project.length / 2);
-    await sleep(500);
+    await sleep(1000);
     child.stdin.write(project.slice(0, half));
-    await sleep(500);
+    await sleep(1000);
     child.stdin.end(project.slice(half));
     const { status, stdout, stderr } = await output;
     expect(status, stderr).toBe(0);
+    expect(stderr).toBe('ready\n');
     expect(stdout).toBe(run([...EVALUATE, '-f', 'json']).stdout);
   });
 
@@ -145,6 +147,7 @@ describe('the built command as a process', { timeout: 120_000 }, () => {
     closeSync(readEnd);
     const { status, stderr } = await output;
     expect(status, stderr).toBe(0);
+    expect(stderr).toBe('ready\n');
     expect(Buffer.concat(chunks).toString('utf8')).toBe(run(['policies', '--format', 'json']).stdout);
   });
 });
