@@ -16,7 +16,7 @@ const UNREADABLE = new Map([
   ['ENAMETOOLONG', 'a name too long'], ['ENXIO', 'not a file'], ['ENODEV', 'not a file'], ['EOPNOTSUPP', 'not a file'], ['EBADF', 'closed'],
 ]);
 
-const LIMIT_TEXT = `32 MiB (${MAX_INPUT_BYTES.toLocaleString('en-US')} bytes)`;
+const LIMIT_TEXT = `${MAX_INPUT_BYTES / 1024 / 1024} MiB (${MAX_INPUT_BYTES.toLocaleString('en-US')} bytes)`;
 
 function refused(reason: InputRefused['reason'], subject: Subject): IncentiveInputError {
   const what = subject === 'project' ? 'The project' : 'The policy file';

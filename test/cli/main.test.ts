@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { MAX_INPUT_BYTES } from '../../src/cli/read-input.js';
+import { USAGE } from '../../src/cli/usage.js';
 import { hasRawControl, runMain, systemError } from './run-main.js';
 
 /**
@@ -290,6 +292,11 @@ describe('the command line, in process', { timeout: 60_000 }, () => {
       const result = runMain(['evaluate', '/dev/zero', ...QINGSHAN]);
       expect(result.status).toBe(1);
       expect(result.err).toContain('(input): The project is longer than 32 MiB (33,554,432 bytes), the most the command line reads');
+    });
+
+    it('states the limit in every help that reads an input', () => {
+      for (const text of [USAGE.main, USAGE.evaluate, USAGE.compare]) expect(text).toContain(`up to 32 MiB (${MAX_INPUT_BYTES.toLocaleString('en-US')} bytes)`);
+      expect(MAX_INPUT_BYTES).toBe(32 * 1024 * 1024);
     });
 
     it('refuses /dev/zero as a policy file in the same way (exit 1)', () => {
