@@ -1,9 +1,9 @@
-import { exportPolicy } from '../api/export-policy.js';
-import { listPolicies } from '../api/list-policies.js';
 import type { PolicyDefinition, RuleDefinition } from '../engine/definition.js';
 import { amountText, conditionText, parameterText } from '../report/describe-rule.js';
 import { pick } from '../report/localize.js';
-import type { Locale } from '../report/texts.js';
+import { displayWidth } from '../report/table.js';
+import { REPORT_TEXTS, type Locale } from '../report/texts.js';
+import { COMMAND_TEXTS } from './texts.js';
 
 function interpretationsOf(value: unknown, found: Set<string>): Set<string> {
   if (Array.isArray(value)) for (const entry of value) interpretationsOf(entry, found);
@@ -15,56 +15,63 @@ function interpretationsOf(value: unknown, found: Set<string>): Set<string> {
   return found;
 }
 
-/** Finds a rule by its id among the built-in packs. */
-export function findRule(ruleId: string): { policy: PolicyDefinition; rule: RuleDefinition } | undefined {
-  for (const summary of listPolicies()) {
-    const policy = exportPolicy(summary.id);
-    const rule = policy.rules.find((candidate) => candidate.id === ruleId);
-    if (rule) return { policy, rule };
-  }
-  return undefined;
-}
-
-/** A rule explained: its amount, parameters with their sources, conditions, quote and interpretations. */
+/**
+ * A rule explained, in the locale's words: its amount as a formula, its
+ * parameters (the names `--override` takes) with their sources, its
+ * conditions, its source sentence (verbatim, as the source is written) and
+ * the interpretations it depends on.
+ *
+ * @param policy - the pack the rule belongs to
+ * @param rule - the rule
+ * @param locale - `en` or `zh`
+ * @param markdown - Markdown headings and lists instead of plain text
+ * @returns the text to print
+ *
+ * @example
+ * explainRule(policy, rule, 'zh', false).split('\n')[3];
+ * //=> '人才租房补贴（租房补贴，按人才计）'
+ */
 export function explainRule(policy: PolicyDefinition, rule: RuleDefinition, locale: Locale, markdown: boolean): string {
+  const texts = COMMAND_TEXTS[locale];
   const head = (text: string) => (markdown ? `### ${text}` : text);
   const bullet = (text: string) => (markdown ? `- ${text}` : `  - ${text}`);
   const lines = [
-    markdown ? `## ${rule.id}` : `${rule.id}\n${'='.repeat(rule.id.length)}`,
+    markdown ? `## ${rule.id}` : `${rule.id}\n${'='.repeat(displayWidth(rule.id))}`,
     '',
-    `${pick(rule.label, locale)} (${rule.instrument}, ${rule.scope === 'talent' ? 'per talent' : 'per project'})`,
-    `${pick(policy.name, locale)}; source ${policy.source.document} (${policy.source.published})`,
+    texts.ruleLine(pick(rule.label, locale), REPORT_TEXTS[locale].instrument[rule.instrument], texts.scope[rule.scope]),
+    texts.sourceLine(pick(policy.name, locale), policy.source.document, policy.source.published),
     '',
-    head('Source sentence'),
+    head(texts.headings.quote),
     `  “${rule.citation.quote}”`,
     '',
-    head('Amount'),
-    ...amountText(rule.amount, rule, '\n').split('\n').map((line) => `  ${line}`),
+    head(texts.headings.amount),
+    ...amountText(rule.amount, rule, '\n', locale).split('\n').map((line) => `  ${line}`),
     '',
-    head('Parameters (override them by these names)'),
-    ...Object.entries(rule.parameters).map(([name, parameter]) =>
-      bullet(`${name} = ${parameterText(rule, name)} (${parameter.unit}; ${pick(parameter.label, locale)}; since ${parameter.since}): “${parameter.citation.quote}”`)),
+    head(texts.headings.parameters),
+    ...Object.entries(rule.parameters).map(([name, parameter]) => bullet(texts.parameter(name, parameterText(rule, name, locale),
+      texts.unit[parameter.unit], pick(parameter.label, locale), parameter.since, parameter.citation.quote))),
   ];
-  if (Object.keys(rule.parameters).length === 0) lines.push(bullet('none'));
-  lines.push('', head('Conditions'));
-  if (rule.eligibility.length === 0) lines.push(bullet('none stated in the source'));
+  if (Object.keys(rule.parameters).length === 0) lines.push(bullet(texts.none));
+  lines.push('', head(texts.headings.conditions));
+  if (rule.eligibility.length === 0) lines.push(bullet(texts.noConditions));
   for (const test of rule.eligibility) {
-    const when = test.appliesIf ? ` (only if ${conditionText(test.appliesIf)})` : '';
-    lines.push(bullet(`${pick(test.met, locale)} [${conditionText(test.when)}]${when}`));
+    const when = test.appliesIf ? texts.onlyIf(conditionText(test.appliesIf, locale)) : '';
+    lines.push(bullet(`${pick(test.met, locale)} [${conditionText(test.when, locale)}]${when}`));
   }
   const used = interpretationsOf(rule, new Set());
   for (const group of policy.groups) if (group.rules.includes(rule.id)) interpretationsOf(group, used);
   if (used.size > 0) {
-    lines.push('', head('Interpretations'));
+    lines.push('', head(texts.headings.interpretations));
     for (const interpretation of policy.interpretations.filter((candidate) => used.has(candidate.id))) {
-      lines.push(bullet(`${interpretation.id}: ${pick(interpretation.question, locale)}`));
+      lines.push(bullet(`${interpretation.id}${texts.colon}${pick(interpretation.question, locale)}`));
       for (const option of interpretation.options) {
-        lines.push(`${markdown ? '  - ' : '      '}${option.value}${option.value === interpretation.default ? ' (default)' : ''}: ${pick(option.rationale, locale)}`);
+        const byDefault = option.value === interpretation.default ? texts.byDefault : '';
+        lines.push(`${markdown ? '  - ' : '      '}${option.value}${byDefault}${texts.colon}${pick(option.rationale, locale)}`);
       }
     }
   }
   if (rule.notes?.length) {
-    lines.push('', head('Notes'));
+    lines.push('', head(texts.headings.notes));
     for (const note of rule.notes) lines.push(bullet(pick(note, locale)));
   }
   return `${lines.join('\n')}\n`;

@@ -1,3 +1,14 @@
+/** What the command line reads and how it ends, as every help text says it. */
+const INPUT_AND_EXIT = `Input: JSON files and standard input are read as UTF-8, up to 32 MiB (33,554,432 bytes);
+a longer input is refused once that much is read. A leading byte-order mark is skipped.
+
+Exit status: 0 on success, and when the reader of standard output stops early ("| head");
+1 on invalid input, every problem listed with its path; 2 on a usage error: an option, a
+command, a missing or unreadable file, a policy that is neither a built-in id nor a file;
+3 when the library fails, a defect to report; 4 on an I/O error while reading or writing
+(a failing or full disk).
+`;
+
 /** The help of the command line, per command. */
 export const USAGE = {
   main: `Usage: chip-incentives <command> [options]
@@ -15,7 +26,7 @@ Options for every command:
   -h, --help                  Show the help of a command
   -v, --version               Show the version
 
-Exit status: 0 on success, 1 on invalid input, 2 on a usage error.
+${INPUT_AND_EXIT}
 Run "chip-incentives <command> --help" for a command's options.
 `,
   evaluate: `Usage: chip-incentives evaluate <project.json|-> --policy <id|pack.json> [options]
@@ -26,26 +37,35 @@ Options:
   -p, --policy <id|file>      The policy: a built-in id (see "chip-incentives policies") or a pack JSON file
       --as-of <YYYY-MM-DD>    The assessment date (default: the project's asOf)
   -i, --interpret <id=value>  Choose a reading of an interpretation (repeatable)
-  -o, --override <rule.param=value>
-                              Replace a parameter, e.g. qingshan-lake-2018/project-co-investment.ceiling=50000000 (repeatable)
+  -o, --override <rule-id.parameter=value>
+                              Replace a parameter (repeatable; "chip-incentives explain <rule-id>"
+                              names them), written in its unit: an amount or a rate as in a
+                              project, months as a whole number, a tier table as JSON (null: not
+                              published). For example:
+      -o qingshan-lake-2018/project-co-investment.ceiling=50000000
+      -o qingshan-lake-2018/talent-rent.months=48
+      -o 'jiashan-2023/tiered-funding.tiers={"base":"finance.rdSpending","brackets":[{"from":"0","amount":"500000"}]}'
   -f, --format <format>       text (default), markdown, csv or json
   -l, --locale <locale>       en (default) or zh
   -h, --help                  Show this help
-`,
+
+${INPUT_AND_EXIT}`,
   compare: `Usage: chip-incentives compare <project.json|-> [options]
 
 Options:
-      --policies <a,b,...>    The policies to compare (default: every one in force)
+      --policies <a,b,...>    The policies to compare, separated by commas: built-in ids or pack JSON
+                              files (default: every built-in policy in force)
       --as-of <YYYY-MM-DD>    The assessment date (default: the project's asOf)
   -i, --interpret <id=value>  Choose a reading of an interpretation (repeatable)
   -f, --format <format>       text (default), markdown, csv or json
   -l, --locale <locale>       en (default) or zh
   -h, --help                  Show this help
-`,
+
+${INPUT_AND_EXIT}`,
   policies: `Usage: chip-incentives policies [options]
 
 Options:
-      --as-of <YYYY-MM-DD>    Only the policies in force on this date
+      --as-of <YYYY-MM-DD>    Only the policies in force on this date (a line says when there is none)
   -f, --format <format>       text (default), markdown or json
   -l, --locale <locale>       en (default) or zh
   -h, --help                  Show this help

@@ -1,5 +1,29 @@
 import { LIMITS } from './limits.js';
 import { describeValue } from './describe.js';
+import { didYouMean, suggest } from './suggest.js';
+
+/** ` Did you mean "x"?` after a name that is not one of the known ones, when one is close. */
+const hint = (value: unknown, known: readonly string[]) => (typeof value === 'string' ? didYouMean(value, known) : '');
+
+/**
+ * The did-you-mean hint for a rule id, which is `<pack id>/<name>`: a rule
+ * given by its name alone (`talent-rent`), or by a misspelt name, is matched
+ * on the names too.
+ *
+ * @param key - the rule id given
+ * @param known - the ids of the rules there are
+ * @returns ` Did you mean "<id>"?`, or nothing when no id is close
+ *
+ * @example
+ * ruleHint('talent-rnet', ['qingshan-lake-2018/talent-rent']); //=> ' Did you mean "qingshan-lake-2018/talent-rent"?'
+ */
+export function ruleHint(key: string, known: readonly string[]): string {
+  const direct = hint(key, known);
+  if (direct !== '' || key.includes('/')) return direct;
+  const byName = new Map(known.map((id) => [id.slice(id.indexOf('/') + 1), id]));
+  const name = byName.has(key) ? key : suggest(key, byName.keys());
+  return name === undefined ? '' : ` Did you mean ${JSON.stringify(byName.get(name))}?`;
+}
 
 /**
  * Every message an input problem can carry, in one place, so that wording
@@ -41,7 +65,7 @@ export const MESSAGES = {
   unknownField: (known: readonly string[]) =>
     `Unknown field (check its spelling); the fields allowed here are: ${known.join(', ')}.`,
   choice: (value: unknown, allowed: readonly string[]) =>
-    `Expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}; got ${describeValue(value)}.`,
+    `Expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}; got ${describeValue(value)}.${hint(value, allowed)}`,
   infrastructureAboveActual: (infrastructure: string, actual: string) =>
     `Infrastructure (${infrastructure}) cannot exceed the actual investment (${actual}) it is part of.`,
   duplicateChoice: (value: unknown) => `Each entry may appear once; ${describeValue(value)} appears more than once.`,
@@ -62,13 +86,13 @@ export const MESSAGES = {
   missingAsOf:
     'No assessment date: give "asOf" on the project or in the options, as YYYY-MM-DD. The library never reads the clock.',
   unknownPolicy: (value: unknown, known: readonly string[]) =>
-    `Unknown policy ${describeValue(value)}; the policies are: ${known.join(', ')}.`,
+    `Unknown policy ${describeValue(value)}; the policies are: ${known.join(', ')}.${hint(value, known)}`,
   unknownInterpretation: (key: string, known: readonly string[]) =>
-    `Unknown interpretation ${describeValue(key)} for this policy; its interpretations are: ${known.length ? known.join(', ') : '(none)'}.`,
+    `Unknown interpretation ${describeValue(key)} for this policy; its interpretations are: ${known.length ? known.join(', ') : '(none)'}.${hint(key, known)}`,
   unknownRule: (key: string, known: readonly string[]) =>
-    `Unknown rule ${describeValue(key)} for this policy; its rules are: ${known.join(', ')}.`,
+    `Unknown rule ${describeValue(key)} for this policy; its rules are: ${known.join(', ')}.${ruleHint(key, known)}`,
   unknownParameter: (key: string, known: readonly string[]) =>
-    `Unknown parameter ${describeValue(key)} for this rule; its parameters are: ${known.length ? known.join(', ') : '(none)'}.`,
+    `Unknown parameter ${describeValue(key)} for this rule; its parameters are: ${known.length ? known.join(', ') : '(none)'}.${hint(key, known)}`,
   centsOnly: (value: unknown) => `An amount that sets a limit is in whole cents (at most 2 decimals); got ${describeValue(value)}.`,
   tierBase: (value: unknown, known: readonly string[]) =>
     `The base of a tier table is an amount fact of the project, one of: ${known.join(', ')}; got ${describeValue(value)}.`,
@@ -112,7 +136,7 @@ export const MESSAGES = {
   duplicateId: (id: string) => `Ids must be unique; ${describeValue(id)} appears more than once.`,
   wrongPack: (id: string, pack: string) => `The rule id ${describeValue(id)} belongs to another pack; its prefix must be "${pack}/".`,
   unknownReading: (value: string, known: readonly string[]) =>
-    `Unknown reading ${describeValue(value)}; the readings are: ${known.join(', ')}.`,
+    `Unknown reading ${describeValue(value)}; the readings are: ${known.join(', ')}.${hint(value, known)}`,
   missingReading: (missing: readonly string[]) => `Every reading needs an amount; missing: ${missing.join(', ')}.`,
   defaultNotAReading: (value: string) => `The default ${describeValue(value)} is not one of the readings.`,
   invalidJson: (subject: 'policy' | 'project', detail: string) => `The ${subject} is not valid JSON: ${detail}.`,

@@ -22,7 +22,8 @@ function matchesGolden(name: string, actual: string) {
   expect(actual).toBe(readFileSync(golden(name), 'utf8'));
 }
 
-describe('chip-incentives (the built command)', () => {
+// Each test spawns Node once or more: on a busy 2-core machine a spawn can take seconds.
+describe('chip-incentives (the built command)', { timeout: 120_000 }, () => {
   it('is built', () => {
     expect(existsSync(cli)).toBe(true);
   });
@@ -102,17 +103,23 @@ describe('chip-incentives (the built command)', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('exits 1 on an unknown policy or reading', () => {
+  it('exits 2 on a policy that is neither a built-in id nor a file, naming both', () => {
     const result = run(['evaluate', 'examples/cmp-line.json', '--policy', 'atlantis', '-i', 'majorProject=generous']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--policy "atlantis" is not a built-in policy (qingshan-lake-2018, shanxi-2021, nanhu-2022, jiashan-2023, lishui-2024) and no such file.');
+  });
+
+  it('exits 1 on an unknown reading', () => {
+    const result = run(['evaluate', 'examples/cmp-line.json', '--policy', 'qingshan-lake-2018', '-i', 'majorProject=generous']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('options.policy: Unknown policy "atlantis"');
+    expect(result.stderr).toContain('options.interpretations.majorProject: Expected one of "ratio-applies", "ceiling-only"; got "generous".');
   });
 
   it.each([
-    [['frobnicate'], 'unknown command "frobnicate"'],
-    [['evaluate', 'examples/cmp-line.json', '--polcy', 'x'], "Unknown option '--polcy'"],
+    [['frobnicate'], 'Unknown command "frobnicate".'],
+    [['evaluate', 'examples/cmp-line.json', '--polcy', 'x'], 'Unknown option "--polcy". Did you mean "--policy"?'],
     [['evaluate', 'examples/cmp-line.json'], 'evaluate needs --policy'],
-    [['evaluate', 'no-such-file.json', '--policy', 'qingshan-lake-2018'], 'No such file: no-such-file.json'],
+    [['evaluate', 'no-such-file.json', '--policy', 'qingshan-lake-2018'], 'No such file: "no-such-file.json".'],
     [['evaluate', 'examples/cmp-line.json', '--policy', 'qingshan-lake-2018', '--format', 'pdf'], '--format must be one of text, markdown, csv, json'],
     [['evaluate', 'examples/cmp-line.json', '--policy', 'qingshan-lake-2018', '-i', 'majorProject'], '--interpret expects name=value'],
     [['schema', '--locale', 'zh'], 'schema does not take --locale'],
