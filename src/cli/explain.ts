@@ -1,7 +1,7 @@
 import type { PolicyDefinition, RuleDefinition } from '../engine/definition.js';
 import { amountText, conditionText, parameterText } from '../report/describe-rule.js';
 import { pick } from '../report/localize.js';
-import { displayWidth } from '../report/table.js';
+import { displayWidth } from '../report/display-width.js';
 import { REPORT_TEXTS, type Locale } from '../report/texts.js';
 import { COMMAND_TEXTS } from './texts.js';
 

@@ -1,7 +1,8 @@
 import { exportPolicy } from '../api/export-policy.js';
 import { listPolicies } from '../api/list-policies.js';
 import { pick } from '../report/localize.js';
-import { displayWidth, markdownTable, textTable } from '../report/table.js';
+import { displayWidth } from '../report/display-width.js';
+import { markdownTable, textTable } from '../report/table.js';
 import { REPORT_TEXTS, type Locale } from '../report/texts.js';
 import { COMMAND_TEXTS } from './texts.js';
 
