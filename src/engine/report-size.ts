@@ -87,7 +87,37 @@ function ruleTexts(definition: PolicyDefinition, rule: RuleDefinition): number {
   );
 }
 
-const ruleCache = new WeakMap<PolicyDefinition, Map<string, number>>();
+/** The texts of a pack, measured once per definition: its own parts, and each rule's. */
+interface PackTexts {
+  own: number;
+  rules: Map<string, number>;
+}
+
+const packCache = new WeakMap<PolicyDefinition, PackTexts>();
+
+function packTexts(definition: PolicyDefinition): PackTexts {
+  let texts = packCache.get(definition);
+  if (!texts) {
+    const jurisdiction = definition.jurisdiction;
+    const own =
+      bilingual(definition.name) +
+      bilingual(jurisdiction.name) +
+      total(jurisdiction.within, bilingual) +
+      bilingual(jurisdiction.area) +
+      textLength(definition.source.document) +
+      bilingual(definition.validity.note) +
+      total(definition.interpretations, (interpretation) =>
+        bilingual(interpretation.label) + total(interpretation.options, (option) => textLength(option.value) + bilingual(option.rationale))) +
+      total(definition.funds, (fund) => 2 * bilingual(fund.label) + LINE * 4);
+    texts = { own, rules: new Map(definition.rules.map((rule) => [rule.id, ruleTexts(definition, rule)])) };
+    packCache.set(definition, texts);
+  }
+  return texts;
+}
+
+function overrideLength(override: { parameter: string; baseline: string; value: string }): number {
+  return textLength(override.parameter) + textLength(override.baseline) + textLength(override.value);
+}
 
 /**
  * The most characters one item of a rule can take in any report, beside its
@@ -99,18 +129,8 @@ const ruleCache = new WeakMap<PolicyDefinition, Map<string, number>>();
  * @returns an upper bound, in characters
  */
 export function itemCharacters(pack: CompiledPack, ruleId: string): number {
-  let sizes = ruleCache.get(pack.definition);
-  if (!sizes) {
-    const definition = pack.definition;
-    sizes = new Map(definition.rules.map((rule) => [rule.id, ruleTexts(definition, rule)]));
-    ruleCache.set(definition, sizes);
-  }
-  const overridden = total(pack.overrides.filter((override) => override.ruleId === ruleId), overrideLength);
-  return ITEM_BASE_CHARACTERS + (sizes.get(ruleId) ?? 0) + overridden;
-}
-
-function overrideLength(override: { parameter: string; baseline: string; value: string }): number {
-  return textLength(override.parameter) + textLength(override.baseline) + textLength(override.value);
+  const overridden = pack.overrides.length === 0 ? 0 : total(pack.overrides.filter((override) => override.ruleId === ruleId), overrideLength);
+  return ITEM_BASE_CHARACTERS + (packTexts(pack.definition).rules.get(ruleId) ?? 0) + overridden;
 }
 
 /**
@@ -124,22 +144,7 @@ function overrideLength(override: { parameter: string; baseline: string; value: 
  * @returns an upper bound, in characters
  */
 export function assessmentCharacters(pack: CompiledPack, tranches: number): number {
-  const definition = pack.definition;
-  const jurisdiction = definition.jurisdiction;
-  return (
-    REPORT_BASE_CHARACTERS +
-    bilingual(definition.name) +
-    bilingual(jurisdiction.name) +
-    total(jurisdiction.within, bilingual) +
-    bilingual(jurisdiction.area) +
-    textLength(definition.source.document) +
-    bilingual(definition.validity.note) +
-    total(definition.interpretations, (interpretation) =>
-      bilingual(interpretation.label) + total(interpretation.options, (option) => textLength(option.value) + bilingual(option.rationale))) +
-    total(definition.funds, (fund) => 2 * bilingual(fund.label) + LINE * 4) +
-    2 * total(pack.overrides, overrideLength) +
-    tranches * TRANCHE_CHARACTERS
-  );
+  return REPORT_BASE_CHARACTERS + packTexts(pack.definition).own + 2 * total(pack.overrides, overrideLength) + tranches * TRANCHE_CHARACTERS;
 }
 
 /**

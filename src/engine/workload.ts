@@ -68,13 +68,11 @@ interface Monthly {
   periods: Fact | undefined;
 }
 
-/** A rule as the count reads it, once per assessment. */
+/** A rule as the count reads it, once per compiled pack. */
 interface Counted {
   rule: CompiledRule;
   shape: RuleShape;
   monthly: Monthly[];
-  /** Tranches of the caller's plan for the rule; 0 without one. */
-  tranches: number;
   /** The characters of one item besides its payments and its beneficiary's name. */
   characters: number;
 }
@@ -83,18 +81,27 @@ function factOf(name: string): Fact | undefined {
   return isFactName(name) ? FACTS[name] : undefined;
 }
 
-function counted(pack: CompiledPack, rule: CompiledRule, plans: ReadonlyMap<string, TranchePlan>): Counted {
-  const shape = shapeOf(rule);
-  const monthly = shape.perPeriod.map((leaf): Monthly => {
-    const most = rule.parameters.get(leaf.maxPeriods.param);
-    return {
-      most: most?.kind === 'number' ? most.value.toNumber() : 0,
-      startFact: leaf.start.fact,
-      start: factOf(leaf.start.fact),
-      periods: leaf.periods && factOf(leaf.periods.fact),
-    };
-  });
-  return { rule, shape, monthly, tranches: plans.get(rule.definition.id)?.length ?? 0, characters: itemCharacters(pack, rule.definition.id) };
+const countedPacks = new WeakMap<CompiledPack, Counted[]>();
+
+function countedRules(pack: CompiledPack): Counted[] {
+  let rules = countedPacks.get(pack);
+  if (!rules) {
+    rules = pack.rules.map((rule): Counted => {
+      const shape = shapeOf(rule);
+      const monthly = shape.perPeriod.map((leaf): Monthly => {
+        const most = rule.parameters.get(leaf.maxPeriods.param);
+        return {
+          most: most?.kind === 'number' ? most.value.toNumber() : 0,
+          startFact: leaf.start.fact,
+          start: factOf(leaf.start.fact),
+          periods: leaf.periods && factOf(leaf.periods.fact),
+        };
+      });
+      return { rule, shape, monthly, characters: itemCharacters(pack, rule.definition.id) };
+    });
+    countedPacks.set(pack, rules);
+  }
+  return rules;
 }
 
 /** The month of a date counted from year 0, read without making strings: a monthly payment is late when its month is after the last date's. */
@@ -180,7 +187,8 @@ export function measureWorkload(pack: CompiledPack, project: Project, asOf: IsoD
 
   /** Adds `count` items of a rule, each making `own` payments of its own, their beneficiaries' names taking `names` characters. */
   const add = (entry: Counted, source: Source, count: number, own: number, names: number) => {
-    const payments = paying ? (entry.tranches > 0 ? entry.tranches : Math.max(own, entry.shape.oneOff ? 1 : 0)) : 0;
+    const plan = plans.size === 0 ? 0 : (plans.get(entry.rule.definition.id)?.length ?? 0);
+    const payments = paying ? (plan > 0 ? plan : Math.max(own, entry.shape.oneOff ? 1 : 0)) : 0;
     const interest = entry.shape.interest ? periods : 0;
     workload.items[source] += count;
     workload.payments[source] += count * payments;
@@ -208,7 +216,7 @@ export function measureWorkload(pack: CompiledPack, project: Project, asOf: IsoD
     return most;
   };
 
-  const entries = pack.rules.map((rule) => counted(pack, rule, plans));
+  const entries = countedRules(pack);
   const base: FactContext = { project, asOf };
   for (const entry of entries) if (entry.rule.definition.scope === 'project') add(entry, 'project', 1, monthly(entry, base), 0);
   const talentRules = entries.filter((entry) => entry.rule.definition.scope === 'talent');
@@ -239,13 +247,14 @@ export function measureWorkload(pack: CompiledPack, project: Project, asOf: IsoD
   return workload;
 }
 
-function sumOf(tallies: readonly Tally[]): { total: number; path: string[] } {
-  const bySource: Tally = { talents: 0, loans: 0, project: 0 };
-  for (const tally of tallies) for (const source of Object.keys(bySource) as Source[]) bySource[source] += tally[source];
-  const sources = Object.keys(bySource) as Source[];
-  const largest = sources.reduce((best, source) => (bySource[source] > bySource[best] ? source : best));
-  return { total: bySource.talents + bySource.loans + bySource.project, path: SOURCE_PATHS[largest] };
-}
+/** Each count, its limit and the sentence that names both. */
+const COUNTS = [
+  { count: 'items', limit: LIMITS.maxItems, message: MESSAGES.tooManyItems },
+  { count: 'payments', limit: LIMITS.maxPayments, message: MESSAGES.tooManyPayments },
+  { count: 'characters', limit: LIMITS.maxReportCharacters, message: MESSAGES.reportTooLarge },
+] as const;
+
+const SOURCES: readonly Source[] = ['talents', 'loans', 'project'];
 
 /**
  * The problems of the work measured for one assessment, or for the
@@ -258,24 +267,25 @@ function sumOf(tallies: readonly Tally[]): { total: number; path: string[] } {
  *
  * @example
  * workloadIssues([measureWorkload(pack, project, '2019-01-01')]);
- * //=> [{ code: 'too_many', path: ['talents'], message: 'Assessing this project would make 12,000,000 dated payments …; the limit is 1,000,000.' }]
+ * //=> [{ code: 'too_many', path: ['talents'], message: 'Assessing this project would make 12,000,006 dated payments …; the limit is 1,000,000.' }]
  */
 export function workloadIssues(workloads: readonly Workload[]): InputIssue[] {
   const issues: InputIssue[] = [];
-  const limits = [
-    ['items', LIMITS.maxItems, MESSAGES.tooManyItems],
-    ['payments', LIMITS.maxPayments, MESSAGES.tooManyPayments],
-    ['characters', LIMITS.maxReportCharacters, MESSAGES.reportTooLarge],
-  ] as const;
-  for (const [count, limit, message] of limits) {
-    const { total, path } = sumOf(workloads.map((workload) => workload[count]));
-    if (total > limit) issues.push({ code: 'too_many', path, message: message(groupThousands(String(total)), groupThousands(String(limit))) });
+  for (const { count, limit, message } of COUNTS) {
+    const bySource: Tally = { talents: 0, loans: 0, project: 0 };
+    for (const workload of workloads) for (const source of SOURCES) bySource[source] += workload[count][source];
+    const total = bySource.talents + bySource.loans + bySource.project;
+    if (total <= limit) continue;
+    const largest = SOURCES.reduce((best, source) => (bySource[source] > bySource[best] ? source : best));
+    issues.push({ code: 'too_many', path: [...SOURCE_PATHS[largest]], message: message(groupThousands(String(total)), groupThousands(String(limit))) });
   }
   const seen = new Set<string>();
-  for (const issue of workloads.flatMap((workload) => workload.late)) {
-    const key = `${issue.path.join('\u0000')}\u0001${issue.message}`;
-    if (!seen.has(key)) issues.push(issue);
-    seen.add(key);
+  for (const workload of workloads) {
+    for (const issue of workload.late) {
+      const key = `${issue.path.join('\u0000')}\u0001${issue.message}`;
+      if (!seen.has(key)) issues.push(issue);
+      seen.add(key);
+    }
   }
   return issues;
 }

@@ -74,6 +74,21 @@ describe('the workload of an assessment, counted up front', () => {
     expect(sum(workload.payments)).toBe(0);
   });
 
+  it.each([36, 48])('computes 10,000 talents with a home and a rent of %i months, every payment made', { timeout: 120_000 }, (months) => {
+    const talents = renters(10_000, months).map((talent) => ({ ...talent, housingPurchase: { price: '1000000' } }));
+    const assessment = evaluate({ name: 'P', asOf: '2019-01-01', investment: { actual: '1' }, talents }, {
+      policy,
+      interpretations: { housingBenefits: 'stack' },
+      ...(months !== 36 && { overrides: { [RENT]: { months } } }),
+    });
+    // 30% × 1 = 0.30, plus 10,000 × (600,000 for the home + 2,000 × months of rent):
+    // 36 months: 6,720,000,000.30; 48 months: 6,960,000,000.30.
+    expect(assessment.totals.cash.toFixed(2)).toBe(months === 36 ? '6720000000.30' : '6960000000.30');
+    const paid = assessment.items.reduce((total, item) => total + (item.status === 'unquantified' ? 0 : (item.schedule?.length ?? 0)), 0);
+    // One co-investment payment, 10,000 homes, 10,000 × months of rent.
+    expect(paid).toBe(1 + 10_000 + 10_000 * months);
+  });
+
   it('accepts the largest Qingshan Lake project the schema allows: 10,000 talents with a home and a 48-month rent, 120,000 months of loans', { timeout: 120_000 }, () => {
     const talents = renters(10_000, 48).map((talent) => ({ ...talent, housingPurchase: { price: '1000000' } }));
     const loans = Array.from({ length: 100 }, () => ({ principal: '1000000', annualRate: '0.05', repayment: 'equal-instalment' as const, start: '2019-01-31', termMonths: 1_200 }));
