@@ -17,6 +17,7 @@ import type { Citation, PolicyDefinition, RuleDefinition, Text } from './definit
 const LINE = 32;
 /** What escaping can add per ASCII punctuation character (an HTML entity such as `&quot;` is the longest). */
 const PUNCTUATION_ESCAPE = 5;
+/** The ASCII punctuation characters: ! to /, : to @, [ to `, { to ~. */
 const PUNCTUATION = /[!-/:-@[-`{-~]/g;
 
 /** The generated part of an item whatever its rule: keys, status, amounts, formula, trace, caps. */
@@ -30,7 +31,11 @@ export const TRANCHE_CHARACTERS = 60;
 /** An assessment's or a comparison's own parts besides its items: headings, totals, captions. */
 export const REPORT_BASE_CHARACTERS = 20_000;
 
-/** A string as any format may write it, escaped, on a line of its own. */
+/**
+ * A string as any format may write it, escaped, on a line of its own: an
+ * unprintable character as its `\uXXXX` escape (as `printable` and JSON write
+ * it), punctuation with the longest escape a format gives it.
+ */
 function textLength(text: string): number {
   const punctuation = text.match(PUNCTUATION)?.length ?? 0;
   return printable(text).length + PUNCTUATION_ESCAPE * punctuation + LINE;
@@ -50,14 +55,18 @@ function total<T>(list: readonly T[] | undefined, size: (entry: T) => number): n
   return sum;
 }
 
-/** The texts a group adds to the items of its rules: a one-of group's reason and the kept item's label, a shared cap's label and citation. */
-function groups(definition: PolicyDefinition, rule: RuleDefinition): number {
+/**
+ * The texts a group adds to the items of its rules: a one-of group's reason
+ * and the label of the item kept instead, a shared cap's label and citation.
+ */
+function groups(definition: PolicyDefinition, rule: RuleDefinition, labels: ReadonlyMap<string, number>): number {
   let sum = 0;
   for (const group of definition.groups) {
     if (!group.rules.includes(rule.id)) continue;
     if (group.kind === 'one-of') {
-      const labels = definition.rules.filter((other) => group.rules.includes(other.id)).map((other) => bilingual(other.label));
-      sum += bilingual(group.reason) + Math.max(0, ...labels) + LINE * 4;
+      let longest = 0;
+      for (const id of group.rules) longest = Math.max(longest, labels.get(id) ?? 0);
+      sum += bilingual(group.reason) + longest + LINE * 4;
     } else {
       sum += 2 * bilingual(group.label) + citation(group.citation) + LINE * 4;
     }
@@ -71,7 +80,7 @@ function groups(definition: PolicyDefinition, rule: RuleDefinition): number {
  * parameter's English label three times (cap, trace, formula), a condition's
  * English text twice (trace and reasons).
  */
-function ruleTexts(definition: PolicyDefinition, rule: RuleDefinition): number {
+function ruleTexts(definition: PolicyDefinition, rule: RuleDefinition, labels: ReadonlyMap<string, number>): number {
   const parameters = Object.values(rule.parameters);
   return (
     bilingual(rule.label) +
@@ -82,7 +91,7 @@ function ruleTexts(definition: PolicyDefinition, rule: RuleDefinition): number {
     total(rule.notes, bilingual) +
     total(rule.figures, (figure) => bilingual(figure.label) + citation(figure.citation) + textLength(figure.value) + 2 * LINE) +
     total(amountLeaves(rule.amount), (leaf) => (leaf.block === 'unquantified' ? bilingual(leaf.offer) : 0)) +
-    groups(definition, rule) +
+    groups(definition, rule, labels) +
     total(definition.interpretations, (interpretation) => textLength(interpretation.id))
   );
 }
@@ -109,7 +118,8 @@ function packTexts(definition: PolicyDefinition): PackTexts {
       total(definition.interpretations, (interpretation) =>
         bilingual(interpretation.label) + total(interpretation.options, (option) => textLength(option.value) + bilingual(option.rationale))) +
       total(definition.funds, (fund) => 2 * bilingual(fund.label) + LINE * 4);
-    texts = { own, rules: new Map(definition.rules.map((rule) => [rule.id, ruleTexts(definition, rule)])) };
+    const labels = new Map(definition.rules.map((rule) => [rule.id, bilingual(rule.label)]));
+    texts = { own, rules: new Map(definition.rules.map((rule) => [rule.id, ruleTexts(definition, rule, labels)])) };
     packCache.set(definition, texts);
   }
   return texts;

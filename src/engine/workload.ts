@@ -155,9 +155,10 @@ function lateExit(project: Project, asOf: IsoDate): InputIssue[] {
  * talent a talent rule concerns), the dated payments (a monthly block's
  * months, the monthly periods of the loans for an interest subsidy, a plan's
  * tranches, one for anything else) and an upper bound on the characters of
- * any report of it. Each count is an upper bound: eligibility and groups,
- * which can only remove payments, are not applied. It also finds the
- * payments that would be dated after the last date accepted.
+ * any report of it. The items are counted exactly; the payments and the
+ * characters are upper bounds, since eligibility and groups, which can only
+ * take payments away, are not applied. It also finds the payments that would
+ * be dated after the last date accepted.
  *
  * @param pack - the compiled pack, overrides applied
  * @param project - the validated project
