@@ -1,5 +1,6 @@
 import { resolveOptions, type EvaluateOptions } from '../api/options.js';
 import { Choices } from '../engine/choices.js';
+import { checkWorkload } from '../engine/workload.js';
 import type { CompiledNumberParameter, CompiledRule } from '../engine/compiled.js';
 import { choose, holds, type ConditionScope } from '../engine/conditions.js';
 import type { AmountSpec, Condition } from '../engine/definition.js';
@@ -242,6 +243,9 @@ export function breakpoints(
   if (!relation) issues.push({ code: 'unknown_option', path: ['path'], message: MESSAGES.breakpointPath(path, PATHS) });
   const asOf = (resolved.ok ? resolved.options.asOf : undefined) ?? (validated.ok ? validated.project.asOf : undefined);
   if (issues.length === 0 && asOf === undefined) issues.push({ code: 'required', path: ['asOf'], message: MESSAGES.missingAsOf });
+  if (issues.length === 0 && resolved.ok && validated.ok && asOf !== undefined) {
+    issues.push(...checkWorkload(resolved.options.pack, validated.project, asOf, resolved.options));
+  }
   if (issues.length > 0 || !resolved.ok || !validated.ok || !relation || asOf === undefined) throw new IncentiveInputError(issues);
 
   const { pack, interpretations } = resolved.options;

@@ -1,12 +1,13 @@
 import { evaluate } from '../api/evaluate.js';
 import type { EvaluateOptions } from '../api/options.js';
-import type { LineItem } from '../engine/assessment.js';
+import type { Assessment, LineItem } from '../engine/assessment.js';
 import { Decimal } from '../money/decimal.js';
-import { roundToCent } from '../money/money.js';
+import { groupThousands, roundToCent } from '../money/money.js';
 import { readAmount } from '../schema/amount.js';
 import { IncentiveInputError } from '../schema/input-error.js';
 import type { Money, ProjectInput } from '../schema/input-types.js';
 import { formatPath, type InputIssue } from '../schema/issues.js';
+import { LIMITS } from '../schema/limits.js';
 import { MESSAGES } from '../schema/messages.js';
 import { parseInputPath, withValueAt } from './input-path.js';
 
@@ -43,6 +44,20 @@ export interface Sweep {
 
 const keyOf = (item: LineItem) => `${item.ruleId}\u0000${item.beneficiary ?? ''}`;
 
+/** The project evaluated with one input set to a value; a point where it is not valid is reported at the path. */
+function evaluateAt(project: ProjectInput, segments: readonly string[], value: Decimal, path: string, options: EvaluateOptions): Assessment {
+  const issues: InputIssue[] = [];
+  const varied = withValueAt(project, segments, value.toFixed(), issues);
+  if (issues.length > 0) throw new IncentiveInputError(issues);
+  try {
+    return evaluate(varied as ProjectInput, options);
+  } catch (error) {
+    if (!(error instanceof IncentiveInputError)) throw error;
+    const problems = error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join(' ');
+    throw new IncentiveInputError([{ code: 'inconsistent', path: ['options', 'path'], message: MESSAGES.sweepPoint(path, value.toFixed(), problems) }]);
+  }
+}
+
 /**
  * Evaluates a project along one of its amounts, from `from` to `to` in
  * `steps` equal steps (each value rounded to the cent), and returns the curve
@@ -76,20 +91,20 @@ export function sweep(project: ProjectInput, options: SweepOptions): Sweep {
   const { path, from: _from, to: _to, steps: _steps, ...evaluation } = options;
   const step = to.value.minus(from.value).dividedBy(steps);
   const values = Array.from({ length: steps + 1 }, (_, k) => (k === steps ? to.value : roundToCent(from.value.plus(step.times(k)))));
-  const assessments = values.map((value) => {
-    const varied = withValueAt(project, segments, value.toFixed(), issues);
-    if (issues.length > 0) throw new IncentiveInputError(issues);
-    try {
-      return evaluate(varied as ProjectInput, evaluation as EvaluateOptions);
-    } catch (error) {
-      if (!(error instanceof IncentiveInputError)) throw error;
-      const problems = error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join(' ');
-      throw new IncentiveInputError([{ code: 'inconsistent', path: ['options', 'path'], message: MESSAGES.sweepPoint(path, value.toFixed(), problems) }]);
-    }
-  });
-
   const series = new Map<string, SweepSeries>();
-  assessments.forEach((assessment, point) => {
+  const totals: Sweep['totals'] = { cash: [], equity: [], all: [] };
+  // One assessment at a time, folded into the curves and let go: memory holds the curves, not every point's items.
+  values.forEach((value, point) => {
+    const assessment = evaluateAt(project, segments, value, path, evaluation as EvaluateOptions);
+    const fresh = new Set(assessment.items.map(keyOf).filter((key) => !series.has(key))).size;
+    const recorded = (series.size + fresh) * values.length;
+    if (recorded > LIMITS.maxSweepValues) {
+      throw new IncentiveInputError([{
+        code: 'too_many',
+        path: ['options', 'steps'],
+        message: MESSAGES.tooManySweepValues(groupThousands(String(recorded)), groupThousands(String(LIMITS.maxSweepValues))),
+      }]);
+    }
     for (const item of assessment.items) {
       let entry = series.get(keyOf(item));
       if (!entry) {
@@ -105,15 +120,14 @@ export function sweep(project: ProjectInput, options: SweepOptions): Sweep {
       entry.amounts[point] = item.amount;
       entry.binding[point] = item.caps.some((cap) => cap.binding);
     }
+    totals.cash.push(assessment.totals.cash);
+    totals.equity.push(assessment.totals.equity);
+    totals.all.push(assessment.totals.all);
   });
   return {
     path,
     values: values.map((value) => new Decimal(value)),
-    totals: {
-      cash: assessments.map((a) => a.totals.cash),
-      equity: assessments.map((a) => a.totals.equity),
-      all: assessments.map((a) => a.totals.all),
-    },
+    totals,
     items: [...series.values()],
   };
 }

@@ -4,6 +4,7 @@ import { assess, inForceOn } from '../engine/assess.js';
 import type { CompiledPack } from '../engine/compiled.js';
 import type { Instrument, PolicyDefinition, Text } from '../engine/definition.js';
 import { INSTRUMENT_CLASS } from '../engine/totals.js';
+import { measureWorkload, workloadIssues } from '../engine/workload.js';
 import { sum } from '../money/money.js';
 import { BUILT_IN_POLICIES } from '../policies/index.js';
 import { dateField, listField, strictObject } from '../schema/fields.js';
@@ -131,6 +132,9 @@ export function compare(project: ProjectInput, options: CompareOptions = {}): Co
     checkInterpretations(packs, chosen, issues);
   }
   if (issues.length > 0 || !validated.ok || asOf === undefined) throw new IncentiveInputError(issues);
+  // The comparison holds every assessment at once: their work counts together.
+  const workload = workloadIssues(packs.map((pack) => measureWorkload(pack, validated.project, asOf, { interpretations: chosen })));
+  if (workload.length > 0) throw new IncentiveInputError(workload);
 
   const entries = packs.map((pack): Omit<ComparisonEntry, 'rank'> => {
     const own = new Set(pack.definition.interpretations.map((interpretation) => interpretation.id));

@@ -27,4 +27,17 @@ export const LIMITS = {
   maxLoanPeriods: 120_000,
   /** Longest holding period of a policy fund before exit, in years. */
   maxExitYears: 50,
+  // The work of one assessment (or of one comparison, all its packs together),
+  // counted from the pack and the project before any item is built. They hold
+  // together: a project can reach all three at once, and whatever they accept
+  // is computed, and its JSON and every report made, within 1 GB of heap
+  // (`test/fuzz/memory-bound.test.ts` proves it at the limits).
+  /** Most items: one per project rule, and one per talent for each rule about talents. */
+  maxItems: 25_000,
+  /** Most dated payments: each month of a monthly subsidy, each month of loan interest, each tranche, each one-off payment. */
+  maxPayments: 1_000_000,
+  /** Most characters any report of it may take, bounded from above before it is made (see `src/engine/report-size.ts`). */
+  maxReportCharacters: 200_000_000,
+  /** Most item amounts a sweep records: items times points. */
+  maxSweepValues: 1_000_000,
 } as const;

@@ -147,5 +147,19 @@ export const MESSAGES = {
   sweepPoint: (path: string, value: string, problems: string) => `At ${path} = ${value} the project is not valid: ${problems}`,
   breakpointPath: (value: unknown, known: readonly string[]) =>
     `Breakpoints are computed for these paths: ${known.join(', ')} (N a talent's or a loan's index); got ${describeValue(value)}.`,
+  tooManyItems: (count: string, max: string) =>
+    `Assessing this project would make ${count} items (one per project rule, and one per talent for each rule about talents); the limit is ${max}.`,
+  tooManyPayments: (count: string, max: string) =>
+    `Assessing this project would make ${count} dated payments (each month of rent or loan interest, each tranche, each one-off payment); the limit is ${max}.`,
+  reportTooLarge: (count: string, max: string) =>
+    `The report of this assessment could run to ${count} characters (every item repeats the texts of its rule); the limit is ${max}.`,
+  paidPastMaxDate: (label: string, last: string) =>
+    `${describeValue(label)} would be paid until ${last}, after the last date accepted, ${LIMITS.maxDate}: start it earlier or pay fewer months.`,
+  interestPastMaxDate: (last: string) =>
+    `The interest on this loan would fall due until ${last}, after the last date accepted, ${LIMITS.maxDate}: start it earlier or shorten its term.`,
+  exitPastMaxDate: (date: string) =>
+    `The policy fund would exit on ${date}, after the last date accepted, ${LIMITS.maxDate}: hold it for fewer years.`,
+  tooManySweepValues: (count: string, max: string) =>
+    `This sweep would record ${count} item amounts (items times points); the limit is ${max}: take fewer steps.`,
   invalid: (value: unknown) => `This value is not valid here; got ${describeValue(value)}.`,
 } as const;

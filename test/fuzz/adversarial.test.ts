@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  allocateFund, compare, definePolicy, evaluate, exportPolicy, IncentiveInputError, loadPolicy, parseAmount, type ProjectInput,
+  allocateFund, compare, definePolicy, evaluate, exportPolicy, loadPolicy, parseAmount, type ProjectInput,
 } from '../../src/index.js';
+import { inputIssuesOf } from '../helpers.js';
 import { nested } from './hostile.js';
 import { expectNoPollution } from './outcome.js';
 
@@ -15,15 +16,7 @@ import { expectNoPollution } from './outcome.js';
 const policy = 'qingshan-lake-2018' as const;
 const PROJECT = '{"name":"P","asOf":"2019-01-01","investment":{"actual":"100000000"}';
 
-function issuesOf(call: () => unknown): Array<{ code: string; path: string; message: string }> {
-  try {
-    call();
-  } catch (error) {
-    if (!(error instanceof IncentiveInputError)) throw error;
-    return error.issues.map((issue) => ({ ...issue, path: issue.path.join('.') }));
-  }
-  throw new Error('expected an IncentiveInputError');
-}
+const issuesOf = inputIssuesOf;
 
 describe('keys that name the prototype chain', () => {
   it.each([

@@ -1,0 +1,169 @@
+import { printable } from '../schema/printable.js';
+import { amountLeaves } from './amount-leaves.js';
+import type { CompiledPack } from './compiled.js';
+import type { Citation, PolicyDefinition, RuleDefinition, Text } from './definition.js';
+
+/**
+ * Upper bounds on the characters a report of an assessment can hold, known
+ * before any item is built. Every item repeats the texts of its rule (label,
+ * reasons, notes, citations, parameter labels in its caps and trace), so a
+ * pack with long texts makes long reports: these bounds let the workload
+ * check refuse an assessment whose JSON or report would not fit in memory,
+ * whatever the pack. A test holds every format and locale of `renderReport`
+ * under them.
+ */
+
+/** What one line of indented JSON adds around a string: indentation, key, quotes, comma, line break. */
+const LINE = 32;
+/** What escaping can add per ASCII punctuation character (an HTML entity such as `&quot;` is the longest). */
+const PUNCTUATION_ESCAPE = 5;
+/** The ASCII punctuation characters: ! to /, : to @, [ to `, { to ~. */
+const PUNCTUATION = /[!-/:-@[-`{-~]/g;
+
+/** The generated part of an item whatever its rule: keys, status, amounts, formula, trace, caps. */
+export const ITEM_BASE_CHARACTERS = 3_000;
+/** One dated payment in indented JSON, with the largest amount. */
+export const PAYMENT_CHARACTERS = 100;
+/** One loan's step in the trace of an interest subsidy. */
+export const LOAN_CHARACTERS = 250;
+/** One tranche of a caller's plan, as the trace words it (its payment counts apart). */
+export const TRANCHE_CHARACTERS = 60;
+/** An assessment's or a comparison's own parts besides its items: headings, totals, captions. */
+export const REPORT_BASE_CHARACTERS = 20_000;
+
+/**
+ * A string as any format may write it, escaped, on a line of its own: an
+ * unprintable character as its `\uXXXX` escape (as `printable` and JSON write
+ * it), punctuation with the longest escape a format gives it.
+ */
+function textLength(text: string): number {
+  const punctuation = text.match(PUNCTUATION)?.length ?? 0;
+  return printable(text).length + PUNCTUATION_ESCAPE * punctuation + LINE;
+}
+
+function bilingual(text: Text | undefined): number {
+  return text === undefined ? 0 : textLength(text.en) + textLength(text.zh);
+}
+
+function citation(cited: Citation): number {
+  return textLength(cited.document) + textLength(cited.quote);
+}
+
+function total<T>(list: readonly T[] | undefined, size: (entry: T) => number): number {
+  let sum = 0;
+  for (const entry of list ?? []) sum += size(entry);
+  return sum;
+}
+
+/**
+ * The texts a group adds to the items of its rules: a one-of group's reason
+ * and the label of the item kept instead, a shared cap's label and citation.
+ */
+function groups(definition: PolicyDefinition, rule: RuleDefinition, labels: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  for (const group of definition.groups) {
+    if (!group.rules.includes(rule.id)) continue;
+    if (group.kind === 'one-of') {
+      let longest = 0;
+      for (const id of group.rules) longest = Math.max(longest, labels.get(id) ?? 0);
+      sum += bilingual(group.reason) + longest + LINE * 4;
+    } else {
+      sum += 2 * bilingual(group.label) + citation(group.citation) + LINE * 4;
+    }
+  }
+  return sum;
+}
+
+/**
+ * The texts of a rule as its items carry them, each counted as often as an
+ * item repeats it: the rule's citation twice (`citation` and `citations`), a
+ * parameter's English label three times (cap, trace, formula), a condition's
+ * English text twice (trace and reasons).
+ */
+function ruleTexts(definition: PolicyDefinition, rule: RuleDefinition, labels: ReadonlyMap<string, number>): number {
+  const parameters = Object.values(rule.parameters);
+  return (
+    bilingual(rule.label) +
+    2 * citation(rule.citation) +
+    total(rule.alsoCites, citation) +
+    total(parameters, (parameter) => 3 * textLength(parameter.label.en) + textLength(parameter.label.zh) + citation(parameter.citation)) +
+    total(rule.eligibility, (test) => 2 * textLength(test.met.en) + textLength(test.met.zh) + bilingual(test.unmet)) +
+    total(rule.notes, bilingual) +
+    total(rule.figures, (figure) => bilingual(figure.label) + citation(figure.citation) + textLength(figure.value) + 2 * LINE) +
+    total(amountLeaves(rule.amount), (leaf) => (leaf.block === 'unquantified' ? bilingual(leaf.offer) : 0)) +
+    groups(definition, rule, labels) +
+    total(definition.interpretations, (interpretation) => textLength(interpretation.id))
+  );
+}
+
+/** The texts of a pack, measured once per definition: its own parts, and each rule's. */
+interface PackTexts {
+  own: number;
+  rules: Map<string, number>;
+}
+
+const packCache = new WeakMap<PolicyDefinition, PackTexts>();
+
+function packTexts(definition: PolicyDefinition): PackTexts {
+  let texts = packCache.get(definition);
+  if (!texts) {
+    const jurisdiction = definition.jurisdiction;
+    const own =
+      bilingual(definition.name) +
+      bilingual(jurisdiction.name) +
+      total(jurisdiction.within, bilingual) +
+      bilingual(jurisdiction.area) +
+      textLength(definition.source.document) +
+      bilingual(definition.validity.note) +
+      total(definition.interpretations, (interpretation) =>
+        bilingual(interpretation.label) + total(interpretation.options, (option) => textLength(option.value) + bilingual(option.rationale))) +
+      total(definition.funds, (fund) => 2 * bilingual(fund.label) + LINE * 4);
+    const labels = new Map(definition.rules.map((rule) => [rule.id, bilingual(rule.label)]));
+    texts = { own, rules: new Map(definition.rules.map((rule) => [rule.id, ruleTexts(definition, rule, labels)])) };
+    packCache.set(definition, texts);
+  }
+  return texts;
+}
+
+function overrideLength(override: { parameter: string; baseline: string; value: string }): number {
+  return textLength(override.parameter) + textLength(override.baseline) + textLength(override.value);
+}
+
+/**
+ * The most characters one item of a rule can take in any report, beside its
+ * payments, its loans, its tranches and its beneficiary's name: the generated
+ * part, the rule's texts, and the parameters the caller replaced.
+ *
+ * @param pack - the compiled pack, with its overrides
+ * @param ruleId - one of its rules
+ * @returns an upper bound, in characters
+ */
+export function itemCharacters(pack: CompiledPack, ruleId: string): number {
+  const overridden = pack.overrides.length === 0 ? 0 : total(pack.overrides.filter((override) => override.ruleId === ruleId), overrideLength);
+  return ITEM_BASE_CHARACTERS + (packTexts(pack.definition).rules.get(ruleId) ?? 0) + overridden;
+}
+
+/**
+ * The most characters the parts of an assessment other than its items can
+ * take: the policy's name and jurisdiction, every interpretation it could
+ * report, the warnings of its funds, the overrides (listed twice, in
+ * `overrides` and the provenance) and the caller's payment plans.
+ *
+ * @param pack - the compiled pack, with its overrides
+ * @param tranches - how many tranches the caller's payment plans hold in all
+ * @returns an upper bound, in characters
+ */
+export function assessmentCharacters(pack: CompiledPack, tranches: number): number {
+  return REPORT_BASE_CHARACTERS + packTexts(pack.definition).own + 2 * total(pack.overrides, overrideLength) + tranches * TRANCHE_CHARACTERS;
+}
+
+/**
+ * What a beneficiary's name adds to each of its items: the name is written
+ * on the item and again where a report says why the item is not eligible.
+ *
+ * @param name - the talent's name
+ * @returns an upper bound, in characters
+ */
+export function nameCharacters(name: string): number {
+  return 2 * textLength(name);
+}
