@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import type { Assessment } from '../engine/assessment.js';
 import { INSTRUMENT_CLASS } from '../engine/totals.js';
+import { isIssuedAssessment } from '../engine/results.js';
 import { isDecimal, type Decimal } from '../money/decimal.js';
 import { sum } from '../money/money.js';
 import { readAmount, type ReadResult } from '../schema/amount.js';
@@ -10,6 +11,7 @@ import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
 import { toInputIssues } from '../schema/zod-issues.js';
 import { listFundPools, type FundPool } from './fund-pools.js';
+import { isRecord } from '../schema/is-record.js';
 
 /** A plain claim on a fund: an id and an amount, with the dated payments when a pool per year is used. */
 export interface FundClaim {
@@ -34,13 +36,20 @@ export type ReadPool =
 const MAX_CLAIMS = 100_000;
 const YEAR = /^\d{4}$/;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** An assessment `evaluate` made, as opposed to a plain claim: known by identity, never by its fields. */
+function isAssessment(value: unknown): value is Assessment {
+  return isIssuedAssessment(value);
 }
 
-/** An assessment made by `evaluate` (its totals are Decimals), as opposed to a plain claim. */
-export function isAssessment(value: unknown): value is Assessment {
-  return isRecord(value) && Array.isArray(value['items']) && isRecord(value['totals']) && isDecimal(value['totals']['cash']);
+/** What looks like an assessment (its fields copied) but is not one `evaluate` returned. */
+function looksLikeAssessment(value: Record<string, unknown>): boolean {
+  return Object.hasOwn(value, 'items') && Object.hasOwn(value, 'totals');
+}
+
+/** For the boundary reader: the claims that are assessments are kept as they are. */
+export function keepAssessments(value: object, path: readonly string[]): boolean {
+  return path.length === 1 && isIssuedAssessment(value);
 }
 
 function readCents(value: unknown): ReadResult {
@@ -120,6 +129,7 @@ export function readClaims(raw: unknown, issues: InputIssue[]): ReadClaim[] {
     const path = ['claims', String(index)];
     let claim: ReadClaim | undefined;
     if (isAssessment(entry)) claim = claimOfAssessment(entry);
+    else if (isRecord(entry) && looksLikeAssessment(entry)) issues.push({ code: 'invalid_type', path, message: MESSAGES.notAnAssessment(entry) });
     else if (isRecord(entry)) claim = readPlainClaim(entry, path, issues);
     else issues.push({ code: 'invalid_type', path, message: MESSAGES.claim(entry) });
     if (!claim) return;

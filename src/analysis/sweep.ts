@@ -9,6 +9,9 @@ import type { Money, ProjectInput } from '../schema/input-types.js';
 import { formatPath, type InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
 import { parseInputPath, withValueAt } from './input-path.js';
+import { readArguments } from '../schema/read-input.js';
+import { keepPackAt } from '../api/policy-pack.js';
+import { isRecord } from '../schema/is-record.js';
 
 const MAX_STEPS = 10_000;
 
@@ -59,8 +62,10 @@ const keyOf = (item: LineItem) => `${item.ruleId}\u0000${item.beneficiary ?? ''}
  * //=> ['0', '15000000', '30000000', '30000000', '30000000']
  */
 export function sweep(project: ProjectInput, options: SweepOptions): Sweep {
+  const [input, settings] = readArguments({ value: project }, { value: options, at: ['options'], keep: keepPackAt('policy') });
   const issues: InputIssue[] = [];
-  const raw = (typeof options === 'object' && options !== null ? options : {}) as Partial<SweepOptions>;
+  if (!isRecord(settings)) throw new IncentiveInputError([{ code: 'invalid_type', path: ['options'], message: MESSAGES.object(settings) }]);
+  const raw = settings as Partial<SweepOptions>;
   const segments = parseInputPath(raw.path);
   if (!segments) issues.push({ code: 'invalid_format', path: ['options', 'path'], message: MESSAGES.inputPath(raw.path) });
   const from = readAmount(raw.from);
@@ -73,11 +78,11 @@ export function sweep(project: ProjectInput, options: SweepOptions): Sweep {
   }
   if (issues.length > 0 || !segments || !from.ok || !to.ok || typeof steps !== 'number') throw new IncentiveInputError(issues);
 
-  const { path, from: _from, to: _to, steps: _steps, ...evaluation } = options;
+  const { path, from: _from, to: _to, steps: _steps, ...evaluation } = raw as SweepOptions;
   const step = to.value.minus(from.value).dividedBy(steps);
   const values = Array.from({ length: steps + 1 }, (_, k) => (k === steps ? to.value : roundToCent(from.value.plus(step.times(k)))));
   const assessments = values.map((value) => {
-    const varied = withValueAt(project, segments, value.toFixed(), issues);
+    const varied = withValueAt(input, segments, value.toFixed(), issues);
     if (issues.length > 0) throw new IncentiveInputError(issues);
     try {
       return evaluate(varied as ProjectInput, evaluation as EvaluateOptions);

@@ -2,6 +2,7 @@ import { Decimal, isDecimal } from '../money/decimal.js';
 import { LIMITS } from './limits.js';
 import { MESSAGES } from './messages.js';
 import { readAmountText } from '../money/parse-amount.js';
+import { groupThousands } from '../money/money.js';
 import type { InputIssueCode } from './issues.js';
 
 /** What a reader returns: the exact value, or the kind of problem and the sentence that says why not. */
@@ -30,6 +31,38 @@ function decimalInstanceText(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A `decimal.js` instance of any clone as the library's own Decimal, its text
+ * read once: what the caller's instance says now is what every later check
+ * sees. One whose text is not a plain decimal becomes NaN, which every reader
+ * refuses as it refused the instance.
+ */
+export function ownDecimal(value: Decimal): Decimal {
+  return new Decimal(decimalInstanceText(value) ?? Number.NaN);
+}
+
+/** 30500 as `30,500`, 1234.5 as `1,234.5`: a value written out in full for a message. */
+function grouped(value: Decimal): string {
+  const [whole = '0', fraction] = value.toFixed().split('.');
+  return `${groupThousands(whole)}${fraction ? `.${fraction}` : ''}`;
+}
+
+/** The sentence for a text that is not an amount, or is one only ambiguously. */
+function textMessage(value: string, shown: unknown): string | undefined {
+  const read = readAmountText(value);
+  if (read.ok) return undefined;
+  if (read.problem === 'empty') return MESSAGES.amountTextEmpty;
+  if (read.problem !== 'ambiguous') return MESSAGES.amountText(shown);
+  const factor = new Decimal(10).pow(read.places);
+  return MESSAGES.amountAmbiguous(shown, {
+    unit: read.unit,
+    places: read.places,
+    example: grouped(factor.times('1.5')),
+    meant: grouped(read.literal),
+    meantInUnit: `${read.literal.dividedBy(factor).toFixed()}${read.unit}`,
+  });
 }
 
 function toDecimal(value: unknown, words: boolean): Decimal | undefined {
@@ -64,30 +97,30 @@ function read(value: unknown, max: Decimal, messages: {
   shape: (v: unknown) => string;
   negative: (v: unknown) => string;
   tooLarge: (v: unknown) => string;
-}, words: boolean): ReadResult {
+}, words: boolean, shown: unknown = value): ReadResult {
   if (typeof value === 'string' && max === MAX_AMOUNT) {
     const plain = readPlainDecimal(value);
     if (plain) return { ok: true, value: plain };
   }
   if (value === undefined) return { ok: false, code: 'required', message: MESSAGES.required };
   if (typeof value === 'number' && !Number.isFinite(value)) {
-    return { ok: false, code: 'out_of_range', message: MESSAGES.amountNotFinite(value) };
+    return { ok: false, code: 'out_of_range', message: MESSAGES.amountNotFinite(shown) };
   }
   if (typeof value === 'string' && NEGATIVE.test(value)) {
-    return { ok: false, code: 'out_of_range', message: messages.negative(value) };
+    return { ok: false, code: 'out_of_range', message: messages.negative(shown) };
   }
   const decimal = toDecimal(value, words);
   if (decimal === undefined) {
     const code = typeof value === 'string' ? 'invalid_format' : 'invalid_type';
-    const message = typeof value === 'string' && words ? (value.trim() === '' ? MESSAGES.amountTextEmpty : MESSAGES.amountText(value)) : messages.shape(value);
+    const message = typeof value === 'string' && words ? (textMessage(value, shown) ?? MESSAGES.amountText(shown)) : messages.shape(shown);
     return { ok: false, code, message };
   }
   if (decimal.isNegative() && !decimal.isZero()) {
-    return { ok: false, code: 'out_of_range', message: messages.negative(value) };
+    return { ok: false, code: 'out_of_range', message: messages.negative(shown) };
   }
-  if (decimal.greaterThan(max)) return { ok: false, code: 'out_of_range', message: messages.tooLarge(value) };
+  if (decimal.greaterThan(max)) return { ok: false, code: 'out_of_range', message: messages.tooLarge(shown) };
   if (decimal.decimalPlaces() > LIMITS.maxDecimalPlaces) {
-    return { ok: false, code: 'out_of_range', message: MESSAGES.tooManyDecimals(value) };
+    return { ok: false, code: 'out_of_range', message: MESSAGES.tooManyDecimals(shown) };
   }
   // -0 becomes 0: a sign on nothing would only show up later as "-0.00".
   return { ok: true, value: decimal.isZero() ? new Decimal(0) : decimal };
@@ -113,6 +146,31 @@ const RATE_MESSAGES = {
  */
 export function readAmount(value: unknown): ReadResult {
   return read(value, MAX_AMOUNT, AMOUNT_MESSAGES, true);
+}
+
+/** A minus sign, ASCII or typographic, first in a text (after any spaces). */
+const MINUS = /^\s*[-−]/;
+
+function negated(result: ReadResult): ReadResult {
+  return result.ok && !result.value.isZero() ? { ok: true, value: result.value.negated() } : result;
+}
+
+/**
+ * Reads an amount that may be negative, such as a difference: a leading `-`
+ * or `−` followed by anything `readAmount` accepts, or what `readAmount`
+ * accepts, within the same limits and with the same messages (which quote the
+ * value as given, sign included).
+ */
+export function readSignedAmount(value: unknown): ReadResult {
+  if (typeof value === 'string' && MINUS.test(value)) {
+    return negated(read(value.replace(MINUS, ''), MAX_AMOUNT, AMOUNT_MESSAGES, true, value));
+  }
+  if (typeof value === 'number' && value < 0) return negated(read(-value, MAX_AMOUNT, AMOUNT_MESSAGES, true, value));
+  if (isDecimal(value)) {
+    const own = ownDecimal(value);
+    return own.isNegative() ? negated(read(own.negated(), MAX_AMOUNT, AMOUNT_MESSAGES, true, value)) : readAmount(own);
+  }
+  return readAmount(value);
 }
 
 /** Reads a rate written as a decimal fraction from 0 to 1 (`"0.0435"` for 4.35%). */

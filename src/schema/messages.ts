@@ -13,6 +13,10 @@ export const MESSAGES = {
   amountText: (value: unknown) =>
     `Cannot read ${describeValue(value)} as an amount in yuan: write digits (with or without thousands separators), an optional unit (万, 亿, thousand, million, billion) and an optional currency (¥, RMB, CNY, 元, yuan), such as "3,000万元", "30 million RMB" or "1500000.50".`,
   amountTextEmpty: 'An amount cannot be an empty text.',
+  amountAmbiguous: (value: unknown, reading: { unit: string; places: number; example: string; meant: string; meantInUnit: string }) =>
+    `Cannot tell what ${describeValue(value)} means: after ${reading.unit}, a number without a unit is either one digit, the next place down ` +
+    `("1${reading.unit}5" is ${reading.example}), or a full group of ${reading.places} digits. ` +
+    `If you mean ${reading.meant}, write "${reading.meantInUnit}" or "${reading.meant}".`,
   amountNotFinite: (value: unknown) => `An amount must be a finite number; got ${describeValue(value)}.`,
   amountNegative: (value: unknown) => `An amount cannot be negative; got ${describeValue(value)}.`,
   amountTooLarge: (value: unknown) =>
@@ -122,4 +126,17 @@ export const MESSAGES = {
   breakpointPath: (value: unknown, known: readonly string[]) =>
     `Breakpoints are computed for these paths: ${known.join(', ')} (N a talent's or a loan's index); got ${describeValue(value)}.`,
   invalid: (value: unknown) => `This value is not valid here; got ${describeValue(value)}.`,
+  unreadable:
+    'This value could not be read: reading it threw an error (a getter that throws, a Proxy or a revoked Proxy). Pass plain data.',
+  tooDeep: `Objects and lists may be nested at most ${LIMITS.maxInputDepth} levels deep; this one is deeper (or refers to itself).`,
+  tooManyValues: `An argument may hold at most ${LIMITS.maxInputValues} values in all, a value reached twice counting twice; this one holds more.`,
+  wholeNumber: (value: unknown, min: number, max: number) => `Expected a whole number from ${min} to ${max}; got ${describeValue(value)}.`,
+  notAnAssessment: (value: unknown) =>
+    `Expected an assessment returned by evaluate, passed as it was returned (a copy, a spread or a Proxy of one is not an assessment); got ${describeValue(value)}.`,
+  notAReport: (value: unknown) =>
+    `Expected an assessment returned by evaluate or a comparison returned by compare, passed as it was returned (a copy, a spread or a Proxy of one is not accepted); got ${describeValue(value)}.`,
+  projectsUnreadable:
+    'The projects could not be read: iterating over them threw an error. Pass an array, a generator or an async iterable that does not throw.',
+  noPolicyToCompare: 'List at least one policy to compare, or leave "policies" out to compare every built-in policy in force on the date.',
+  issueList: 'Expected a list of issues, each { code, path, message } with a known code, a path of strings and a sentence.',
 } as const;
