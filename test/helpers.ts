@@ -1,4 +1,4 @@
-import type { Assessment, LineItem, QuantifiedLineItem } from '../src/index.js';
+import { IncentiveInputError, type Assessment, type LineItem, type QuantifiedLineItem } from '../src/index.js';
 
 /** The single item of a rule (and beneficiary), failing loudly when there is not exactly one. */
 export function anyItem(assessment: Assessment, rule: string, beneficiary?: string): LineItem {
@@ -36,4 +36,18 @@ export function quantifiedItems(assessment: Assessment): QuantifiedLineItem[] {
     if (entry.status === 'unquantified') throw new Error(`unexpected unquantified item ${entry.ruleId}`);
     return entry;
   });
+}
+
+/**
+ * The issues of the `IncentiveInputError` a call throws, each path joined with
+ * dots; fails when the call returns or throws anything else.
+ */
+export function issuesOf(call: () => unknown): Array<{ code: string; path: string; message: string }> {
+  try {
+    call();
+  } catch (error) {
+    if (!(error instanceof IncentiveInputError)) throw error;
+    return error.issues.map((issue) => ({ ...issue, path: issue.path.join('.') }));
+  }
+  throw new Error('expected an IncentiveInputError');
 }

@@ -90,7 +90,7 @@ export const MESSAGES = {
     `A pool per year charges each payment to its year: claim ${describeValue(id)} needs a schedule of dated payments.`,
   scheduleSum: (sum: string, amount: string) => `The schedule sums to ${sum}, not to the amount claimed (${amount}).`,
   year: (value: unknown) => `Expected a calendar year written YYYY; got ${describeValue(value)}.`,
-  definitionText: (value: unknown) => `Expected a text: a non-empty string, or { en, zh }; got ${describeValue(value)}.`,
+  definitionText: (value: unknown) => `Expected a text: a string with at least one visible character, or { en, zh }; got ${describeValue(value)}.`,
   definitionId: (value: unknown) =>
     `Expected an id of lower-case letters, digits and hyphens (a rule id may be prefixed "<pack id>/"); got ${describeValue(value)}.`,
   definitionName: (value: unknown) => `Expected a name of letters, digits, dots and hyphens, starting with a letter; got ${describeValue(value)}.`,

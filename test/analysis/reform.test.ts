@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { breakpoints, diff, evaluate, safeEvaluate, sweep, type ProjectInput } from '../../src/index.js';
+import { MESSAGES } from '../../src/schema/messages.js';
 import fc from 'fast-check';
-import { item } from '../helpers.js';
+import { issuesOf, item } from '../helpers.js';
 
 const policy = 'qingshan-lake-2018' as const;
 const project: ProjectInput = { name: 'Reform', asOf: '2019-01-01', investment: { actual: '500000000', infrastructure: '50000000' } };
@@ -97,6 +98,18 @@ describe('breakpoints', () => {
 
   it('refuses a path whose relation to the rules is not known', () => {
     expect(() => breakpoints(start, policy, 'name')).toThrow(/Breakpoints are computed for these paths/);
+  });
+
+  it('refuses a talent or a loan the project does not have, as sweep does, rather than finding nothing', () => {
+    const renters = { ...start, talents: [{ name: 'Li', qualified: true, rent: { monthly: 100, start: '2019-01-01' } }] };
+    expect(issuesOf(() => breakpoints(renters, policy, 'talents.1.rent.monthly'))).toEqual([
+      { code: 'not_found', path: 'path', message: MESSAGES.pathNotFound('talents.1.rent.monthly') },
+    ]);
+    expect(issuesOf(() => breakpoints(renters, policy, 'talentStartup.loans.0.principal'))).toEqual([
+      { code: 'not_found', path: 'path', message: MESSAGES.pathNotFound('talentStartup.loans.0.principal') },
+    ]);
+    // sweep says the same of the same path.
+    expect(issuesOf(() => sweep(renters, { policy, path: 'talents.1.rent.monthly', from: 0, to: 1, steps: 1 }))[0]!.message).toBe(MESSAGES.pathNotFound('talents.1.rent.monthly'));
   });
 
   it('agree with evaluate: the cap binds a yuan above the breakpoint and not a yuan below', () => {

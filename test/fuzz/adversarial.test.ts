@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  allocateFund, compare, definePolicy, evaluate, exportPolicy, IncentiveInputError, loadPolicy, parseAmount, type ProjectInput,
+  allocateFund, compare, definePolicy, evaluate, exportPolicy, loadPolicy, parseAmount, type ProjectInput,
 } from '../../src/index.js';
 import { LIMITS } from '../../src/schema/limits.js';
 import { MESSAGES } from '../../src/schema/messages.js';
 import { nested } from './hostile.js';
 import { expectNoPollution } from './outcome.js';
+import { issuesOf } from '../helpers.js';
 
 /**
  * Adversarial data, case by case: keys that name the prototype chain, sizes
@@ -17,15 +18,6 @@ import { expectNoPollution } from './outcome.js';
 const policy = 'qingshan-lake-2018' as const;
 const PROJECT = '{"name":"P","asOf":"2019-01-01","investment":{"actual":"100000000"}';
 
-function issuesOf(call: () => unknown): Array<{ code: string; path: string; message: string }> {
-  try {
-    call();
-  } catch (error) {
-    if (!(error instanceof IncentiveInputError)) throw error;
-    return error.issues.map((issue) => ({ ...issue, path: issue.path.join('.') }));
-  }
-  throw new Error('expected an IncentiveInputError');
-}
 
 describe('keys that name the prototype chain', () => {
   it.each([
