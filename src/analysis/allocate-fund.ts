@@ -97,10 +97,13 @@ function readTiers(raw: unknown, claims: readonly ReadClaim[], method: Allocatio
     issues.push({ code: 'required', path: ['options', 'tiers'], message: MESSAGES.tiersMissing });
     return tiers;
   }
-  const record = isRecord(raw) ? raw : {};
-  if (!isRecord(raw)) issues.push({ code: 'invalid_type', path: ['options', 'tiers'], message: MESSAGES.object(raw) });
+  if (!isRecord(raw)) {
+    // Tiers that are not an object are one problem, not one per claim under something that has none.
+    issues.push({ code: 'invalid_type', path: ['options', 'tiers'], message: MESSAGES.object(raw) });
+    return tiers;
+  }
   for (const claim of claims) {
-    const tier = Object.hasOwn(record, claim.id) ? record[claim.id] : undefined;
+    const tier = Object.hasOwn(raw, claim.id) ? raw[claim.id] : undefined;
     if (typeof tier === 'number' && Number.isInteger(tier) && tier >= 1 && tier <= 1000) tiers.set(claim.id, tier);
     else if (tier === undefined) issues.push({ code: 'required', path: ['options', 'tiers', claim.id], message: MESSAGES.tierMissing(claim.id) });
     else issues.push({ code: 'out_of_range', path: ['options', 'tiers', claim.id], message: MESSAGES.positiveInteger(tier, 1000) });
@@ -134,9 +137,9 @@ function allocation(id: string, claimed: Decimal, amount: Decimal, pool: Decimal
 
 function byYear(claims: readonly ReadClaim[], pool: Exclude<ReadPool, { kind: 'single' }>, issues: InputIssue[]): Map<string, Map<string, Decimal>> {
   const years = new Map<string, Map<string, Decimal>>();
-  claims.forEach((claim, index) => {
+  claims.forEach((claim) => {
     if (!claim.schedule) {
-      issues.push({ code: 'required', path: ['claims', String(index), 'schedule'], message: MESSAGES.scheduleNeeded(claim.id) });
+      issues.push({ code: 'required', path: ['claims', String(claim.index), 'schedule'], message: MESSAGES.scheduleNeeded(claim.id) });
       return;
     }
     for (const entry of claim.schedule) {

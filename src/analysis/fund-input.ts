@@ -22,6 +22,8 @@ export interface FundClaim {
 
 /** A claim read: its cents, and its payments where known. */
 export interface ReadClaim {
+  /** Its place among the claims given (a claim that could not be read has none here). */
+  index: number;
   id: string;
   amount: Decimal;
   schedule?: Array<{ date: IsoDate; amount: Decimal }>;
@@ -59,7 +61,7 @@ function readCents(value: unknown): ReadResult {
 }
 
 /** An assessment claims its grants and subsidies (equity is not paid from these funds). */
-function claimOfAssessment(assessment: Assessment): ReadClaim {
+function claimOfAssessment(assessment: Assessment): Omit<ReadClaim, 'index'> {
   const payments = assessment.items.flatMap((item) =>
     item.status === 'eligible' && INSTRUMENT_CLASS[item.instrument] === 'cash' ? (item.schedule ?? []) : [],
   );
@@ -90,7 +92,7 @@ function readSchedule(raw: unknown, path: string[], issues: InputIssue[]): ReadC
   });
 }
 
-function readPlainClaim(raw: Record<string, unknown>, path: string[], issues: InputIssue[]): ReadClaim | undefined {
+function readPlainClaim(raw: Record<string, unknown>, path: string[], issues: InputIssue[]): Omit<ReadClaim, 'index'> | undefined {
   const before = issues.length;
   const id = raw['id'];
   if (typeof id !== 'string' || id.trim() === '') issues.push({ code: 'invalid_type', path: [...path, 'id'], message: MESSAGES.text(id) });
@@ -127,7 +129,7 @@ export function readClaims(raw: unknown, issues: InputIssue[]): ReadClaim[] {
   const seen = new Set<string>();
   raw.forEach((entry: unknown, index) => {
     const path = ['claims', String(index)];
-    let claim: ReadClaim | undefined;
+    let claim: Omit<ReadClaim, 'index'> | undefined;
     if (isAssessment(entry)) claim = claimOfAssessment(entry);
     else if (isRecord(entry) && looksLikeAssessment(entry)) issues.push({ code: 'invalid_type', path, message: MESSAGES.notAnAssessment(entry) });
     else if (isRecord(entry)) claim = readPlainClaim(entry, path, issues);
@@ -135,7 +137,7 @@ export function readClaims(raw: unknown, issues: InputIssue[]): ReadClaim[] {
     if (!claim) return;
     if (seen.has(claim.id)) issues.push({ code: 'duplicate', path: [...path, 'id'], message: MESSAGES.duplicateClaim(claim.id) });
     seen.add(claim.id);
-    claims.push(claim);
+    claims.push({ index, ...claim });
   });
   return claims;
 }

@@ -26,7 +26,7 @@ function* fromIterable(projects: Iterable<unknown>, options: ResolvedOptions): G
 
 async function* fromAsyncIterable(projects: AsyncIterable<unknown>, options: ResolvedOptions): AsyncGenerator<BatchResult, void, undefined> {
   let index = 0;
-  for await (const project of readEachAsync(projects)) yield evaluateOne(project, index++, options);
+  for await (const project of readEachAsync(projects)) yield evaluateOne(project.value, index++, options);
 }
 
 /**

@@ -55,15 +55,19 @@ export function* readEach(iterable: Iterable<unknown>): Generator<unknown, void,
   }
 }
 
-/** The same for an async iterable; a rejected promise is a throw. */
-export async function* readEachAsync(iterable: AsyncIterable<unknown>): AsyncGenerator<unknown, void, undefined> {
+/**
+ * The same for an async iterable; a rejected promise is a throw. Each value
+ * comes boxed: an async generator awaits what it yields, which would run a
+ * project's `then` (or a Proxy's traps) before the project is read.
+ */
+export async function* readEachAsync(iterable: AsyncIterable<unknown>): AsyncGenerator<{ value: unknown }, void, undefined> {
   const iterator = guarded(() => iterable[Symbol.asyncIterator]());
   const next = async () => stepOf(await settled(() => iterator.next()));
   let handing = false;
   try {
     for (let step = await next(); !step.done; step = await next()) {
       handing = true;
-      yield step.value;
+      yield { value: step.value };
       handing = false;
     }
   } finally {

@@ -120,6 +120,22 @@ describe('values that throw when read', () => {
     expect(seen).toEqual([true]);
   });
 
+  it('reads a project from an async stream without awaiting it, so a `then` or a trap is the project\'s own error', async () => {
+    const thenable = { ...project, then: () => { throw new Error('not a promise'); } };
+    const trap = new Proxy(project, { get: throwing });
+    const projects = [project, thenable, trap, project];
+    const stream = {
+      [Symbol.asyncIterator]: () => {
+        let at = 0;
+        return { next: async () => (at < projects.length ? { done: false, value: projects[at++] } : { done: true, value: undefined }) };
+      },
+    };
+    const results: string[] = [];
+    for await (const result of evaluateMany(stream, { policy })) results.push(result.ok ? 'ok' : result.error.issues.map((issue) => `${issue.code} ${issue.path.join('.')}`).join());
+    // The thenable's `then` is a field no project has; the Proxy cannot be read at all.
+    expect(results).toEqual(['ok', 'unknown_field then', 'invalid_type ', 'ok']);
+  });
+
   it('closes the caller\'s iterator when the batch is left early, as for…of does', () => {
     let closed = false;
     const projects = {

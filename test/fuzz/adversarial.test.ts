@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  allocateFund, compare, definePolicy, evaluate, exportPolicy, loadPolicy, parseAmount, type ProjectInput,
+  allocateFund, compare, definePolicy, evaluate, exportPolicy, loadPolicy, parseAmount, toJSON, type ProjectInput,
 } from '../../src/index.js';
 import { LIMITS } from '../../src/schema/limits.js';
 import { MESSAGES } from '../../src/schema/messages.js';
+import { checkAssessment } from '../../src/testing/check-policy.js';
 import { nested } from './hostile.js';
 import { expectNoPollution } from './outcome.js';
 import { issuesOf } from '../helpers.js';
@@ -81,6 +82,31 @@ describe('sizes past the limits', () => {
     // 30% × 1 = 0.30, plus 10,000 housing subsidies of min(600,000, 1,000,000) = 600,000: 6,000,000,000.30.
     expect(assessment.totals.cash.toFixed(2)).toBe('6000000000.30');
   });
+
+  it('computes a project at its size limits at once, soundly: 10,000 talents, 100 loans of 1,200 months, every amount at 10^15', () => {
+    const name = (index: number) => `${index}`.padEnd(LIMITS.maxTextLength, 'N');
+    const project = {
+      name: name(0), id: name(1), asOf: LIMITS.maxDate,
+      investment: { actual: LIMITS.maxAmount, infrastructure: `0.${'1'.repeat(LIMITS.maxDecimalPlaces)}` },
+      talents: Array.from({ length: LIMITS.maxTalents }, (_, index) => ({ name: name(index), qualified: true, highLevel: index === 0, housingPurchase: { price: LIMITS.maxAmount } })),
+      talentStartup: {
+        founder: name(0),
+        requested: { startupFund: LIMITS.maxAmount },
+        // 100 × 1,200 months: the limit of monthly periods, 120,000.
+        loans: Array.from({ length: LIMITS.maxLoanPeriods / LIMITS.maxMonths }, () => ({ principal: LIMITS.maxAmount, annualRate: LIMITS.maxRate, repayment: 'equal-instalment', start: LIMITS.minDate, termMonths: LIMITS.maxMonths })),
+      },
+      policyFundExit: { holdingYears: LIMITS.maxExitYears, buyBackRate: LIMITS.maxRate, expectedReturn: LIMITS.maxRate },
+      talentSupport: { expiresOn: LIMITS.maxDate, highPotential: true, incrementalRequested: LIMITS.maxAmount },
+    };
+    const assessment = evaluate(project as ProjectInput, { policy });
+    checkAssessment(assessment);
+    // Cash: the co-investment at its 30,000,000 ceiling + 10,000 housing subsidies at 600,000 + the 6,000,000
+    // start-up fund + the interest subsidy at its 6,000,000 cap = 6,042,000,000. Equity: share investment and
+    // venture capital at 6,000,000 each = 12,000,000.
+    expect(assessment.totals.cash.toFixed(2)).toBe('6042000000.00');
+    expect(assessment.totals.equity.toFixed(2)).toBe('12000000.00');
+    expect(JSON.parse(JSON.stringify(toJSON(assessment))).totals.cash).toBe('6042000000.00');
+  }, 120_000);
 
   it.each([
     ['the number 1e30', 1e30, 'out_of_range', '10^15'],
