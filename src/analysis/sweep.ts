@@ -8,12 +8,15 @@ import { IncentiveInputError } from '../schema/input-error.js';
 import type { Money, ProjectInput } from '../schema/input-types.js';
 import { formatPath, type InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
+import { printable } from '../schema/printable.js';
 import { parseInputPath, withValueAt } from './input-path.js';
 import { readArguments } from '../schema/read-input.js';
 import { keepPackAt } from '../api/policy-pack.js';
 import { isRecord } from '../schema/is-record.js';
 
 const MAX_STEPS = 10_000;
+/** Problems of a point named in the message; the rest are counted. */
+const MAX_PROBLEMS_SHOWN = 3;
 
 /** Where to sweep: the evaluation options, the input varied, and its range. */
 export interface SweepOptions extends EvaluateOptions {
@@ -88,7 +91,10 @@ export function sweep(project: ProjectInput, options: SweepOptions): Sweep {
       return evaluate(varied as ProjectInput, evaluation as EvaluateOptions);
     } catch (error) {
       if (!(error instanceof IncentiveInputError)) throw error;
-      const problems = error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join(' ');
+      // The first problems, each a sentence: enough to act on, in a message of bounded length.
+      const shown = error.issues.slice(0, MAX_PROBLEMS_SHOWN).map((issue) => `${formatPath(issue.path)}: ${printable(issue.message, 200)}`);
+      const more = error.issues.length - shown.length;
+      const problems = [...shown, ...(more > 0 ? [`(and ${more} more)`] : [])].join(' ');
       throw new IncentiveInputError([{ code: 'inconsistent', path: ['options', 'path'], message: MESSAGES.sweepPoint(path, value.toFixed(), problems) }]);
     }
   });

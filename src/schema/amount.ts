@@ -34,13 +34,25 @@ function decimalInstanceText(value: unknown): string | undefined {
 }
 
 /**
- * A `decimal.js` instance of any clone as the library's own Decimal, its text
- * read once: what the caller's instance says now is what every later check
- * sees. One whose text is not a plain decimal becomes NaN, which every reader
- * refuses as it refused the instance.
+ * A `decimal.js` instance as the boundary reader copies it: its text, read
+ * once, so that what the caller's instance says now is what every later check
+ * sees. It has no field of its own (a schema that wants an object lists none
+ * of a Decimal's methods as unknown fields), and only the amount and rate
+ * readers read it: as the Decimal it was, or, when its text was not a plain
+ * decimal, refused as the instance was.
  */
-export function ownDecimal(value: Decimal): Decimal {
-  return new Decimal(decimalInstanceText(value) ?? Number.NaN);
+export class CopiedDecimal {
+  readonly #text: string | undefined;
+
+  /** @param value - a `decimal.js` instance of any clone */
+  constructor(value: Decimal) {
+    this.#text = decimalInstanceText(value);
+  }
+
+  /** The exact value, or undefined when the instance's text was not a plain decimal. */
+  get decimal(): Decimal | undefined {
+    return this.#text === undefined ? undefined : new Decimal(this.#text);
+  }
 }
 
 /** 30500 as `30,500`, 1234.5 as `1,234.5`: a value written out in full for a message. */
@@ -73,10 +85,8 @@ function toDecimal(value: unknown, words: boolean): Decimal | undefined {
     const read = readAmountText(value);
     return read.ok ? read.value : undefined;
   }
-  if (isDecimal(value)) {
-    const text = decimalInstanceText(value);
-    return text === undefined ? undefined : new Decimal(text);
-  }
+  if (value instanceof CopiedDecimal) return value.decimal;
+  if (isDecimal(value)) return new CopiedDecimal(value).decimal;
   return undefined;
 }
 
@@ -166,10 +176,8 @@ export function readSignedAmount(value: unknown): ReadResult {
     return negated(read(value.replace(MINUS, ''), MAX_AMOUNT, AMOUNT_MESSAGES, true, value));
   }
   if (typeof value === 'number' && value < 0) return negated(read(-value, MAX_AMOUNT, AMOUNT_MESSAGES, true, value));
-  if (isDecimal(value)) {
-    const own = ownDecimal(value);
-    return own.isNegative() ? negated(read(own.negated(), MAX_AMOUNT, AMOUNT_MESSAGES, true, value)) : readAmount(own);
-  }
+  const own = value instanceof CopiedDecimal ? value.decimal : isDecimal(value) ? new CopiedDecimal(value).decimal : undefined;
+  if (own?.isNegative()) return negated(read(own.negated(), MAX_AMOUNT, AMOUNT_MESSAGES, true, value));
   return readAmount(value);
 }
 

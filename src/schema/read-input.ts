@@ -1,5 +1,5 @@
 import { isDecimal } from '../money/decimal.js';
-import { ownDecimal } from './amount.js';
+import { CopiedDecimal } from './amount.js';
 import { IncentiveInputError } from './input-error.js';
 import type { InputIssue } from './issues.js';
 import { LIMITS } from './limits.js';
@@ -62,8 +62,8 @@ class Reader {
   read(value: unknown, level: number): unknown {
     if (typeof value !== 'object' || value === null || this.stopped) return value;
     try {
-      if (this.keep?.(value, this.keys)) return value;
-      if (isDecimal(value)) return ownDecimal(value);
+      if (this.keep?.(value, this.keys) || value instanceof CopiedDecimal) return value;
+      if (isDecimal(value)) return new CopiedDecimal(value);
       if (level > LIMITS.maxInputDepth) return this.stop('out_of_range', MESSAGES.tooDeep);
       return Array.isArray(value) ? this.list(value, level) : this.record(value, level);
     } catch {
@@ -115,7 +115,8 @@ class Reader {
  * exactly once (a getter runs once; an inherited property, such as a getter
  * of a class, is not read); a list by index up to its length; an own
  * `__proto__` key kept as an own key. A `decimal.js` instance of any clone
- * becomes the library's own Decimal, its text read once. Strings, numbers,
+ * becomes a `CopiedDecimal`, its text read once, which the amount readers
+ * read as the Decimal it was (a copy is kept as it is). Strings, numbers,
  * booleans, null, undefined, bigints, symbols and functions are kept as they
  * are (the validators refuse what does not belong).
  *

@@ -63,6 +63,16 @@ describe('sweep', () => {
   });
 });
 
+describe('sweep of a project invalid at every point', () => {
+  it('names its first problems and counts the rest, so that the message stays short', () => {
+    const talents = Array.from({ length: 20 }, () => ({ name: 'Same' }));
+    const [issue] = issuesOf(() => sweep({ ...project, talents }, { policy, path: 'finance.rdSpending', from: 0, to: 1, steps: 1 }));
+    // 19 talents repeat the first name: 3 named, 16 counted.
+    expect(issue!.message.match(/Talent names must be unique/g)).toHaveLength(3);
+    expect(issue!.message).toMatch(/\(and 16 more\)$/);
+  });
+});
+
 describe('breakpoints', () => {
   const start: ProjectInput = { name: 'Breakpoints', asOf: '2019-01-01', investment: { actual: '1' } };
 

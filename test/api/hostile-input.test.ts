@@ -5,7 +5,7 @@ import {
 } from '../../src/index.js';
 import { LIMITS } from '../../src/schema/limits.js';
 import { MESSAGES } from '../../src/schema/messages.js';
-import { issuesOf } from '../helpers.js';
+import { callerDecimal, issuesOf } from '../helpers.js';
 
 /**
  * What a caller passes is read once, as data: the checks see what the
@@ -67,6 +67,15 @@ describe('a project is validated as it was read, once', () => {
     const found = issuesOf(() => evaluate(project as ProjectInput, { policy }));
     expect(found.filter((issue) => issue.code === 'required' && issue.path.endsWith('start'))).toHaveLength(LIMITS.maxLoans);
     expect(found).toContainEqual({ code: 'out_of_range', path: 'talentStartup.loans', message: MESSAGES.tooManyLoanPeriods(LIMITS.maxLoanPeriods) });
+  });
+});
+
+describe('a decimal.js instance where an object belongs', () => {
+  it('is one problem, not one unknown field per method of decimal.js', async () => {
+    const CallerDecimal = await callerDecimal();
+    expect(issuesOf(() => evaluate({ name: 'P', asOf: '2019-01-01', investment: { actual: '1' }, talents: [new CallerDecimal(1) as never] }, { policy }))).toEqual([
+      { code: 'required', path: 'talents.0.name', message: MESSAGES.required },
+    ]);
   });
 });
 

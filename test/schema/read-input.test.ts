@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/money/decimal.js';
+import { CopiedDecimal, readAmount } from '../../src/schema/amount.js';
 import { LIMITS } from '../../src/schema/limits.js';
 import { MESSAGES } from '../../src/schema/messages.js';
 import { readInput } from '../../src/schema/read-input.js';
@@ -52,18 +53,25 @@ describe('readInput: what a caller passed, read once as data', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
-  it('turns a decimal.js instance of any clone into the library\'s own Decimal, its text read once', async () => {
+  it('copies a decimal.js instance of any clone as its text, read once, which the amount reader reads back', async () => {
     const CallerDecimal = await callerDecimal();
     let reads = 0;
     const amount = new CallerDecimal('1500000.5');
     Object.defineProperty(amount, 'toString', { value: () => { reads += 1; return '1500000.5'; } });
-    const copy = value({ amount }) as { amount: Decimal };
-    expect(copy.amount).toBeInstanceOf(Decimal);
-    expect(copy.amount.toFixed()).toBe('1500000.5');
+    const copy = value({ amount }) as { amount: CopiedDecimal };
+    expect(copy.amount).toBeInstanceOf(CopiedDecimal);
+    expect(readAmount(copy.amount)).toEqual({ ok: true, value: new Decimal('1500000.5') });
     expect(reads).toBe(1);
-    // One whose text is not a plain decimal becomes NaN, which every amount reader refuses as before.
-    expect((value(new CallerDecimal(`1.${'1'.repeat(60)}`)) as Decimal).isNaN()).toBe(true);
-    expect((value(new CallerDecimal(Number.NaN)) as Decimal).isNaN()).toBe(true);
+    // No field of its own: a schema expecting an object lists none of a Decimal's methods.
+    expect(Object.keys(copy.amount)).toEqual([]);
+    expect([...(function* keys() { for (const key in copy.amount) yield key; })()]).toEqual([]);
+    // A copy is kept as it is; one whose text is not a plain decimal is refused as the instance was.
+    expect(value(copy)).toEqual(copy);
+    expect((value(copy) as { amount: unknown }).amount).toBe(copy.amount);
+    for (const odd of [new CallerDecimal(`1.${'1'.repeat(60)}`), new CallerDecimal(Number.NaN)]) {
+      expect(readAmount(value(odd))).toEqual(readAmount(odd));
+      expect(readAmount(odd)).toMatchObject({ ok: false, code: 'invalid_type' });
+    }
   });
 
   it('keeps what `keep` recognises as it is, asked with its path', () => {
