@@ -7,7 +7,7 @@ import type { Money } from '../schema/input-types.js';
 import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
 import { keepAssessments, readClaims, readPool, type FundClaim, type ReadClaim, type ReadPool } from './fund-input.js';
-import { readArguments } from '../schema/read-input.js';
+import { readArguments } from '../schema/read-arguments.js';
 import type { FundPool } from './fund-pools.js';
 import { shareOut, type AllocationMethod, type Share } from './share-out.js';
 import { isRecord } from '../schema/is-record.js';

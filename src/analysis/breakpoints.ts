@@ -14,7 +14,7 @@ import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
 import type { Project } from '../schema/project-types.js';
 import { validateProject } from '../schema/validate-project.js';
-import { readArguments } from '../schema/read-input.js';
+import { readArguments } from '../schema/read-arguments.js';
 import { isRecord } from '../schema/is-record.js';
 import { keepPackAt } from '../api/policy-pack.js';
 

@@ -1,7 +1,7 @@
 import type { Assessment, ItemStatus, LineItem } from '../engine/assessment.js';
 import type { Basis } from '../rules/types.js';
 import type { Decimal } from '../money/decimal.js';
-import { assessmentIssues } from '../engine/results.js';
+import { resultIssues } from '../engine/results.js';
 import { IncentiveInputError } from '../schema/input-error.js';
 
 /** One side of a changed item. */
@@ -66,7 +66,7 @@ function same(a: ItemSide, b: ItemSide): boolean {
  * //=> '20000000.00'  (for a project whose 30% exceeds 50,000,000)
  */
 export function diff(baseline: Assessment, reform: Assessment): AssessmentDiff {
-  const issues = [...assessmentIssues(baseline, 'baseline'), ...assessmentIssues(reform, 'reform')];
+  const issues = [...resultIssues(baseline, 'baseline'), ...resultIssues(reform, 'reform')];
   if (issues.length > 0) throw new IncentiveInputError(issues);
   const before = new Map(baseline.items.map((item) => [keyOf(item), item]));
   const after = new Map(reform.items.map((item) => [keyOf(item), item]));

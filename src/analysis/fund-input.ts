@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import type { Assessment } from '../engine/assessment.js';
 import { INSTRUMENT_CLASS } from '../engine/totals.js';
-import { isIssuedAssessment } from '../engine/results.js';
+import { isIssued } from '../engine/results.js';
 import { isDecimal, type Decimal } from '../money/decimal.js';
 import { sum } from '../money/money.js';
 import { readAmount, type ReadResult } from '../schema/amount.js';
@@ -41,7 +41,7 @@ const YEAR = /^\d{4}$/;
 
 /** An assessment `evaluate` made, as opposed to a plain claim: known by identity, never by its fields. */
 function isAssessment(value: unknown): value is Assessment {
-  return isIssuedAssessment(value);
+  return isIssued(value, 'assessment');
 }
 
 /** What looks like an assessment (its fields copied) but is not one `evaluate` returned. */
@@ -51,7 +51,7 @@ function looksLikeAssessment(value: Record<string, unknown>): boolean {
 
 /** For the boundary reader: the claims that are assessments are kept as they are. */
 export function keepAssessments(value: object, path: readonly string[]): boolean {
-  return path.length === 1 && isIssuedAssessment(value);
+  return path.length === 1 && isIssued(value, 'assessment');
 }
 
 function readCents(value: unknown): ReadResult {

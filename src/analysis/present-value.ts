@@ -9,7 +9,7 @@ import { IncentiveInputError } from '../schema/input-error.js';
 import type { Rate } from '../schema/input-types.js';
 import { toInputIssues } from '../schema/zod-issues.js';
 import { readInput } from '../schema/read-input.js';
-import { assessmentIssues } from '../engine/results.js';
+import { resultIssues } from '../engine/results.js';
 
 /** How to discount. */
 export interface PresentValueOptions {
@@ -105,7 +105,7 @@ function valueOf(item: QuantifiedLineItem, asOf: IsoDate, logOfGrowth: Decimal):
  * //=> '61,...'  (the rent subsidy's 36 monthly payments, each discounted)
  */
 export function presentValue(assessment: Assessment, options: PresentValueOptions): PresentValue {
-  const issues = assessmentIssues(assessment, 'assessment');
+  const issues = resultIssues(assessment, 'assessment');
   const read = readInput(options, { at: ['options'] });
   const parsed = read.ok ? optionsSchema.safeParse(read.value, { reportInput: true }) : undefined;
   if (!read.ok) issues.push(...read.issues);

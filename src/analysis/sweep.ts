@@ -10,7 +10,7 @@ import { formatPath, type InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
 import { printable } from '../schema/printable.js';
 import { parseInputPath, withValueAt } from './input-path.js';
-import { readArguments } from '../schema/read-input.js';
+import { readArguments } from '../schema/read-arguments.js';
 import { keepPackAt } from '../api/policy-pack.js';
 import { isRecord } from '../schema/is-record.js';
 

@@ -3,7 +3,7 @@ import type { Citation, Text } from '../engine/definition.js';
 import { IncentiveInputError } from '../schema/input-error.js';
 import { isRecord } from '../schema/is-record.js';
 import { MESSAGES } from '../schema/messages.js';
-import { readArguments } from '../schema/read-input.js';
+import { readArguments } from '../schema/read-arguments.js';
 
 type TextInput = string | Text;
 

@@ -14,8 +14,8 @@ import { MESSAGES } from '../schema/messages.js';
 import { validateProject } from '../schema/validate-project.js';
 import { toInputIssues } from '../schema/zod-issues.js';
 import { reservedKeyIssues } from '../schema/reserved-keys.js';
-import { readArguments } from '../schema/read-input.js';
-import { issueComparison } from '../engine/results.js';
+import { readArguments } from '../schema/read-arguments.js';
+import { issueResult } from '../engine/results.js';
 import { lacksDate, rawField } from './assess-project.js';
 import type { Comparison, ComparisonEntry } from './comparison.js';
 import { checkInterpretations, interpretationsField, type Interpretations, type PolicyId } from './options.js';
@@ -125,7 +125,7 @@ export function compare(project: ProjectInput, options: CompareOptions = {}): Co
     rankOf.set(entry.policy.id, previous && previous.cash.equals(entry.cash) ? rankOf.get(previous.policy.id)! : index + 1);
   });
   const unquantified = entries.reduce((total, entry) => total + entry.unquantified, 0);
-  return issueComparison({
+  return issueResult({
     project: { ...(validated.project.id !== undefined && { id: validated.project.id }), name: validated.project.name },
     asOf,
     entries: entries.map((entry) => ({ ...entry, rank: rankOf.get(entry.policy.id)! })),
@@ -141,5 +141,5 @@ export function compare(project: ProjectInput, options: CompareOptions = {}): Co
           '按上限列示的现金是政策规定的最高额，并非依项目计算的金额。',
       },
     },
-  });
+  }, 'comparison');
 }

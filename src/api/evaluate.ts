@@ -1,7 +1,7 @@
 import type { Assessment } from '../engine/assessment.js';
 import { IncentiveInputError } from '../schema/input-error.js';
 import type { ProjectInput } from '../schema/input-types.js';
-import { readArguments } from '../schema/read-input.js';
+import { readArguments } from '../schema/read-arguments.js';
 import { assessProject, rawField } from './assess-project.js';
 import { resolveOptions, type EvaluateOptions } from './options.js';
 import { keepPackAt } from './policy-pack.js';

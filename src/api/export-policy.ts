@@ -1,7 +1,7 @@
 import type { PolicyDefinition } from '../engine/definition.js';
 import { IncentiveInputError } from '../schema/input-error.js';
 import { MESSAGES } from '../schema/messages.js';
-import { readArguments } from '../schema/read-input.js';
+import { readArguments } from '../schema/read-arguments.js';
 import { keepPackAt, type PolicyPack } from './policy-pack.js';
 import { builtInPolicyIds, findBuiltInPolicy, resolvePolicy } from './registry.js';
 

@@ -4,7 +4,7 @@ import { readSignedAmount } from '../schema/amount.js';
 import { IncentiveInputError } from '../schema/input-error.js';
 import { isRecord } from '../schema/is-record.js';
 import type { InputIssue } from '../schema/issues.js';
-import { readArguments } from '../schema/read-input.js';
+import { readArguments } from '../schema/read-arguments.js';
 import type { Money } from '../schema/input-types.js';
 import { MESSAGES } from '../schema/messages.js';
 

@@ -5,7 +5,7 @@ import { BUILT_IN_POLICIES } from '../policies/index.js';
 import { dateField, strictObject } from '../schema/fields.js';
 import { IncentiveInputError } from '../schema/input-error.js';
 import { toInputIssues } from '../schema/zod-issues.js';
-import { readArguments } from '../schema/read-input.js';
+import { readArguments } from '../schema/read-arguments.js';
 
 /** What a policy pack is, without its rules' details. */
 export interface PolicySummary {

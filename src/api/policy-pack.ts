@@ -1,6 +1,6 @@
 import { compilePack, type CompiledPack } from '../engine/compiled.js';
 import type { PolicyDefinition } from '../engine/definition.js';
-import { freezeResult } from '../engine/results.js';
+import { freezeResult } from '../engine/freeze-result.js';
 
 /**
  * Marks the packs made by `definePolicy`. A registered symbol, so that a pack

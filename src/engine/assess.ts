@@ -12,7 +12,7 @@ import type { FactContext } from './facts.js';
 import { applySharedCap } from './apply-shared-cap.js';
 import { totalsOf } from './totals.js';
 import { LIBRARY } from '../version.js';
-import { issueAssessment } from './results.js';
+import { issueResult } from './results.js';
 
 /** The caller's choices an assessment is made with. */
 export interface AssessOptions {
@@ -112,7 +112,7 @@ export function assess(pack: CompiledPack, project: Project, asOf: IsoDate, opti
     ]),
   );
 
-  return issueAssessment({
+  return issueResult({
     policy: {
       id: definition.id,
       version: definition.version,

@@ -4,7 +4,7 @@ import type { ExitValue } from '../rules/exit-give-away.js';
 import type { Basis, Cap, Explanation, ScheduleEntry, TraceStep } from '../rules/types.js';
 import type { ItemFigure, ItemStatus, LineItem, LineItemBase } from './assessment.js';
 import type { Citation, Instrument } from './definition.js';
-import { freezeResult } from './results.js';
+import { freezeResult } from './freeze-result.js';
 
 /** The data of an item, without the parts computed on demand (formula, trace, schedule). */
 export type ItemData = Omit<LineItemBase, 'formula' | 'trace'> & {

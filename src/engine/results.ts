@@ -1,63 +1,51 @@
-import { isDecimal } from '../money/decimal.js';
 import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
+import { freezeResult } from './freeze-result.js';
 
 /**
  * The assessments and comparisons this copy of the library made. Reports and
- * analyses of results recognise them by identity, without reading a property
- * a caller controls: a copy, a spread or a Proxy of one is not one of them.
+ * analyses of results recognise them by identity (a WeakSet lookup runs no
+ * trap and reads no property), so nothing a caller controls is read to decide:
+ * a copy, a spread or a Proxy of one is not one of them. Each is frozen as it
+ * is registered, so that what a report later reads is what was computed.
  */
 const assessments = new WeakSet<object>();
 const comparisons = new WeakSet<object>();
 
 /**
- * Freezes a result (or a pack's definition) and everything in it, except
- * Decimals (immutable through their API) and what is frozen already: the
- * parts an assessment shares with its pack are frozen once, on the first
- * assessment that carries them. The walk uses its own stack, so no depth can
- * overflow the call stack.
+ * Freezes and registers a result the library made: an assessment, or with
+ * `kind` a comparison.
+ *
+ * @returns the same result, frozen
+ *
+ * @example
+ * issueResult(assessment) === assessment; //=> true, and isIssued(assessment, 'assessment') is now true
  */
-export function freezeResult<T>(value: T): T {
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const next = stack.pop();
-    if (typeof next !== 'object' || next === null || Object.isFrozen(next) || isDecimal(next)) continue;
-    Object.freeze(next);
-    for (const key of Object.keys(next)) stack.push((next as Record<string, unknown>)[key]);
-  }
-  return value;
+export function issueResult<T extends object>(result: T, kind: 'assessment' | 'comparison' = 'assessment'): T {
+  freezeResult(result);
+  (kind === 'assessment' ? assessments : comparisons).add(result);
+  return result;
 }
 
-/** Registers and freezes an assessment the engine made; returns it. */
-export function issueAssessment<T extends object>(assessment: T): T {
-  freezeResult(assessment);
-  assessments.add(assessment);
-  return assessment;
+/**
+ * Whether a value is a result this library made, as it was returned.
+ *
+ * @example
+ * isIssued({ ...assessment }, 'assessment'); //=> false
+ */
+export function isIssued(value: unknown, kind: 'assessment' | 'comparison'): boolean {
+  return typeof value === 'object' && value !== null && (kind === 'assessment' ? assessments : comparisons).has(value);
 }
 
-/** Registers and freezes a comparison; returns it. */
-export function issueComparison<T extends object>(comparison: T): T {
-  freezeResult(comparison);
-  comparisons.add(comparison);
-  return comparison;
-}
-
-/** Whether a value is an assessment this library made, as it was returned. */
-export function isIssuedAssessment(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && assessments.has(value);
-}
-
-/** Whether a value is a comparison this library made, as it was returned. */
-export function isIssuedComparison(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && comparisons.has(value);
-}
-
-/** No issue for an assessment this library made; otherwise one, at the argument's name, saying to pass it as returned. */
-export function assessmentIssues(value: unknown, argument: string): InputIssue[] {
-  return isIssuedAssessment(value) ? [] : [{ code: 'invalid_type', path: [argument], message: MESSAGES.notAnAssessment(value) }];
-}
-
-/** The same for a report: an assessment or a comparison this library made. */
-export function reportIssues(value: unknown, argument: string): InputIssue[] {
-  return isIssuedAssessment(value) || isIssuedComparison(value) ? [] : [{ code: 'invalid_type', path: [argument], message: MESSAGES.notAReport(value) }];
+/**
+ * No issue for a result this library made of one of the kinds wanted;
+ * otherwise one, at the argument's name, saying to pass it as returned.
+ *
+ * @example
+ * resultIssues({}, 'report', ['assessment', 'comparison'])[0].path; //=> ['report']
+ */
+export function resultIssues(value: unknown, argument: string, kinds: ReadonlyArray<'assessment' | 'comparison'> = ['assessment']): InputIssue[] {
+  if (kinds.some((kind) => isIssued(value, kind))) return [];
+  const message = kinds.length === 1 ? MESSAGES.notAnAssessment(value) : MESSAGES.notAReport(value);
+  return [{ code: 'invalid_type', path: [argument], message }];
 }

@@ -1,6 +1,6 @@
 import type { Comparison } from '../api/comparison.js';
 import type { Assessment } from '../engine/assessment.js';
-import { isIssuedComparison } from '../engine/results.js';
+import { isIssued } from '../engine/results.js';
 import { readReportArguments } from './report-arguments.js';
 import { renderAssessment } from './render-assessment.js';
 import { renderComparison } from './render-comparison.js';
@@ -47,5 +47,5 @@ export function renderReport(report: Assessment | Comparison, options: RenderOpt
   const locale = (chosen.locale ?? 'en') as Locale;
   if (format === 'json') return `${JSON.stringify(toJSON(report), null, 2)}\n`;
   if (format === 'csv') return renderCsv(report, locale);
-  return isIssuedComparison(report) ? renderComparison(report as Comparison, format === 'markdown', locale) : renderAssessment(report as Assessment, format === 'markdown', locale);
+  return isIssued(report, 'comparison') ? renderComparison(report as Comparison, format === 'markdown', locale) : renderAssessment(report as Assessment, format === 'markdown', locale);
 }

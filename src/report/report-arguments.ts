@@ -1,6 +1,6 @@
 import type { Comparison } from '../api/comparison.js';
 import type { Assessment } from '../engine/assessment.js';
-import { reportIssues } from '../engine/results.js';
+import { resultIssues } from '../engine/results.js';
 import { IncentiveInputError } from '../schema/input-error.js';
 import { isRecord } from '../schema/is-record.js';
 import type { InputIssue } from '../schema/issues.js';
@@ -28,7 +28,7 @@ export function readReportArguments<const K extends string>(
   options: unknown,
   choices: { readonly [key in K]: readonly string[] },
 ): { report: Assessment | Comparison; chosen: { [key in K]?: string } } {
-  const issues = reportIssues(report, 'report');
+  const issues = resultIssues(report, 'report', ['assessment', 'comparison']);
   const read = readInput(options, { at: ['options'] });
   const chosen: { [key in K]?: string } = {};
   if (!read.ok) issues.push(...read.issues);

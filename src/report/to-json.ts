@@ -4,7 +4,7 @@ import type { Citation, Instrument } from '../engine/definition.js';
 import type { Decimal } from '../money/decimal.js';
 import { toCentString } from '../money/money.js';
 import type { Basis, Cap, CapUnit, TraceStep } from '../rules/types.js';
-import { isIssuedComparison, reportIssues } from '../engine/results.js';
+import { isIssued, resultIssues } from '../engine/results.js';
 import { IncentiveInputError } from '../schema/input-error.js';
 
 /** A cap in JSON: money limits with two decimals, month limits as whole numbers. */
@@ -155,9 +155,9 @@ export function toJSON(report: Assessment): AssessmentJSON;
 export function toJSON(report: Comparison): ComparisonJSON;
 export function toJSON(report: Assessment | Comparison): AssessmentJSON | ComparisonJSON;
 export function toJSON(report: Assessment | Comparison): AssessmentJSON | ComparisonJSON {
-  const issues = reportIssues(report, 'report');
+  const issues = resultIssues(report, 'report', ['assessment', 'comparison']);
   if (issues.length > 0) throw new IncentiveInputError(issues);
-  return isIssuedComparison(report) ? comparisonToJSON(report as Comparison) : assessmentToJSON(report as Assessment);
+  return isIssued(report, 'comparison') ? comparisonToJSON(report as Comparison) : assessmentToJSON(report as Assessment);
 }
 
 function comparisonToJSON(comparison: Comparison): ComparisonJSON {

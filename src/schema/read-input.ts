@@ -1,6 +1,5 @@
 import { isDecimal } from '../money/decimal.js';
 import { CopiedDecimal } from './amount.js';
-import { IncentiveInputError } from './input-error.js';
 import type { InputIssue } from './issues.js';
 import { LIMITS } from './limits.js';
 import { MESSAGES } from './messages.js';
@@ -142,25 +141,4 @@ export function readInput(value: unknown, options: ReadOptions = {}): ReadInput 
   const reader = new Reader(options.at ?? [], options.keep);
   const copy = reader.read(value, 1);
   return reader.issues.length === 0 ? { ok: true, value: copy } : { ok: false, issues: reader.issues };
-}
-
-/** One argument of a call to read, with where it sits and what to keep. */
-export interface Argument extends ReadOptions {
-  value: unknown;
-}
-
-/**
- * Reads every argument of a call (see `readInput`): their copies in order,
- * or one `IncentiveInputError` listing what could not be read in any of them.
- */
-export function readArguments(...args: readonly Argument[]): unknown[] {
-  const issues: InputIssue[] = [];
-  const copies = args.map((arg) => {
-    const read = readInput(arg.value, arg);
-    if (read.ok) return read.value;
-    issues.push(...read.issues);
-    return undefined;
-  });
-  if (issues.length > 0) throw new IncentiveInputError(issues);
-  return copies;
 }
