@@ -7,10 +7,19 @@ import { freezeResult } from './freeze-result.js';
  * analyses of results recognise them by identity (a WeakSet lookup runs no
  * trap and reads no property), so nothing a caller controls is read to decide:
  * a copy, a spread or a Proxy of one is not one of them. Each is frozen as it
- * is registered, so that what a report later reads is what was computed.
+ * is registered (its top levels; see `FROZEN_LEVELS`).
  */
 const assessments = new WeakSet<object>();
 const comparisons = new WeakSet<object>();
+
+/**
+ * Levels of a result frozen as it is issued: the result, what it holds (its
+ * items, totals, policy, entries…) and what those hold (each item, each
+ * entry). Everything a result shares with its pack is frozen with the pack,
+ * once; freezing every nested object of every result as well would cost
+ * about a third of an evaluation (see the README's Performance).
+ */
+const FROZEN_LEVELS = 2;
 
 /**
  * Freezes and registers a result the library made: an assessment, or with
@@ -22,7 +31,7 @@ const comparisons = new WeakSet<object>();
  * issueResult(assessment) === assessment; //=> true, and isIssued(assessment, 'assessment') is now true
  */
 export function issueResult<T extends object>(result: T, kind: 'assessment' | 'comparison' = 'assessment'): T {
-  freezeResult(result);
+  freezeResult(result, FROZEN_LEVELS);
   (kind === 'assessment' ? assessments : comparisons).add(result);
   return result;
 }

@@ -3,6 +3,7 @@ import {
   allocateFund, compare, definePolicy, evaluate, evaluateMany, exportPolicy, IncentiveInputError, loadPolicy, renderReport,
   safeEvaluate, toJSON, type BatchResult, type PolicyDefinitionInput, type ProjectInput,
 } from '../../src/index.js';
+import { Decimal } from '../../src/money/decimal.js';
 import { LIMITS } from '../../src/schema/limits.js';
 import { MESSAGES } from '../../src/schema/messages.js';
 import { callerDecimal, issuesOf } from '../helpers.js';
@@ -229,13 +230,40 @@ describe('policy definitions, bounded', () => {
 describe('results are frozen, and recognised by identity', () => {
   const project = { name: 'P', asOf: '2019-01-01', investment: { actual: '250000000' } };
 
+  /** Every object inside a value, Decimals aside. */
+  const objectsOf = (value: unknown, into = new Set<object>()): Set<object> => {
+    if (typeof value !== 'object' || value === null || into.has(value) || value instanceof Decimal) return into;
+    into.add(value);
+    for (const entry of Object.values(value)) objectsOf(entry, into);
+    return into;
+  };
+
+  it('share nothing a caller could change: what two results have in common is frozen', () => {
+    const talents = [{ name: 'Li', qualified: true, rent: { monthly: '2600', start: '2019-01-01' } }, { name: 'Gu', highLevel: true, housingPurchase: { price: '1000000' } }];
+    const rich = { ...project, talents, talentStartup: { founder: 'Gu', loans: [{ principal: '1000000', annualRate: '0.04', years: 2 }] } };
+    const reform = { policy, overrides: { 'qingshan-lake-2018/talent-rent': { monthlyCeiling: '2500' } } } as const;
+    for (const [a, b] of [
+      [evaluate(rich, { policy }), evaluate(rich, { policy })],
+      [evaluate(rich, reform), evaluate(project, reform)],
+      [compare(rich, { asOf: '2024-09-01' }), compare(rich, { asOf: '2024-09-01' })],
+    ] as const) {
+      const inA = objectsOf(a);
+      const shared = [...objectsOf(b)].filter((object) => inA.has(object));
+      expect(shared.length).toBeGreaterThan(0);
+      expect(shared.filter((object) => !Object.isFrozen(object))).toEqual([]);
+    }
+  });
+
   it('cannot be changed by a caller, so no later assessment or report can be either', () => {
     const first = evaluate(project, { policy });
-    expect(Object.isFrozen(first)).toBe(true);
-    expect(Object.isFrozen(first.items)).toBe(true);
-    expect(Object.isFrozen(first.items[0])).toBe(true);
-    expect(Object.isFrozen(first.items[0]!.caps[0])).toBe(true);
+    // The assessment, what it holds and what those hold: its items, totals, policy, lists of interpretations…
+    for (const part of [first, first.items, first.items[0], first.totals, first.policy, first.interpretations, first.provenance.options]) {
+      expect(Object.isFrozen(part)).toBe(true);
+    }
+    // What is computed on demand is frozen as it is kept.
     expect(Object.isFrozen(first.items[0]!.schedule)).toBe(true);
+    expect(() => { (first.items[0] as { amount: unknown }).amount = null; }).toThrow(TypeError);
+    expect(() => { (first.totals as { cash: unknown }).cash = 0; }).toThrow(TypeError);
     // Under the old code these writes changed the built-in pack: every later assessment quoted "TAMPERED".
     expect(() => { (first.items[0]!.citation as { quote: string }).quote = 'TAMPERED'; }).toThrow(TypeError);
     expect(() => { (first.policy.jurisdiction.name as { en: string }).en = 'TAMPERED'; }).toThrow(TypeError);
