@@ -68,7 +68,7 @@ describe('a project is validated as it was read, once', () => {
     const found = issuesOf(() => evaluate(project as ProjectInput, { policy }));
     expect(found.filter((issue) => issue.code === 'required' && issue.path.endsWith('start'))).toHaveLength(LIMITS.maxLoans);
     expect(found).toContainEqual({ code: 'out_of_range', path: 'talentStartup.loans', message: MESSAGES.tooManyLoanPeriods(LIMITS.maxLoanPeriods) });
-  });
+  }, 30_000);
 });
 
 describe('a decimal.js instance where an object belongs', () => {
@@ -202,7 +202,7 @@ describe('policy definitions, bounded', () => {
     expect(assessment.items[0]!.amount!.toFixed(2)).toBe('30000000.00');
     expect(renderReport(assessment).length).toBeGreaterThan(0);
     expect(loadPolicy(JSON.stringify(exportPolicy(pack))).id).toBe(pack.id);
-  });
+  }, 30_000);
 
   it.each([
     ['1,200 nested `not`s', () => withNots(1_200)],
@@ -215,7 +215,7 @@ describe('policy definitions, bounded', () => {
       expect(found).toHaveLength(1);
       expect(found[0]).toMatchObject({ code: 'out_of_range', message: MESSAGES.tooDeep });
     }
-  });
+  }, 30_000);
 
   it('refuses a definition made of shared references at once, where the old code took seconds', () => {
     // 8 objects, each a condition listing the next 50 times: small to write, 50^8 conditions to read.
