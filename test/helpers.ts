@@ -38,8 +38,11 @@ export function quantifiedItems(assessment: Assessment): QuantifiedLineItem[] {
   });
 }
 
-/** The issues of the input error a call throws, paths joined with dots; fails when it throws nothing or anything else. */
-export function inputIssuesOf(call: () => unknown): Array<{ code: string; path: string; message: string }> {
+/**
+ * The issues of the `IncentiveInputError` a call throws, each path joined with
+ * dots; fails when the call returns or throws anything else.
+ */
+export function issuesOf(call: () => unknown): Array<{ code: string; path: string; message: string }> {
   try {
     call();
   } catch (error) {

@@ -6,9 +6,11 @@ import { IncentiveInputError } from '../schema/input-error.js';
 import type { Money } from '../schema/input-types.js';
 import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
-import { readClaims, readPool, type FundClaim, type ReadClaim, type ReadPool } from './fund-input.js';
+import { keepAssessments, readClaims, readPool, type FundClaim, type ReadClaim, type ReadPool } from './fund-input.js';
+import { readArguments } from '../schema/read-arguments.js';
 import type { FundPool } from './fund-pools.js';
 import { shareOut, type AllocationMethod, type Share } from './share-out.js';
+import { isRecord } from '../schema/is-record.js';
 
 /** A pool: an amount, a named pool (`listFundPools`), the same per calendar year, or one per year. */
 export type PoolInput = Money | string | { perYear: Money | string } | { byYear: Record<string, Money> };
@@ -60,9 +62,6 @@ export interface FundAllocation {
 
 const SIX_PLACES = 6;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** How many entries past one per claim an order may have before it is refused whole (each would be an issue). */
 const MAX_EXTRA_ORDER = 100;
@@ -98,10 +97,13 @@ function readTiers(raw: unknown, claims: readonly ReadClaim[], method: Allocatio
     issues.push({ code: 'required', path: ['options', 'tiers'], message: MESSAGES.tiersMissing });
     return tiers;
   }
-  const record = isRecord(raw) ? raw : {};
-  if (!isRecord(raw)) issues.push({ code: 'invalid_type', path: ['options', 'tiers'], message: MESSAGES.object(raw) });
+  if (!isRecord(raw)) {
+    // Tiers that are not an object are one problem, not one per claim under something that has none.
+    issues.push({ code: 'invalid_type', path: ['options', 'tiers'], message: MESSAGES.object(raw) });
+    return tiers;
+  }
   for (const claim of claims) {
-    const tier = Object.hasOwn(record, claim.id) ? record[claim.id] : undefined;
+    const tier = Object.hasOwn(raw, claim.id) ? raw[claim.id] : undefined;
     if (typeof tier === 'number' && Number.isInteger(tier) && tier >= 1 && tier <= 1000) tiers.set(claim.id, tier);
     else if (tier === undefined) issues.push({ code: 'required', path: ['options', 'tiers', claim.id], message: MESSAGES.tierMissing(claim.id) });
     else issues.push({ code: 'out_of_range', path: ['options', 'tiers', claim.id], message: MESSAGES.positiveInteger(tier, 1000) });
@@ -135,9 +137,9 @@ function allocation(id: string, claimed: Decimal, amount: Decimal, pool: Decimal
 
 function byYear(claims: readonly ReadClaim[], pool: Exclude<ReadPool, { kind: 'single' }>, issues: InputIssue[]): Map<string, Map<string, Decimal>> {
   const years = new Map<string, Map<string, Decimal>>();
-  claims.forEach((claim, index) => {
+  claims.forEach((claim) => {
     if (!claim.schedule) {
-      issues.push({ code: 'required', path: ['claims', String(index), 'schedule'], message: MESSAGES.scheduleNeeded(claim.id) });
+      issues.push({ code: 'required', path: ['claims', String(claim.index), 'schedule'], message: MESSAGES.scheduleNeeded(claim.id) });
       return;
     }
     for (const entry of claim.schedule) {
@@ -169,7 +171,7 @@ function byYear(claims: readonly ReadClaim[], pool: Exclude<ReadPool, { kind: 's
  * explains itself: its ratio, its share of the pool, and the order or tier
  * that decided it. A named pool (`listFundPools`) stands for its amount.
  *
- * @param claims - assessments or plain claims; ids (a project's id, else its name) are unique
+ * @param claims - assessments as `evaluate` returned them, or plain claims; ids (a project's id, else its name) are unique
  * @param options - the pool and the method, with the order or tiers it needs
  * @returns the allocations, the total allocated and what is left
  * @throws {IncentiveInputError} listing every problem of the claims and options
@@ -180,13 +182,14 @@ function byYear(claims: readonly ReadClaim[], pool: Exclude<ReadPool, { kind: 's
  * //=> ['150.00', '50.00']
  */
 export function allocateFund(claims: ReadonlyArray<Assessment | FundClaim>, options: AllocateFundOptions): FundAllocation {
+  const [given, settings] = readArguments({ value: claims, at: ['claims'], keep: keepAssessments }, { value: options, at: ['options'] });
   const issues: InputIssue[] = [];
-  const read = readClaims(claims, issues);
-  if (!isRecord(options)) {
+  const read = readClaims(given, issues);
+  if (!isRecord(settings)) {
     // Options that are not an object are one problem, not one per missing field.
-    throw new IncentiveInputError([...issues, { code: 'invalid_type', path: ['options'], message: MESSAGES.object(options) }]);
+    throw new IncentiveInputError([...issues, { code: 'invalid_type', path: ['options'], message: MESSAGES.object(settings) }]);
   }
-  const raw: Record<string, unknown> = options;
+  const raw: Record<string, unknown> = settings;
   for (const key of Object.keys(raw)) {
     if (!['pool', 'method', 'order', 'tiers'].includes(key)) {
       issues.push({ code: 'unknown_field', path: ['options', key], message: MESSAGES.unknownField(['pool', 'method', 'order', 'tiers']) });

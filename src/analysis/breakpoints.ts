@@ -15,6 +15,9 @@ import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
 import type { Project } from '../schema/project-types.js';
 import { validateProject } from '../schema/validate-project.js';
+import { readArguments } from '../schema/read-arguments.js';
+import { isRecord } from '../schema/is-record.js';
+import { keepPackAt } from '../api/policy-pack.js';
 
 /** A point at which an item's amount changes regime as the input grows. */
 export interface Breakpoint {
@@ -70,6 +73,13 @@ function relationOf(path: string): Relation | undefined {
   const loan = /^talentStartup\.loans\.(\d+)\.principal$/.exec(path);
   if (loan) return { facts: [], loanIndex: Number.parseInt(loan[1]!, 10) };
   return undefined;
+}
+
+/** Whether the talent or loan a path names (`talents.3.…`) is in the project, as `sweep` requires too. */
+function entryExists(relation: Relation, project: Project): boolean {
+  if (relation.talentIndex !== undefined) return relation.talentIndex < project.talents.length;
+  if (relation.loanIndex !== undefined) return relation.loanIndex < (project.talentStartup?.loans.length ?? 0);
+  return true;
 }
 
 /** The input value at which a fact moving with it reaches `target`: (target − offset) / slope. */
@@ -223,7 +233,8 @@ function leafPoints(spec: AmountSpec, walk: Walk): void {
  * @param path - the input that varies: one of the paths listed in the error for any other
  * @param options - the assessment date and interpretations, as for `evaluate`
  * @returns the breakpoints, in increasing order of the input
- * @throws {IncentiveInputError} for an invalid project or options, or a path without a known relation
+ * @throws {IncentiveInputError} for an invalid project or options, a path without a known relation, or
+ *   one naming a talent or a loan the project does not have (as `sweep` does)
  *
  * @example
  * breakpoints({ name: 'x', asOf: '2019-01-01', investment: { actual: '1' } }, 'qingshan-lake-2018', 'investment.actual')
@@ -236,11 +247,18 @@ export function breakpoints(
   path: string,
   options: Omit<EvaluateOptions, 'policy'> = {},
 ): Breakpoint[] {
-  const resolved = resolveOptions({ ...options, policy });
-  const validated = validateProject(project);
+  const [input, named, settings] = readArguments(
+    { value: project },
+    { value: policy, at: ['options', 'policy'], keep: keepPackAt() },
+    { value: options, at: ['options'] },
+  );
+  const resolved = resolveOptions({ ...(isRecord(settings) ? settings : {}), policy: named });
+  const validated = validateProject(input);
   const relation = typeof path === 'string' ? relationOf(path) : undefined;
   const issues: InputIssue[] = [...(resolved.ok ? [] : resolved.issues), ...(validated.ok ? [] : validated.issues)];
+  if (!isRecord(settings)) issues.push({ code: 'invalid_type', path: ['options'], message: MESSAGES.object(settings) });
   if (!relation) issues.push({ code: 'unknown_option', path: ['path'], message: MESSAGES.breakpointPath(path, PATHS) });
+  else if (validated.ok && !entryExists(relation, validated.project)) issues.push({ code: 'not_found', path: ['path'], message: MESSAGES.pathNotFound(path) });
   const asOf = (resolved.ok ? resolved.options.asOf : undefined) ?? (validated.ok ? validated.project.asOf : undefined);
   if (issues.length === 0 && asOf === undefined) issues.push({ code: 'required', path: ['asOf'], message: MESSAGES.missingAsOf });
   if (issues.length === 0 && resolved.ok && validated.ok && asOf !== undefined) {

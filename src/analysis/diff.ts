@@ -1,6 +1,8 @@
 import type { Assessment, ItemStatus, LineItem } from '../engine/assessment.js';
 import type { Basis } from '../rules/types.js';
 import type { Decimal } from '../money/decimal.js';
+import { resultIssues } from '../engine/results.js';
+import { IncentiveInputError } from '../schema/input-error.js';
 
 /** One side of a changed item. */
 export interface ItemSide {
@@ -53,9 +55,10 @@ function same(a: ItemSide, b: ItemSide): boolean {
  * the totals before, after and their change. Items are matched by rule and
  * beneficiary.
  *
- * @param baseline - an assessment under the pack as published
+ * @param baseline - an assessment under the pack as published, as `evaluate` returned it
  * @param reform - an assessment of the same project with overrides (or under another reading)
  * @returns the changed items, how many are unchanged, and the totals
+ * @throws {IncentiveInputError} when either is not an assessment `evaluate` returned
  *
  * @example
  * const reform = evaluate(project, { policy: 'qingshan-lake-2018', overrides: { 'qingshan-lake-2018/project-co-investment': { ceiling: '50000000' } } });
@@ -63,6 +66,8 @@ function same(a: ItemSide, b: ItemSide): boolean {
  * //=> '20000000.00'  (for a project whose 30% exceeds 50,000,000)
  */
 export function diff(baseline: Assessment, reform: Assessment): AssessmentDiff {
+  const issues = [...resultIssues(baseline, 'baseline'), ...resultIssues(reform, 'reform')];
+  if (issues.length > 0) throw new IncentiveInputError(issues);
   const before = new Map(baseline.items.map((item) => [keyOf(item), item]));
   const after = new Map(reform.items.map((item) => [keyOf(item), item]));
   const keys = [...new Set([...before.keys(), ...after.keys()])];

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import type { Assessment } from '../engine/assessment.js';
 import { INSTRUMENT_CLASS } from '../engine/totals.js';
+import { isIssued } from '../engine/results.js';
 import { isDecimal, type Decimal } from '../money/decimal.js';
 import { sum } from '../money/money.js';
 import { readAmount, type ReadResult } from '../schema/amount.js';
@@ -10,6 +11,7 @@ import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
 import { toInputIssues } from '../schema/zod-issues.js';
 import { listFundPools, type FundPool } from './fund-pools.js';
+import { isRecord } from '../schema/is-record.js';
 
 /** A plain claim on a fund: an id and an amount, with the dated payments when a pool per year is used. */
 export interface FundClaim {
@@ -20,6 +22,8 @@ export interface FundClaim {
 
 /** A claim read: its cents, and its payments where known. */
 export interface ReadClaim {
+  /** Its place among the claims given (a claim that could not be read has none here). */
+  index: number;
   id: string;
   amount: Decimal;
   schedule?: Array<{ date: IsoDate; amount: Decimal }>;
@@ -34,13 +38,20 @@ export type ReadPool =
 const MAX_CLAIMS = 100_000;
 const YEAR = /^\d{4}$/;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** An assessment `evaluate` made, as opposed to a plain claim: known by identity, never by its fields. */
+function isAssessment(value: unknown): value is Assessment {
+  return isIssued(value, 'assessment');
 }
 
-/** An assessment made by `evaluate` (its totals are Decimals), as opposed to a plain claim. */
-export function isAssessment(value: unknown): value is Assessment {
-  return isRecord(value) && Array.isArray(value['items']) && isRecord(value['totals']) && isDecimal(value['totals']['cash']);
+/** What looks like an assessment (its fields copied) but is not one `evaluate` returned. */
+function looksLikeAssessment(value: Record<string, unknown>): boolean {
+  return Object.hasOwn(value, 'items') && Object.hasOwn(value, 'totals');
+}
+
+/** For the boundary reader: the claims that are assessments are kept as they are. */
+export function keepAssessments(value: object, path: readonly string[]): boolean {
+  return path.length === 1 && isIssued(value, 'assessment');
 }
 
 function readCents(value: unknown): ReadResult {
@@ -50,7 +61,7 @@ function readCents(value: unknown): ReadResult {
 }
 
 /** An assessment claims its grants and subsidies (equity is not paid from these funds). */
-function claimOfAssessment(assessment: Assessment): ReadClaim {
+function claimOfAssessment(assessment: Assessment): Omit<ReadClaim, 'index'> {
   const payments = assessment.items.flatMap((item) =>
     item.status === 'eligible' && INSTRUMENT_CLASS[item.instrument] === 'cash' ? (item.schedule ?? []) : [],
   );
@@ -81,7 +92,7 @@ function readSchedule(raw: unknown, path: string[], issues: InputIssue[]): ReadC
   });
 }
 
-function readPlainClaim(raw: Record<string, unknown>, path: string[], issues: InputIssue[]): ReadClaim | undefined {
+function readPlainClaim(raw: Record<string, unknown>, path: string[], issues: InputIssue[]): Omit<ReadClaim, 'index'> | undefined {
   const before = issues.length;
   const id = raw['id'];
   if (typeof id !== 'string' || id.trim() === '') issues.push({ code: 'invalid_type', path: [...path, 'id'], message: MESSAGES.text(id) });
@@ -118,14 +129,15 @@ export function readClaims(raw: unknown, issues: InputIssue[]): ReadClaim[] {
   const seen = new Set<string>();
   raw.forEach((entry: unknown, index) => {
     const path = ['claims', String(index)];
-    let claim: ReadClaim | undefined;
+    let claim: Omit<ReadClaim, 'index'> | undefined;
     if (isAssessment(entry)) claim = claimOfAssessment(entry);
+    else if (isRecord(entry) && looksLikeAssessment(entry)) issues.push({ code: 'invalid_type', path, message: MESSAGES.notAnAssessment(entry) });
     else if (isRecord(entry)) claim = readPlainClaim(entry, path, issues);
     else issues.push({ code: 'invalid_type', path, message: MESSAGES.claim(entry) });
     if (!claim) return;
     if (seen.has(claim.id)) issues.push({ code: 'duplicate', path: [...path, 'id'], message: MESSAGES.duplicateClaim(claim.id) });
     seen.add(claim.id);
-    claims.push(claim);
+    claims.push({ index, ...claim });
   });
   return claims;
 }

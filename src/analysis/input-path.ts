@@ -1,5 +1,6 @@
 import { MESSAGES } from '../schema/messages.js';
 import type { InputIssue } from '../schema/issues.js';
+import { isRecord } from '../schema/is-record.js';
 
 const SEGMENT = /^[A-Za-z][A-Za-z0-9]{0,49}$|^\d{1,6}$/;
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
@@ -11,9 +12,6 @@ export function parseInputPath(path: unknown): string[] | undefined {
   return segments.every((segment) => SEGMENT.test(segment) && !FORBIDDEN.has(segment)) ? segments : undefined;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * A copy of `project` with `value` at `segments`, copying only the objects on

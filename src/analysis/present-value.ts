@@ -8,6 +8,8 @@ import { dateField, rateField, strictObject } from '../schema/fields.js';
 import { IncentiveInputError } from '../schema/input-error.js';
 import type { Rate } from '../schema/input-types.js';
 import { toInputIssues } from '../schema/zod-issues.js';
+import { readInput } from '../schema/read-input.js';
+import { resultIssues } from '../engine/results.js';
 
 /** How to discount. */
 export interface PresentValueOptions {
@@ -93,18 +95,22 @@ function valueOf(item: QuantifiedLineItem, asOf: IsoDate, logOfGrowth: Decimal):
  * it is valued as the discounted profit given away. Each item is rounded once,
  * half up, to the cent; totals are exact sums of the items.
  *
- * @param assessment - an assessment from `evaluate`
+ * @param assessment - an assessment from `evaluate`, as it was returned
  * @param options - the annual discount rate and, optionally, the valuation date
  * @returns the value per item, in total, and cash and equity apart
- * @throws {IncentiveInputError} when the rate or the date is not valid
+ * @throws {IncentiveInputError} when the rate or the date is not valid, or `assessment` is not one `evaluate` returned
  *
  * @example
  * presentValue(assessment, { rate: '0.08' }).cash.toFixed(2);
  * //=> '61,...'  (the rent subsidy's 36 monthly payments, each discounted)
  */
 export function presentValue(assessment: Assessment, options: PresentValueOptions): PresentValue {
-  const parsed = optionsSchema.safeParse(options, { reportInput: true });
-  if (!parsed.success) throw new IncentiveInputError(toInputIssues(parsed.error.issues, ['options']));
+  const issues = resultIssues(assessment, 'assessment');
+  const read = readInput(options, { at: ['options'] });
+  const parsed = read.ok ? optionsSchema.safeParse(read.value, { reportInput: true }) : undefined;
+  if (!read.ok) issues.push(...read.issues);
+  else if (!parsed!.success) issues.push(...toInputIssues(parsed!.error.issues, ['options']));
+  if (issues.length > 0 || !parsed?.success) throw new IncentiveInputError(issues);
   const rate = parsed.data.rate;
   const asOf = parsed.data.asOf ?? assessment.asOf;
   // A value of the discount context: every factor derived from it is computed at its precision.

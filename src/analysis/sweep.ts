@@ -9,9 +9,15 @@ import type { Money, ProjectInput } from '../schema/input-types.js';
 import { formatPath, type InputIssue } from '../schema/issues.js';
 import { LIMITS } from '../schema/limits.js';
 import { MESSAGES } from '../schema/messages.js';
+import { printable } from '../schema/printable.js';
 import { parseInputPath, withValueAt } from './input-path.js';
+import { readArguments } from '../schema/read-arguments.js';
+import { keepPackAt } from '../api/policy-pack.js';
+import { isRecord } from '../schema/is-record.js';
 
 const MAX_STEPS = 10_000;
+/** Problems of a point named in the message; the rest are counted. */
+const MAX_PROBLEMS_SHOWN = 3;
 
 /** Where to sweep: the evaluation options, the input varied, and its range. */
 export interface SweepOptions extends EvaluateOptions {
@@ -53,7 +59,10 @@ function evaluateAt(project: ProjectInput, segments: readonly string[], value: D
     return evaluate(varied as ProjectInput, options);
   } catch (error) {
     if (!(error instanceof IncentiveInputError)) throw error;
-    const problems = error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join(' ');
+    // The first problems, each a sentence: enough to act on, in a message of bounded length.
+    const shown = error.issues.slice(0, MAX_PROBLEMS_SHOWN).map((issue) => `${formatPath(issue.path)}: ${printable(issue.message, 200)}`);
+    const more = error.issues.length - shown.length;
+    const problems = [...shown, ...(more > 0 ? [`(and ${more} more)`] : [])].join(' ');
     throw new IncentiveInputError([{ code: 'inconsistent', path: ['options', 'path'], message: MESSAGES.sweepPoint(path, value.toFixed(), problems) }]);
   }
 }
@@ -74,8 +83,10 @@ function evaluateAt(project: ProjectInput, segments: readonly string[], value: D
  * //=> ['0', '15000000', '30000000', '30000000', '30000000']
  */
 export function sweep(project: ProjectInput, options: SweepOptions): Sweep {
+  const [input, settings] = readArguments({ value: project }, { value: options, at: ['options'], keep: keepPackAt('policy') });
   const issues: InputIssue[] = [];
-  const raw = (typeof options === 'object' && options !== null ? options : {}) as Partial<SweepOptions>;
+  if (!isRecord(settings)) throw new IncentiveInputError([{ code: 'invalid_type', path: ['options'], message: MESSAGES.object(settings) }]);
+  const raw = settings as Partial<SweepOptions>;
   const segments = parseInputPath(raw.path);
   if (!segments) issues.push({ code: 'invalid_format', path: ['options', 'path'], message: MESSAGES.inputPath(raw.path) });
   const from = readAmount(raw.from);
@@ -88,14 +99,14 @@ export function sweep(project: ProjectInput, options: SweepOptions): Sweep {
   }
   if (issues.length > 0 || !segments || !from.ok || !to.ok || typeof steps !== 'number') throw new IncentiveInputError(issues);
 
-  const { path, from: _from, to: _to, steps: _steps, ...evaluation } = options;
+  const { path, from: _from, to: _to, steps: _steps, ...evaluation } = raw as SweepOptions;
   const step = to.value.minus(from.value).dividedBy(steps);
   const values = Array.from({ length: steps + 1 }, (_, k) => (k === steps ? to.value : roundToCent(from.value.plus(step.times(k)))));
   const series = new Map<string, SweepSeries>();
   const totals: Sweep['totals'] = { cash: [], equity: [], all: [] };
   // One assessment at a time, folded into the curves and let go: memory holds the curves, not every point's items.
   values.forEach((value, point) => {
-    const assessment = evaluateAt(project, segments, value, path, evaluation as EvaluateOptions);
+    const assessment = evaluateAt(input as ProjectInput, segments, value, path, evaluation as EvaluateOptions);
     const fresh = new Set(assessment.items.map(keyOf).filter((key) => !series.has(key))).size;
     const recorded = (series.size + fresh) * values.length;
     if (recorded > LIMITS.maxSweepValues) {

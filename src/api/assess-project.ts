@@ -10,8 +10,8 @@ import type { ResolvedOptions } from './options.js';
 export type ProjectOutcome = { ok: true; assessment: Assessment } | { ok: false; issues: InputIssue[] };
 
 /**
- * Validates a project and assesses it under options already resolved: the
- * one path `evaluate` and `evaluateMany` share. A missing date is reported
+ * Validates a project (a copy made by `readInput`) and assesses it under
+ * options already resolved: the one path `evaluate` and `evaluateMany` share. A missing date is reported
  * with the project's other problems, since whether one was given is known
  * even when the rest is invalid.
  */

@@ -1,14 +1,39 @@
 import type { AmountInput, ConditionInput } from '../schema/policy-definition.js';
 import type { Citation, Text } from '../engine/definition.js';
+import { IncentiveInputError } from '../schema/input-error.js';
+import { isRecord } from '../schema/is-record.js';
+import { MESSAGES } from '../schema/messages.js';
+import { readArguments } from '../schema/read-arguments.js';
 
 type TextInput = string | Text;
+
+/**
+ * A block's arguments as plain data, read once (see `readInput`), so that a
+ * block returns data and never the caller's objects; each named argument
+ * that must be an object is one.
+ */
+function plain<T extends unknown[]>(...args: { [K in keyof T]: { value: T[K]; at: string; object?: boolean } }): T {
+  const copies = readArguments(...args.map((arg) => ({ value: arg.value, at: [arg.at] })));
+  const issues = args.flatMap((arg, index) =>
+    arg.object && !isRecord(copies[index]) ? [{ code: 'invalid_type' as const, path: [arg.at], message: MESSAGES.object(copies[index]) }] : []);
+  if (issues.length > 0) throw new IncentiveInputError(issues);
+  return copies as T;
+}
+
+/** The one object argument of a block. */
+function fields<T>(input: T): T {
+  return plain<[T]>({ value: input, at: 'input', object: true })[0];
+}
 
 /**
  * The building blocks of a policy, as small constructors of the plain data a
  * definition holds (`definePolicy` accepts the same objects written by hand).
  * Parameters are named by the rule's `parameters`; facts by the names in the
  * README (`investment.eligible`, `talent.rent.monthly`, …). Every built-in pack
- * is made of exactly these blocks: none has arithmetic of its own.
+ * is made of exactly these blocks: none has arithmetic of its own. The
+ * arguments are read once as data; what they hold is checked by `definePolicy`
+ * (a block given something that is not an object where one belongs throws an
+ * `IncentiveInputError`).
  *
  * @example
  * blocks.cappedShare({ rate: 'rate', base: 'investment.eligible', ceiling: 'ceiling' });
@@ -16,7 +41,8 @@ type TextInput = string | Text;
  */
 export const blocks = {
   /** `min(ceiling, rate × base)`, raised to `floor` if given; rounded once to the cent. */
-  cappedShare(input: { rate: string; base: string; ceiling?: string; floor?: string }): AmountInput {
+  cappedShare(given: { rate: string; base: string; ceiling?: string; floor?: string }): AmountInput {
+    const input = fields(given);
     return {
       block: 'capped-share',
       rate: { param: input.rate },
@@ -26,11 +52,13 @@ export const blocks = {
     };
   },
   /** `min(ceiling, requested)`, or the ceiling itself (basis `ceiling`) when the project states nothing. */
-  flatCeiling(input: { ceiling: string; requested?: string }): AmountInput {
+  flatCeiling(given: { ceiling: string; requested?: string }): AmountInput {
+    const input = fields(given);
     return { block: 'flat-ceiling', ceiling: { param: input.ceiling }, ...(input.requested !== undefined && { requested: { fact: input.requested } }) };
   },
   /** `min(per-month ceiling, monthly amount) × min(max months, months)`, paid monthly from `start`. */
-  perPeriod(input: { perPeriodCeiling: string; maxPeriods: string; periodAmount: string; periods?: string; start: string }): AmountInput {
+  perPeriod(given: { perPeriodCeiling: string; maxPeriods: string; periodAmount: string; periods?: string; start: string }): AmountInput {
+    const input = fields(given);
     return {
       block: 'per-period',
       perPeriodCeiling: { param: input.perPeriodCeiling },
@@ -41,28 +69,33 @@ export const blocks = {
     };
   },
   /** The interest on the project's loans, up to a ceiling (simple, or month by month for a repayment form). */
-  interestSubsidy(input: { ceiling: string; loans?: string }): AmountInput {
+  interestSubsidy(given: { ceiling: string; loans?: string }): AmountInput {
+    const input = fields(given);
     return { block: 'interest-subsidy', ceiling: { param: input.ceiling }, loans: { fact: input.loans ?? 'talentStartup.loans' } };
   },
   /** The amount of a tier table's bracket, up to a ceiling; the ceiling (basis `ceiling`) while the tiers are not published. */
-  tiered(input: { ceiling: string; tiers: string }): AmountInput {
+  tiered(given: { ceiling: string; tiers: string }): AmountInput {
+    const input = fields(given);
     return { block: 'tiered', ceiling: { param: input.ceiling }, tiers: { param: input.tiers } };
   },
   /** An offer the source makes without a number: no amount, status `unquantified`. */
-  unquantified(offer: TextInput): AmountInput {
+  unquantified(given: TextInput): AmountInput {
+    const [offer] = plain<[TextInput]>({ value: given, at: 'offer' });
     return { block: 'unquantified', offer };
   },
   /** A different block under each reading of an interpretation. */
   byInterpretation(interpretation: string, options: Record<string, AmountInput>): AmountInput {
-    return { block: 'by-interpretation', interpretation, options };
+    const [id, readings] = plain<[string, Record<string, AmountInput>]>({ value: interpretation, at: 'interpretation' }, { value: options, at: 'options' });
+    return { block: 'by-interpretation', interpretation: id, options: readings };
   },
   /** The block of the first case whose condition holds, else `otherwise`. */
   cases(cases: Array<{ when: ConditionInput; then: AmountInput }>, otherwise: AmountInput): AmountInput {
-    return { block: 'cases', cases, otherwise };
+    const [list, fallback] = plain<[typeof cases, AmountInput]>({ value: cases, at: 'cases' }, { value: otherwise, at: 'otherwise' });
+    return { block: 'cases', cases: list, otherwise: fallback };
   },
   /** Items of which a beneficiary (or the project) keeps only the larger. */
   oneOf(input: { id: string; rules: string[]; appliesIf?: ConditionInput; reason?: TextInput }) {
-    return { kind: 'one-of' as const, ...input };
+    return { kind: 'one-of' as const, ...fields(input) };
   },
   /** Items whose sum may not exceed a cap, reduced in the order of `rules` or pro rata. */
   sharedCap(input: {
@@ -74,6 +107,6 @@ export const blocks = {
     per?: 'project' | 'beneficiary';
     allocation?: 'in-order' | 'pro-rata';
   }) {
-    return { kind: 'shared-cap' as const, ...input };
+    return { kind: 'shared-cap' as const, ...fields(input) };
   },
 };

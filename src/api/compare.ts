@@ -15,10 +15,12 @@ import { MESSAGES } from '../schema/messages.js';
 import { validateProject } from '../schema/validate-project.js';
 import { toInputIssues } from '../schema/zod-issues.js';
 import { reservedKeyIssues } from '../schema/reserved-keys.js';
+import { readArguments } from '../schema/read-arguments.js';
+import { issueResult } from '../engine/results.js';
 import { lacksDate, rawField } from './assess-project.js';
 import type { Comparison, ComparisonEntry, LeftOutPolicy } from './comparison.js';
 import { checkInterpretations, interpretationsField, type Interpretations, type PolicyId } from './options.js';
-import type { PolicyPack } from './policy-pack.js';
+import { keepPackAt, type PolicyPack } from './policy-pack.js';
 import { builtInPolicyIds, compiledBuiltInPolicy, resolvePolicy } from './registry.js';
 
 /** How to compare. */
@@ -32,7 +34,7 @@ export interface CompareOptions {
 }
 
 const optionsSchema = strictObject({
-  policies: listField(z.unknown(), 100).optional(),
+  policies: listField(z.unknown(), 100).min(1, { error: () => MESSAGES.noPolicyToCompare }).optional(),
   asOf: dateField.optional(),
   interpretations: interpretationsField.optional(),
 });
@@ -110,25 +112,27 @@ function caveat(unquantified: number): Text {
  *
  * @param project - the project (see `ProjectInput`)
  * @param options - the policies, the date and any interpretations
- * @returns the comparison
- * @throws {IncentiveInputError} listing every problem of the project and the options
+ * @returns the comparison, frozen
+ * @throws {IncentiveInputError} listing every problem of the project and the options (an empty
+ *   list of policies is one: leave `policies` out to compare every pack in force)
  *
  * @example
  * const comparison = compare(project, { asOf: '2024-09-01' });
  * comparison.ranking[0].policyId; //=> 'qingshan-lake-2018'
  */
 export function compare(project: ProjectInput, options: CompareOptions = {}): Comparison {
-  const parsed = optionsSchema.safeParse(options, { reportInput: true });
-  const validated = validateProject(project);
+  const [input, settings] = readArguments({ value: project }, { value: options, at: ['options'], keep: keepPackAt('policies', '*') });
+  const parsed = optionsSchema.safeParse(settings, { reportInput: true });
+  const validated = validateProject(input);
   const issues: InputIssue[] = [...(parsed.success ? [] : toInputIssues(parsed.error.issues, ['options'])), ...(validated.ok ? [] : validated.issues)];
-  if (lacksDate(rawField(options, 'asOf'), project)) {
+  if (lacksDate(rawField(settings, 'asOf'), input)) {
     issues.push({ code: 'required', path: ['asOf'], message: MESSAGES.missingAsOf });
   }
   const asOf = (parsed.success ? parsed.data.asOf : undefined) ?? (validated.ok ? validated.project.asOf : undefined);
   const { packs, leftOut } = parsed.success ? resolvePacks(parsed.data.policies, asOf, issues) : { packs: [], leftOut: [] };
   const chosen = parsed.success ? (parsed.data.interpretations ?? {}) : {};
   if (parsed.success) {
-    issues.push(...reservedKeyIssues(rawField(options, 'interpretations'), ['options', 'interpretations']));
+    issues.push(...reservedKeyIssues(rawField(settings, 'interpretations'), ['options', 'interpretations']));
     checkInterpretations(packs, chosen, issues);
   }
   if (issues.length > 0 || !validated.ok || asOf === undefined) throw new IncentiveInputError(issues);
@@ -164,7 +168,7 @@ export function compare(project: ProjectInput, options: CompareOptions = {}): Co
   });
   const unquantified = entries.reduce((total, entry) => total + entry.unquantified, 0);
   const { en, zh } = caveat(unquantified);
-  return {
+  return issueResult({
     project: { ...(validated.project.id !== undefined && { id: validated.project.id }), name: validated.project.name },
     asOf,
     entries: entries.map((entry) => ({ ...entry, rank: rankOf.get(entry.policy.id)! })),
@@ -172,5 +176,5 @@ export function compare(project: ProjectInput, options: CompareOptions = {}): Co
     leftOut,
     caveat: en,
     translations: { zh: { caveat: zh } },
-  };
+  }, 'comparison');
 }

@@ -1,4 +1,5 @@
 import { IncentiveInputError } from '../schema/input-error.js';
+import { readInput } from '../schema/read-input.js';
 import { policyDefinitionSchema, type PolicyDefinitionInput } from '../schema/policy-definition.js';
 import { toInputIssues } from '../schema/zod-issues.js';
 import { mergeIssues, reservedKeyIssues } from '../schema/reserved-keys.js';
@@ -7,14 +8,22 @@ import { normalizeDefinition } from './definition/normalize-definition.js';
 import { makePack, type PolicyPack } from './policy-pack.js';
 import type { PolicyDefinition } from '../engine/definition.js';
 
-/** Validates a definition into the engine's full form, or returns every problem with its path. */
-export function validateDefinition(input: unknown): { ok: true; definition: PolicyDefinition } | { ok: false; error: IncentiveInputError } {
-  const parsed = policyDefinitionSchema.safeParse(input, { reportInput: true });
-  const reserved = reservedKeyIssues(input);
+/**
+ * Validates a definition into the engine's full form, or returns every
+ * problem with its path (from `at`). The definition is read once, bounded in
+ * depth and size (see `readInput`), and everything after works on that copy:
+ * no check, and no recursive walk of a condition or an amount, sees more than
+ * `LIMITS.maxInputDepth` levels.
+ */
+export function validateDefinition(input: unknown, at: readonly string[] = []): { ok: true; definition: PolicyDefinition } | { ok: false; error: IncentiveInputError } {
+  const read = readInput(input, { at });
+  if (!read.ok) return { ok: false, error: new IncentiveInputError(read.issues) };
+  const parsed = policyDefinitionSchema.safeParse(read.value, { reportInput: true });
+  const reserved = reservedKeyIssues(read.value, at);
   if (!parsed.success || reserved.length > 0) {
-    return { ok: false, error: new IncentiveInputError(mergeIssues(parsed.success ? [] : toInputIssues(parsed.error.issues), reserved)) };
+    return { ok: false, error: new IncentiveInputError(mergeIssues(parsed.success ? [] : toInputIssues(parsed.error.issues, at), reserved)) };
   }
-  const problems = new Problems();
+  const problems = new Problems(at);
   const definition = normalizeDefinition(parsed.data, problems);
   if (problems.issues.length > 0) return { ok: false, error: new IncentiveInputError(problems.issues) };
   return { ok: true, definition };

@@ -1,20 +1,23 @@
 import type { Assessment } from '../engine/assessment.js';
 import { IncentiveInputError } from '../schema/input-error.js';
 import type { ProjectInput } from '../schema/input-types.js';
+import { readArguments } from '../schema/read-arguments.js';
 import { assessProject, rawField } from './assess-project.js';
 import { resolveOptions, type EvaluateOptions } from './options.js';
+import { keepPackAt } from './policy-pack.js';
 
 /**
  * Assesses a project under a policy: every entitlement it could claim,
  * itemized, with the formula, the caps, the verbatim source sentence and the
  * interpretations chosen.
  *
- * Pure and deterministic: the caller's objects are not changed, no clock is
- * read, and the same input always gives the same assessment.
+ * Pure and deterministic: the caller's objects are read once, as data (see
+ * "Hostile input" in the README), and never changed; no clock is read; the
+ * same input always gives the same assessment, frozen.
  *
  * @param project - the project, described once (see `ProjectInput`)
  * @param options - the policy, the assessment date (or the project's `asOf`) and any interpretations
- * @returns the assessment; amounts are `Decimal`s rounded to the cent
+ * @returns the assessment, frozen; amounts are `Decimal`s rounded to the cent
  * @throws {IncentiveInputError} listing every problem of the project and the options, with paths
  *
  * @example
@@ -26,8 +29,9 @@ import { resolveOptions, type EvaluateOptions } from './options.js';
  * //=> '30000000.00'  (min(30,000,000, 30% × 200,000,000))
  */
 export function evaluate(project: ProjectInput, options: EvaluateOptions): Assessment {
-  const resolved = resolveOptions(options);
-  const outcome = assessProject(project, resolved.ok ? resolved.options : undefined, rawField(options, 'asOf'));
+  const [input, settings] = readArguments({ value: project }, { value: options, at: ['options'], keep: keepPackAt('policy') });
+  const resolved = resolveOptions(settings);
+  const outcome = assessProject(input, resolved.ok ? resolved.options : undefined, rawField(settings, 'asOf'));
   if (!resolved.ok || !outcome.ok) {
     throw new IncentiveInputError([...(resolved.ok ? [] : resolved.issues), ...(outcome.ok ? [] : outcome.issues)]);
   }

@@ -1,8 +1,9 @@
 import type { PolicyDefinition } from '../engine/definition.js';
 import { IncentiveInputError } from '../schema/input-error.js';
 import { MESSAGES } from '../schema/messages.js';
-import { isPolicyPack, type PolicyPack } from './policy-pack.js';
-import { builtInPolicyIds, findBuiltInPolicy } from './registry.js';
+import { readArguments } from '../schema/read-arguments.js';
+import { keepPackAt, type PolicyPack } from './policy-pack.js';
+import { builtInPolicyIds, findBuiltInPolicy, resolvePolicy } from './registry.js';
 
 /**
  * A pack's full definition as plain JSON data: every built-in pack (by id) or
@@ -11,16 +12,21 @@ import { builtInPolicyIds, findBuiltInPolicy } from './registry.js';
  *
  * @param policy - a built-in policy id, or a pack
  * @returns a deep copy of the definition, every value a string, number, boolean, array or object
- * @throws {IncentiveInputError} for an unknown id
+ * @throws {IncentiveInputError} for an unknown id, or anything that is not a pack
  *
  * @example
  * exportPolicy('qingshan-lake-2018').rules[0].parameters.ceiling.value;
  * //=> '30000000'
  */
 export function exportPolicy(policy: string | PolicyPack): PolicyDefinition {
-  const definition = isPolicyPack(policy) ? policy.definition : typeof policy === 'string' ? findBuiltInPolicy(policy) : undefined;
-  if (!definition) {
-    throw new IncentiveInputError([{ code: 'unknown_option', path: ['policy'], message: MESSAGES.unknownPolicy(policy, builtInPolicyIds()) }]);
+  const [value] = readArguments({ value: policy, at: ['policy'], keep: keepPackAt() });
+  if (typeof value === 'string') {
+    const definition = findBuiltInPolicy(value);
+    if (definition) return structuredClone(definition);
+  } else {
+    const resolved = resolvePolicy(value);
+    if (resolved.ok) return structuredClone(resolved.pack.definition);
+    if (resolved.error) throw new IncentiveInputError(resolved.error.issues.map((issue) => ({ ...issue, path: ['policy', ...issue.path] })));
   }
-  return structuredClone(definition) as PolicyDefinition;
+  throw new IncentiveInputError([{ code: 'unknown_option', path: ['policy'], message: MESSAGES.unknownPolicy(value, builtInPolicyIds()) }]);
 }

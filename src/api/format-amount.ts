@@ -1,7 +1,10 @@
-import { Decimal, isDecimal } from '../money/decimal.js';
+import { Decimal } from '../money/decimal.js';
 import { groupThousands } from '../money/money.js';
-import { readAmount } from '../schema/amount.js';
+import { readSignedAmount } from '../schema/amount.js';
 import { IncentiveInputError } from '../schema/input-error.js';
+import { isRecord } from '../schema/is-record.js';
+import type { InputIssue } from '../schema/issues.js';
+import { readArguments } from '../schema/read-arguments.js';
 import type { Money } from '../schema/input-types.js';
 import { MESSAGES } from '../schema/messages.js';
 
@@ -22,14 +25,18 @@ export interface FormatAmountOptions {
   digits?: number;
 }
 
-const FACTORS: Record<Exclude<AmountUnit, 'auto'>, Decimal> = {
-  yuan: new Decimal(1),
-  thousand: new Decimal(1000),
-  million: new Decimal(1_000_000),
-  billion: new Decimal(1_000_000_000),
-  万: new Decimal(10_000),
-  亿: new Decimal(100_000_000),
-};
+const FACTORS: ReadonlyMap<Exclude<AmountUnit, 'auto'>, Decimal> = new Map([
+  ['yuan', new Decimal(1)],
+  ['thousand', new Decimal(1000)],
+  ['million', new Decimal(1_000_000)],
+  ['billion', new Decimal(1_000_000_000)],
+  ['万', new Decimal(10_000)],
+  ['亿', new Decimal(100_000_000)],
+]);
+const UNITS: readonly AmountUnit[] = ['auto', ...FACTORS.keys()];
+const LOCALES = ['en', 'zh'] as const;
+const OPTIONS = ['locale', 'unit', 'digits'];
+const MAX_DIGITS = 20;
 
 function group(value: Decimal, minimumDecimals: number): string {
   const negative = value.isNegative() && !value.isZero();
@@ -41,10 +48,33 @@ function group(value: Decimal, minimumDecimals: number): string {
 /** The largest Chinese unit in which the amount is at least 1 with at most two decimals; else yuan. */
 function autoChineseUnit(amount: Decimal): '亿' | '万' | 'yuan' {
   for (const unit of ['亿', '万'] as const) {
-    const value = amount.abs().dividedBy(FACTORS[unit]);
+    const value = amount.abs().dividedBy(FACTORS.get(unit)!);
     if (value.greaterThanOrEqualTo(1) && value.decimalPlaces() <= 2) return unit;
   }
   return 'yuan';
+}
+
+/** The options, checked: absent or an object of the known keys, each a value it allows. */
+function readOptions(raw: unknown, issues: InputIssue[]): FormatAmountOptions {
+  if (raw === undefined) return {};
+  if (!isRecord(raw)) {
+    issues.push({ code: 'invalid_type', path: ['options'], message: MESSAGES.object(raw) });
+    return {};
+  }
+  for (const key of Object.keys(raw)) {
+    if (!OPTIONS.includes(key)) issues.push({ code: 'unknown_field', path: ['options', key], message: MESSAGES.unknownField(OPTIONS) });
+  }
+  const { locale, unit, digits } = raw;
+  if (locale !== undefined && !(LOCALES as readonly unknown[]).includes(locale)) {
+    issues.push({ code: 'unknown_option', path: ['options', 'locale'], message: MESSAGES.choice(locale, LOCALES) });
+  }
+  if (unit !== undefined && !(UNITS as readonly unknown[]).includes(unit)) {
+    issues.push({ code: 'unknown_option', path: ['options', 'unit'], message: MESSAGES.choice(unit, UNITS as [string, ...string[]]) });
+  }
+  if (digits !== undefined && !(typeof digits === 'number' && Number.isInteger(digits) && digits >= 0 && digits <= MAX_DIGITS)) {
+    issues.push({ code: typeof digits === 'number' ? 'out_of_range' : 'invalid_type', path: ['options', 'digits'], message: MESSAGES.wholeNumber(digits, 0, MAX_DIGITS) });
+  }
+  return raw as FormatAmountOptions;
 }
 
 /**
@@ -53,10 +83,14 @@ function autoChineseUnit(amount: Decimal): '亿' | '万' | 'yuan' {
  * kept (30,000,000 in 亿 is `0.3亿元`), unless `digits` asks for fewer: then a
  * rounded value says so (`about ¥1.23 million`, `约1.23亿元`).
  *
- * @param amount - a Decimal, a number, or a string `parseAmount` reads
- * @param options - locale, unit and digits
+ * The amount is read exactly as a project's amounts are (the same forms,
+ * limits and messages: at most 10^15, 20 decimals), except that it may be
+ * negative, as a difference is: a leading `-` or `−` before any accepted form.
+ *
+ * @param amount - a Decimal, a number, or a string `parseAmount` reads, optionally negative
+ * @param options - locale (`en`, `zh`), unit (one of `AmountUnit`) and digits (a whole number from 0 to 20)
  * @returns the amount as text
- * @throws {IncentiveInputError} for an amount that cannot be read
+ * @throws {IncentiveInputError} for an amount that cannot be read, or options that are not these
  *
  * @example
  * formatAmount('30000000');                           //=> '¥30,000,000.00'
@@ -66,26 +100,24 @@ function autoChineseUnit(amount: Decimal): '亿' | '万' | 'yuan' {
  * formatAmount('1234567', { unit: 'million', digits: 2 }); //=> 'about ¥1.23 million'
  */
 export function formatAmount(amount: Decimal | Money, options: FormatAmountOptions = {}): string {
-  let value: Decimal;
-  if (isDecimal(amount)) value = new Decimal(amount.toString());
-  else if (typeof amount === 'string' && /^\s*[-−]/.test(amount)) value = new Decimal(amount.replace('−', '-').trim());
-  else {
-    const read = readAmount(amount);
-    if (!read.ok) throw new IncentiveInputError([{ code: read.code, path: ['amount'], message: read.message }]);
-    value = read.value;
-  }
-  if (!value.isFinite()) throw new IncentiveInputError([{ code: 'out_of_range', path: ['amount'], message: MESSAGES.amountNotFinite(String(amount)) }]);
-  const locale = options.locale ?? 'en';
-  const requested = options.unit ?? (locale === 'zh' ? 'auto' : 'yuan');
+  const [given, settings] = readArguments({ value: amount, at: ['amount'] }, { value: options, at: ['options'] });
+  const issues: InputIssue[] = [];
+  const read = readSignedAmount(given);
+  if (!read.ok) issues.push({ code: read.code, path: ['amount'], message: read.message });
+  const chosen = readOptions(settings, issues);
+  if (!read.ok || issues.length > 0) throw new IncentiveInputError(issues);
+  const value = read.value;
+  const locale = chosen.locale ?? 'en';
+  const requested = chosen.unit ?? (locale === 'zh' ? 'auto' : 'yuan');
   const unit = requested === 'auto' ? (locale === 'zh' ? autoChineseUnit(value) : 'yuan') : requested;
-  let shown = value.dividedBy(FACTORS[unit]);
+  let shown = value.dividedBy(FACTORS.get(unit)!);
   let about = false;
-  if (options.digits !== undefined) {
-    const rounded = shown.toDecimalPlaces(Math.max(0, Math.min(20, Math.trunc(options.digits))), Decimal.ROUND_HALF_UP);
+  if (chosen.digits !== undefined) {
+    const rounded = shown.toDecimalPlaces(chosen.digits, Decimal.ROUND_HALF_UP);
     about = !rounded.equals(shown);
     shown = rounded;
   }
-  const text = group(shown, unit === 'yuan' && options.digits === undefined ? 2 : 0);
+  const text = group(shown, unit === 'yuan' && chosen.digits === undefined ? 2 : 0);
   if (locale === 'zh') {
     const suffix = unit === 'yuan' ? '元' : unit === '万' || unit === '亿' ? `${unit}元` : ` ${unit}元`;
     return `${about ? '约' : ''}${text}${suffix}`;

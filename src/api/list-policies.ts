@@ -5,6 +5,7 @@ import { BUILT_IN_POLICIES } from '../policies/index.js';
 import { dateField, strictObject } from '../schema/fields.js';
 import { IncentiveInputError } from '../schema/input-error.js';
 import { toInputIssues } from '../schema/zod-issues.js';
+import { readArguments } from '../schema/read-arguments.js';
 
 /** What a policy pack is, without its rules' details. */
 export interface PolicySummary {
@@ -47,7 +48,8 @@ const optionsSchema = strictObject({ asOf: dateField.optional() });
  * //=> ['qingshan-lake-2018']
  */
 export function listPolicies(options: ListPoliciesOptions = {}): PolicySummary[] {
-  const parsed = optionsSchema.safeParse(options, { reportInput: true });
+  const [settings] = readArguments({ value: options, at: ['options'] });
+  const parsed = optionsSchema.safeParse(settings, { reportInput: true });
   if (!parsed.success) throw new IncentiveInputError(toInputIssues(parsed.error.issues, ['options']));
   const { asOf } = parsed.data;
   const policies = asOf === undefined ? BUILT_IN_POLICIES : BUILT_IN_POLICIES.filter((policy) => inForceOn(policy, asOf).ok);

@@ -6,15 +6,12 @@ import { readAmount, readRate, type ReadResult } from '../schema/amount.js';
 import type { InputIssue } from '../schema/issues.js';
 import { LIMITS } from '../schema/limits.js';
 import { MESSAGES } from '../schema/messages.js';
+import { isRecord } from '../schema/is-record.js';
 
-const MAX_BRACKETS = 100;
 const AMOUNT_FACTS = Object.entries(FACTS)
   .filter(([, fact]) => fact.type === 'amount' && fact.scope === 'project')
   .map(([name]) => name);
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function readCents(value: unknown): ReadResult {
   const read = readAmount(value);
@@ -34,8 +31,8 @@ function readTiers(value: unknown, path: string[], issues: InputIssue[]): TierTa
     issues.push({ code: 'unknown_option', path: [...path, 'base'], message: MESSAGES.tierBase(base, AMOUNT_FACTS) });
   }
   const brackets = value['brackets'];
-  if (!Array.isArray(brackets) || brackets.length === 0 || brackets.length > MAX_BRACKETS) {
-    issues.push({ code: Array.isArray(brackets) ? 'out_of_range' : 'invalid_type', path: [...path, 'brackets'], message: MESSAGES.tierCount(MAX_BRACKETS) });
+  if (!Array.isArray(brackets) || brackets.length === 0 || brackets.length > LIMITS.maxTierBrackets) {
+    issues.push({ code: Array.isArray(brackets) ? 'out_of_range' : 'invalid_type', path: [...path, 'brackets'], message: MESSAGES.tierCount(LIMITS.maxTierBrackets) });
     return undefined;
   }
   for (const key of Object.keys(value)) {

@@ -1,5 +1,6 @@
 import { compilePack, type CompiledPack } from '../engine/compiled.js';
 import type { PolicyDefinition } from '../engine/definition.js';
+import { freezeResult } from '../engine/freeze-result.js';
 
 /**
  * Marks the packs made by `definePolicy`. A registered symbol, so that a pack
@@ -19,17 +20,9 @@ const compiled = new WeakMap<object, CompiledPack>();
 /** The packs this copy of the library made (and so validated). */
 const made = new WeakSet<object>();
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const entry of Object.values(value)) deepFreeze(entry);
-  }
-  return value;
-}
-
 /** Wraps a validated definition as a pack; the definition is frozen, so a pack never changes. */
 export function makePack(definition: PolicyDefinition): PolicyPack {
-  const pack = Object.freeze({ id: definition.id, name: definition.name.en, definition: deepFreeze(definition), [BRAND]: true });
+  const pack = Object.freeze({ id: definition.id, name: definition.name.en, definition: freezeResult(definition), [BRAND]: true });
   made.add(pack);
   return pack;
 }
@@ -42,6 +35,19 @@ export function madeHere(pack: PolicyPack): boolean {
 /** Whether a value is a pack made by `definePolicy` (from either build of the library). */
 export function isPolicyPack(value: unknown): value is PolicyPack {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+}
+
+/**
+ * For the boundary reader (`readInput`'s `keep`): a pack found where the
+ * pattern says a policy goes (`'*'` for any key, such as a list index) is
+ * kept as it is, since a pack is recognised by what it is, not by a copy of
+ * its fields.
+ *
+ * @example
+ * readInput(options, { at: ['options'], keep: keepPackAt('policy') });
+ */
+export function keepPackAt(...pattern: string[]): (value: object, path: readonly string[]) => boolean {
+  return (value, path) => path.length === pattern.length && pattern.every((key, at) => key === '*' || key === path[at]) && isPolicyPack(value);
 }
 
 /** A pack ready to evaluate, compiled on first use. */

@@ -1,7 +1,9 @@
 import { compilePack, type CompiledPack } from '../engine/compiled.js';
 import type { PolicyDefinition } from '../engine/definition.js';
 import { BUILT_IN_POLICIES } from '../policies/index.js';
-import type { IncentiveInputError } from '../schema/input-error.js';
+import { IncentiveInputError } from '../schema/input-error.js';
+import { readInput } from '../schema/read-input.js';
+import { rawField } from './assess-project.js';
 import { validateDefinition } from './define-policy.js';
 import { compiledPack, isPolicyPack, madeHere, makePack } from './policy-pack.js';
 
@@ -43,7 +45,10 @@ export function resolvePolicy(policy: unknown): { ok: true; pack: CompiledPack }
   if (madeHere(policy)) return { ok: true, pack: compiledPack(policy) };
   let pack = foreign.get(policy);
   if (!pack) {
-    const validated = validateDefinition(policy.definition);
+    // Another copy's pack is the caller's object as far as this copy knows: read as data, then validated.
+    const read = readInput(policy);
+    const definition = read.ok ? rawField(read.value, 'definition') : undefined;
+    const validated = read.ok ? validateDefinition(definition, ['definition']) : { ok: false as const, error: new IncentiveInputError(read.issues) };
     if (!validated.ok) return { ok: false, error: validated.error };
     pack = compiledPack(makePack(validated.definition));
     foreign.set(policy, pack);

@@ -6,12 +6,10 @@ import { dateField } from '../schema/fields.js';
 import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
 import { toInputIssues } from '../schema/zod-issues.js';
+import { isRecord } from '../schema/is-record.js';
 
 const MAX_TRANCHES = 120;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function readPlan(raw: unknown, path: string[], issues: InputIssue[]): TranchePlan | undefined {
   if (!Array.isArray(raw) || raw.length === 0 || raw.length > MAX_TRANCHES) {

@@ -12,6 +12,7 @@ import type { FactContext } from './facts.js';
 import { applySharedCap } from './apply-shared-cap.js';
 import { totalsOf } from './totals.js';
 import { LIBRARY } from '../version.js';
+import { issueResult } from './results.js';
 
 /** The caller's choices an assessment is made with. */
 export interface AssessOptions {
@@ -111,7 +112,7 @@ export function assess(pack: CompiledPack, project: Project, asOf: IsoDate, opti
     ]),
   );
 
-  return {
+  return issueResult({
     policy: {
       id: definition.id,
       version: definition.version,
@@ -142,5 +143,5 @@ export function assess(pack: CompiledPack, project: Project, asOf: IsoDate, opti
         schedules: copyOf(options.recorded?.schedules),
       },
     },
-  };
+  });
 }

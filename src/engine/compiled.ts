@@ -8,6 +8,7 @@ import type {
   TierTable,
   TiersParameter,
 } from './definition.js';
+import { freezeResult } from './freeze-result.js';
 
 /** A tier table with its values read into Decimals. */
 export interface CompiledTiers {
@@ -87,6 +88,8 @@ function compileParameter(name: string, definition: ParameterDefinition, overrid
  * strings again.
  */
 export function compilePack(definition: PolicyDefinition, overrides: Overrides = {}): CompiledPack {
+  // Frozen once, deep: every assessment shares its citations, labels and notes, and none may change them.
+  freezeResult(definition);
   const applied: Array<{ ruleId: string; parameter: string; baseline: string; value: string }> = [];
   const rules = definition.rules.map((rule) => {
     const ruleOverrides = Object.hasOwn(overrides, rule.id) ? overrides[rule.id] : undefined;

@@ -4,6 +4,7 @@ import type { ExitValue } from '../rules/exit-give-away.js';
 import type { Basis, Cap, Explanation, ScheduleEntry, TraceStep } from '../rules/types.js';
 import type { ItemFigure, ItemStatus, LineItem, LineItemBase } from './assessment.js';
 import type { Citation, Instrument } from './definition.js';
+import { freezeResult } from './freeze-result.js';
 
 /** The data of an item, without the parts computed on demand (formula, trace, schedule). */
 export type ItemData = Omit<LineItemBase, 'formula' | 'trace'> & {
@@ -80,8 +81,10 @@ export class ItemRecord {
     this.#sources = sources;
   }
 
+  // What is computed on demand is frozen as it is kept, like the rest of the assessment: a caller
+  // who changes what one read returns cannot change what the next read (or a report) sees.
   #explained(): Explanation {
-    return (this.#explanation ??= this.#sources.explain());
+    return (this.#explanation ??= freezeResult(this.#sources.explain()));
   }
 
   /** The formula and the steps of the amount (without the eligibility steps), computed once. */
@@ -96,13 +99,13 @@ export class ItemRecord {
 
   /** The steps of the calculation with their values. */
   get trace(): TraceStep[] {
-    return [...this.#sources.tests, ...this.#explained().trace];
+    return [...freezeResult(this.#sources.tests), ...this.#explained().trace];
   }
 
   /** Dated payments that sum exactly to the amount; none on an ineligible or unquantified item. */
   get schedule(): ScheduleEntry[] | undefined {
     if (!this.#sources.schedule) return undefined;
-    return (this.#schedule ??= this.#sources.schedule());
+    return (this.#schedule ??= freezeResult(this.#sources.schedule()));
   }
 
   /** The data of the item, to make a changed copy with `ItemRecord.with`. */

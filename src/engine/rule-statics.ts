@@ -2,6 +2,7 @@ import type { Decimal } from '../money/decimal.js';
 import type { ItemFigure } from './assessment.js';
 import type { CompiledRule, CompiledTiers } from './compiled.js';
 import type { Citation } from './definition.js';
+import { freezeResult } from './freeze-result.js';
 
 /** The parts of a rule's items that never depend on the project: computed once per compiled rule. */
 export interface RuleStatics {
@@ -31,7 +32,8 @@ export function staticsOf(rule: CompiledRule): RuleStatics {
         ? []
         : [{ parameter: parameter.name, baseline: describeCompiled(parameter.baseline), value: describeCompiled(parameter.value) }],
     );
-    statics = {
+    // Shared by every item of the rule, so frozen: no caller's change to one item reaches another.
+    statics = freezeResult({
       figures: figures.map((figure): ItemFigure => ({
         label: figure.label.en,
         value: figure.value,
@@ -41,8 +43,8 @@ export function staticsOf(rule: CompiledRule): RuleStatics {
       })),
       figureLabelsZh: figures.map((figure) => figure.label.zh),
       ...(overrides.length > 0 && { overrides }),
-      citations: new Map(),
-    };
+      citations: new Map<string, Citation[]>(),
+    });
     cache.set(rule, statics);
   }
   return statics;
@@ -63,7 +65,7 @@ export function citationsOf(rule: CompiledRule, usedParameters: ReadonlySet<stri
       seen.add(id);
       return true;
     });
-    statics.citations.set(key, citations);
+    statics.citations.set(key, freezeResult(citations));
   }
   return citations;
 }

@@ -1,7 +1,7 @@
 import type { Comparison } from '../api/comparison.js';
 import type { Assessment } from '../engine/assessment.js';
-import { IncentiveInputError } from '../schema/input-error.js';
-import { MESSAGES } from '../schema/messages.js';
+import { isIssued } from '../engine/results.js';
+import { readReportArguments } from './report-arguments.js';
 import { renderAssessment } from './render-assessment.js';
 import { renderComparison } from './render-comparison.js';
 import { renderCsv } from './render-csv.js';
@@ -39,23 +39,19 @@ const LOCALES: readonly Locale[] = ['en', 'zh'];
  * escaped for the format: no terminal control in text, no markup in
  * Markdown, no formula in CSV.
  *
- * @param report - an assessment from `evaluate` or a comparison from `compare`
+ * @param report - an assessment from `evaluate` or a comparison from `compare`, as it was returned
  * @param options - the format and the language
  * @returns the report as one string
- * @throws {IncentiveInputError} for an unknown format or locale
+ * @throws {IncentiveInputError} for an unknown format, locale or option, or a report this library did not return
  *
  * @example
  * console.log(renderReport(assessment, { format: 'markdown', locale: 'zh' }));
  */
 export function renderReport(report: Assessment | Comparison, options: RenderOptions = {}): string {
-  const format = options.format ?? 'text';
-  const locale = options.locale ?? 'en';
-  const issues = [
-    ...(FORMATS.includes(format) ? [] : [{ code: 'unknown_option' as const, path: ['options', 'format'], message: MESSAGES.choice(format, FORMATS) }]),
-    ...(LOCALES.includes(locale) ? [] : [{ code: 'unknown_option' as const, path: ['options', 'locale'], message: MESSAGES.choice(locale, LOCALES) }]),
-  ];
-  if (issues.length > 0) throw new IncentiveInputError(issues);
+  const { chosen } = readReportArguments(report, options, { format: FORMATS, locale: LOCALES });
+  const format = (chosen.format ?? 'text') as ReportFormat;
+  const locale = (chosen.locale ?? 'en') as Locale;
   if (format === 'json') return `${JSON.stringify(toJSON(report), null, 2)}\n`;
   if (format === 'csv') return renderCsv(report, locale);
-  return 'entries' in report ? renderComparison(report, format === 'markdown', locale) : renderAssessment(report, format === 'markdown', locale);
+  return isIssued(report, 'comparison') ? renderComparison(report as Comparison, format === 'markdown', locale) : renderAssessment(report as Assessment, format === 'markdown', locale);
 }

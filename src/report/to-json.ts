@@ -4,6 +4,8 @@ import type { Citation, Instrument } from '../engine/definition.js';
 import type { Decimal } from '../money/decimal.js';
 import { toCentString } from '../money/money.js';
 import type { Basis, Cap, CapUnit, TraceStep } from '../rules/types.js';
+import { isIssued, resultIssues } from '../engine/results.js';
+import { IncentiveInputError } from '../schema/input-error.js';
 
 /** A cap in JSON: money limits with two decimals, month limits as whole numbers. */
 export interface CapJSON {
@@ -143,8 +145,9 @@ export interface ComparisonJSON {
  * float; `null` for an offer without a number. `JSON.stringify(toJSON(x))` is
  * the text form.
  *
- * @param report - an assessment from `evaluate` or a comparison from `compare`
+ * @param report - an assessment from `evaluate` or a comparison from `compare`, as it was returned
  * @returns a new object of strings, numbers, booleans, arrays and objects only
+ * @throws {IncentiveInputError} for anything this library did not return (a copy or a Proxy of a report included)
  *
  * @example
  * toJSON(assessment).totals;
@@ -154,7 +157,9 @@ export function toJSON(report: Assessment): AssessmentJSON;
 export function toJSON(report: Comparison): ComparisonJSON;
 export function toJSON(report: Assessment | Comparison): AssessmentJSON | ComparisonJSON;
 export function toJSON(report: Assessment | Comparison): AssessmentJSON | ComparisonJSON {
-  return 'entries' in report ? comparisonToJSON(report) : assessmentToJSON(report);
+  const issues = resultIssues(report, 'report', ['assessment', 'comparison']);
+  if (issues.length > 0) throw new IncentiveInputError(issues);
+  return isIssued(report, 'comparison') ? comparisonToJSON(report as Comparison) : assessmentToJSON(report as Assessment);
 }
 
 function comparisonToJSON(comparison: Comparison): ComparisonJSON {

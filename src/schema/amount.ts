@@ -2,6 +2,7 @@ import { Decimal, isDecimal } from '../money/decimal.js';
 import { LIMITS } from './limits.js';
 import { MESSAGES } from './messages.js';
 import { readAmountText } from '../money/parse-amount.js';
+import { groupThousands } from '../money/money.js';
 import type { InputIssueCode } from './issues.js';
 
 /** What a reader returns: the exact value, or the kind of problem and the sentence that says why not. */
@@ -32,6 +33,50 @@ function decimalInstanceText(value: unknown): string | undefined {
   }
 }
 
+/**
+ * A `decimal.js` instance as the boundary reader copies it: its text, read
+ * once, so that what the caller's instance says now is what every later check
+ * sees. It has no field of its own (a schema that wants an object lists none
+ * of a Decimal's methods as unknown fields), and only the amount and rate
+ * readers read it: as the Decimal it was, or, when its text was not a plain
+ * decimal, refused as the instance was.
+ */
+export class CopiedDecimal {
+  readonly #text: string | undefined;
+
+  /** @param value - a `decimal.js` instance of any clone */
+  constructor(value: Decimal) {
+    this.#text = decimalInstanceText(value);
+  }
+
+  /** The exact value, or undefined when the instance's text was not a plain decimal. */
+  get decimal(): Decimal | undefined {
+    return this.#text === undefined ? undefined : new Decimal(this.#text);
+  }
+}
+
+/** 30500 as `30,500`, 1234.5 as `1,234.5`: a value written out in full for a message. */
+function grouped(value: Decimal): string {
+  const [whole = '0', fraction] = value.toFixed().split('.');
+  return `${groupThousands(whole)}${fraction ? `.${fraction}` : ''}`;
+}
+
+/** The sentence for a text that is not an amount, or is one only ambiguously. */
+function textMessage(value: string, shown: unknown): string | undefined {
+  const read = readAmountText(value);
+  if (read.ok) return undefined;
+  if (read.problem === 'empty') return MESSAGES.amountTextEmpty;
+  if (read.problem !== 'ambiguous') return MESSAGES.amountText(shown);
+  const factor = new Decimal(10).pow(read.places);
+  return MESSAGES.amountAmbiguous(shown, {
+    unit: read.unit,
+    places: read.places,
+    example: grouped(factor.times('1.5')),
+    meant: grouped(read.literal),
+    meantInUnit: `${read.literal.dividedBy(factor).toFixed()}${read.unit}`,
+  });
+}
+
 function toDecimal(value: unknown, words: boolean): Decimal | undefined {
   if (typeof value === 'number') return new Decimal(value);
   if (typeof value === 'string') {
@@ -40,10 +85,8 @@ function toDecimal(value: unknown, words: boolean): Decimal | undefined {
     const read = readAmountText(value);
     return read.ok ? read.value : undefined;
   }
-  if (isDecimal(value)) {
-    const text = decimalInstanceText(value);
-    return text === undefined ? undefined : new Decimal(text);
-  }
+  if (value instanceof CopiedDecimal) return value.decimal;
+  if (isDecimal(value)) return new CopiedDecimal(value).decimal;
   return undefined;
 }
 
@@ -64,30 +107,30 @@ function read(value: unknown, max: Decimal, messages: {
   shape: (v: unknown) => string;
   negative: (v: unknown) => string;
   tooLarge: (v: unknown) => string;
-}, words: boolean): ReadResult {
+}, words: boolean, shown: unknown = value): ReadResult {
   if (typeof value === 'string' && max === MAX_AMOUNT) {
     const plain = readPlainDecimal(value);
     if (plain) return { ok: true, value: plain };
   }
   if (value === undefined) return { ok: false, code: 'required', message: MESSAGES.required };
   if (typeof value === 'number' && !Number.isFinite(value)) {
-    return { ok: false, code: 'out_of_range', message: MESSAGES.amountNotFinite(value) };
+    return { ok: false, code: 'out_of_range', message: MESSAGES.amountNotFinite(shown) };
   }
   if (typeof value === 'string' && NEGATIVE.test(value)) {
-    return { ok: false, code: 'out_of_range', message: messages.negative(value) };
+    return { ok: false, code: 'out_of_range', message: messages.negative(shown) };
   }
   const decimal = toDecimal(value, words);
   if (decimal === undefined) {
     const code = typeof value === 'string' ? 'invalid_format' : 'invalid_type';
-    const message = typeof value === 'string' && words ? (value.trim() === '' ? MESSAGES.amountTextEmpty : MESSAGES.amountText(value)) : messages.shape(value);
+    const message = typeof value === 'string' && words ? (textMessage(value, shown) ?? MESSAGES.amountText(shown)) : messages.shape(shown);
     return { ok: false, code, message };
   }
   if (decimal.isNegative() && !decimal.isZero()) {
-    return { ok: false, code: 'out_of_range', message: messages.negative(value) };
+    return { ok: false, code: 'out_of_range', message: messages.negative(shown) };
   }
-  if (decimal.greaterThan(max)) return { ok: false, code: 'out_of_range', message: messages.tooLarge(value) };
+  if (decimal.greaterThan(max)) return { ok: false, code: 'out_of_range', message: messages.tooLarge(shown) };
   if (decimal.decimalPlaces() > LIMITS.maxDecimalPlaces) {
-    return { ok: false, code: 'out_of_range', message: MESSAGES.tooManyDecimals(value) };
+    return { ok: false, code: 'out_of_range', message: MESSAGES.tooManyDecimals(shown) };
   }
   // -0 becomes 0: a sign on nothing would only show up later as "-0.00".
   return { ok: true, value: decimal.isZero() ? new Decimal(0) : decimal };
@@ -113,6 +156,29 @@ const RATE_MESSAGES = {
  */
 export function readAmount(value: unknown): ReadResult {
   return read(value, MAX_AMOUNT, AMOUNT_MESSAGES, true);
+}
+
+/** A minus sign, ASCII or typographic, first in a text (after any spaces). */
+const MINUS = /^\s*[-−]/;
+
+function negated(result: ReadResult): ReadResult {
+  return result.ok && !result.value.isZero() ? { ok: true, value: result.value.negated() } : result;
+}
+
+/**
+ * Reads an amount that may be negative, such as a difference: a leading `-`
+ * or `−` followed by anything `readAmount` accepts, or what `readAmount`
+ * accepts, within the same limits and with the same messages (which quote the
+ * value as given, sign included).
+ */
+export function readSignedAmount(value: unknown): ReadResult {
+  if (typeof value === 'string' && MINUS.test(value)) {
+    return negated(read(value.replace(MINUS, ''), MAX_AMOUNT, AMOUNT_MESSAGES, true, value));
+  }
+  if (typeof value === 'number' && value < 0) return negated(read(-value, MAX_AMOUNT, AMOUNT_MESSAGES, true, value));
+  const own = value instanceof CopiedDecimal ? value.decimal : isDecimal(value) ? new CopiedDecimal(value).decimal : undefined;
+  if (own?.isNegative()) return negated(read(own.negated(), MAX_AMOUNT, AMOUNT_MESSAGES, true, value));
+  return readAmount(value);
 }
 
 /** Reads a rate written as a decimal fraction from 0 to 1 (`"0.0435"` for 4.35%). */

@@ -1,5 +1,14 @@
 const MAX_SHOWN = 40;
 
+/** Whether an object is a list, asked so that a revoked Proxy (which throws when asked) is just an object. */
+function isList(value: object): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A short, safe description of a value for an error message: strings quoted
  * and cut, numbers as written, anything else by its kind. Never throws, never
@@ -15,7 +24,6 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
   if (typeof value === 'boolean') return String(value);
   if (typeof value === 'bigint') return `${value}n`;
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'object') return isList(value) ? 'a list' : 'an object';
   return `a ${typeof value}`;
 }

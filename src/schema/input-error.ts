@@ -1,4 +1,28 @@
-import { formatPath, type InputIssue } from './issues.js';
+import { formatPath, ISSUE_CODES, type InputIssue } from './issues.js';
+import { MESSAGES } from './messages.js';
+
+/**
+ * The issues given, each read once into a new plain issue; undefined when they
+ * are not a list of `{ code, path, message }` with a known code, a path of
+ * strings and a message (or when reading them throws: a getter, a Proxy).
+ */
+function copyIssues(issues: unknown): InputIssue[] | undefined {
+  try {
+    if (!Array.isArray(issues)) return undefined;
+    const copies: InputIssue[] = [];
+    for (const issue of issues as unknown[]) {
+      if (typeof issue !== 'object' || issue === null) return undefined;
+      const { code, path, message } = issue as Record<string, unknown>;
+      if (typeof code !== 'string' || !ISSUE_CODES.has(code) || typeof message !== 'string' || !Array.isArray(path)) return undefined;
+      const parts = [...(path as unknown[])];
+      if (!parts.every((part) => typeof part === 'string')) return undefined;
+      copies.push({ code: code as InputIssue['code'], path: parts as string[], message });
+    }
+    return copies;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The one error the library throws for bad input. It lists every problem
@@ -16,10 +40,16 @@ export class IncentiveInputError extends Error {
   override readonly name = 'IncentiveInputError';
   readonly issues: readonly InputIssue[];
 
+  /**
+   * @param issues - every problem found
+   * @throws {IncentiveInputError} at `['issues']` when they are not a list of issues
+   */
   constructor(issues: readonly InputIssue[]) {
-    const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
-    const lines = issues.map((issue) => `- ${formatPath(issue.path)}: ${issue.message}`);
+    const copies = copyIssues(issues);
+    if (!copies) throw new IncentiveInputError([{ code: 'invalid_type', path: ['issues'], message: MESSAGES.issueList }]);
+    const count = copies.length === 1 ? '1 problem' : `${copies.length} problems`;
+    const lines = copies.map((issue) => `- ${formatPath(issue.path)}: ${issue.message}`);
     super([`Invalid input (${count}):`, ...lines].join('\n'));
-    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: [...issue.path] })));
+    this.issues = Object.freeze(copies.map((issue) => Object.freeze({ ...issue, path: Object.freeze(issue.path) as string[] })));
   }
 }

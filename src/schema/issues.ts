@@ -23,6 +23,20 @@ export type InputIssueCode =
   | 'inconsistent'
   | 'unknown_option';
 
+/** Every issue code, for checks that must tell a known code from anything else. */
+export const ISSUE_CODES: ReadonlySet<string> = new Set<InputIssueCode>([
+  'required',
+  'invalid_type',
+  'invalid_format',
+  'out_of_range',
+  'unknown_field',
+  'too_many',
+  'duplicate',
+  'not_found',
+  'inconsistent',
+  'unknown_option',
+]);
+
 /** One problem with an input: what kind, where, and a sentence that says what is wrong. */
 export interface InputIssue {
   code: InputIssueCode;

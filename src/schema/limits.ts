@@ -40,4 +40,20 @@ export const LIMITS = {
   maxReportCharacters: 200_000_000,
   /** Most item amounts a sweep records: items times points. */
   maxSweepValues: 1_000_000,
+  /**
+   * Deepest nesting of objects and lists in anything a caller passes (the
+   * root is level 1). A project is 5 levels deep, the built-in policy
+   * definitions at most 10; every recursive reader of a definition stays far
+   * from the call stack's limit at this depth, and a cycle is refused by it.
+   */
+  maxInputDepth: 64,
+  /**
+   * Most values read from one argument, counted each time one is reached (a
+   * value shared by two fields counts twice). A project of 10,000 talents with
+   * rent and housing holds about 110,000; a definition of 500 rules about
+   * 50,000. Keeps the time and memory of reading bounded whatever the input.
+   */
+  maxInputValues: 1_000_000,
+  /** Most brackets in a tier table. */
+  maxTierBrackets: 100,
 } as const;

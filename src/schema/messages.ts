@@ -37,6 +37,10 @@ export const MESSAGES = {
   amountText: (value: unknown) =>
     `Cannot read ${describeValue(value)} as an amount in yuan: write digits (with or without thousands separators), an optional unit (万, 亿, thousand, million, billion) and an optional currency (¥, RMB, CNY, 元, yuan), such as "3,000万元", "30 million RMB" or "1500000.50".`,
   amountTextEmpty: 'An amount cannot be an empty text.',
+  amountAmbiguous: (value: unknown, reading: { unit: string; places: number; example: string; meant: string; meantInUnit: string }) =>
+    `Cannot tell what ${describeValue(value)} means: after ${reading.unit}, a number without a unit is either one digit, the next place down ` +
+    `("1${reading.unit}5" is ${reading.example}), or a full group of ${reading.places} digits. ` +
+    `If you mean ${reading.meant}, write "${reading.meantInUnit}" or "${reading.meant}".`,
   amountNotFinite: (value: unknown) => `An amount must be a finite number; got ${describeValue(value)}.`,
   amountNegative: (value: unknown) => `An amount cannot be negative; got ${describeValue(value)}.`,
   amountTooLarge: (value: unknown) =>
@@ -112,7 +116,7 @@ export const MESSAGES = {
     `A pool per year charges each payment to its year: claim ${describeValue(id)} needs a schedule of dated payments.`,
   scheduleSum: (sum: string, amount: string) => `The schedule sums to ${sum}, not to the amount claimed (${amount}).`,
   year: (value: unknown) => `Expected a calendar year written YYYY; got ${describeValue(value)}.`,
-  definitionText: (value: unknown) => `Expected a text: a non-empty string, or { en, zh }; got ${describeValue(value)}.`,
+  definitionText: (value: unknown) => `Expected a text: a string with at least one visible character, or { en, zh }; got ${describeValue(value)}.`,
   definitionId: (value: unknown) =>
     `Expected an id of lower-case letters, digits and hyphens (a rule id may be prefixed "<pack id>/"); got ${describeValue(value)}.`,
   definitionName: (value: unknown) => `Expected a name of letters, digits, dots and hyphens, starting with a letter; got ${describeValue(value)}.`,
@@ -162,4 +166,17 @@ export const MESSAGES = {
   tooManySweepValues: (count: string, max: string) =>
     `This sweep would record ${count} item amounts (items times points); the limit is ${max}: take fewer steps.`,
   invalid: (value: unknown) => `This value is not valid here; got ${describeValue(value)}.`,
+  unreadable:
+    'This value could not be read: reading it threw an error (a getter that throws, a Proxy or a revoked Proxy). Pass plain data.',
+  tooDeep: `Objects and lists may be nested at most ${LIMITS.maxInputDepth} levels deep; this one is deeper (or refers to itself).`,
+  tooManyValues: `An argument may hold at most ${LIMITS.maxInputValues} values in all, a value reached twice counting twice; this one holds more.`,
+  wholeNumber: (value: unknown, min: number, max: number) => `Expected a whole number from ${min} to ${max}; got ${describeValue(value)}.`,
+  notAnAssessment: (value: unknown) =>
+    `Expected an assessment returned by evaluate, passed as it was returned (a copy, a spread or a Proxy of one is not an assessment); got ${describeValue(value)}.`,
+  notAReport: (value: unknown) =>
+    `Expected an assessment returned by evaluate or a comparison returned by compare, passed as it was returned (a copy, a spread or a Proxy of one is not accepted); got ${describeValue(value)}.`,
+  projectsUnreadable:
+    'The projects could not be read: iterating over them threw an error. Pass an array, a generator or an async iterable that does not throw.',
+  noPolicyToCompare: 'List at least one policy to compare, or leave "policies" out to compare every built-in policy in force on the date.',
+  issueList: 'Expected a list of issues, each { code, path, message } with a known code, a path of strings and a sentence.',
 } as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { choiceField, dateField, listField, strictObject } from './fields.js';
+import { LIMITS } from './limits.js';
 import { MESSAGES } from './messages.js';
 
 /**
@@ -14,10 +15,11 @@ import { MESSAGES } from './messages.js';
 const MAX_TEXT = 4000;
 const MAX_ITEMS = 500;
 
+/** A text with at least one visible character (as a project's texts), of at most `max` characters. */
 const nonEmpty = (max: number) =>
   z.string({ error: (issue) => (issue.input === undefined ? MESSAGES.required : MESSAGES.definitionText(issue.input)) })
-    .min(1, { error: () => MESSAGES.definitionText('') })
-    .max(max, { error: () => MESSAGES.definitionText('a text that long') });
+    .max(max, { error: () => MESSAGES.definitionText('a text that long') })
+    .refine((text) => text.trim() !== '', { error: (issue) => MESSAGES.definitionText(issue.input) });
 
 /** A text: a string (used for both languages) or `{ en, zh }`. */
 export const textInput = z.union([nonEmpty(MAX_TEXT), strictObject({ en: nonEmpty(MAX_TEXT), zh: nonEmpty(MAX_TEXT) })], {
@@ -129,7 +131,9 @@ export const amountInput: z.ZodType<AmountInput, AmountInput> = z.lazy(() =>
 
 const tierTableInput = strictObject({
   base: factName,
-  brackets: listField(strictObject({ from: valueInput, amount: valueInput }), 100),
+  // From 1 bracket, as an override's tier table: a table without one would give every project nothing.
+  brackets: listField(strictObject({ from: valueInput, amount: valueInput }), LIMITS.maxTierBrackets)
+    .min(1, { error: () => MESSAGES.tierCount(LIMITS.maxTierBrackets) }),
 });
 
 const parameterInput = z.union(

@@ -1,23 +1,10 @@
 import type { z } from 'zod';
-import type { InputIssue, InputIssueCode } from './issues.js';
-
-const CODES: ReadonlySet<string> = new Set<InputIssueCode>([
-  'required',
-  'invalid_type',
-  'invalid_format',
-  'out_of_range',
-  'unknown_field',
-  'too_many',
-  'duplicate',
-  'not_found',
-  'inconsistent',
-  'unknown_option',
-]);
+import { ISSUE_CODES, type InputIssue, type InputIssueCode } from './issues.js';
 
 function codeOf(issue: z.core.$ZodIssue): InputIssueCode {
   if (issue.code === 'custom') {
     const code: unknown = issue.params?.['code'];
-    if (typeof code === 'string' && CODES.has(code)) return code as InputIssueCode;
+    if (typeof code === 'string' && ISSUE_CODES.has(code)) return code as InputIssueCode;
     return 'invalid_format';
   }
   if (issue.code === 'invalid_type') return issue.input === undefined ? 'required' : 'invalid_type';

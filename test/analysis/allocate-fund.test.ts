@@ -100,6 +100,27 @@ describe('allocateFund', () => {
     }
   });
 
+  it('names the claim that lacks a schedule by its place among the claims given, past a claim that could not be read', () => {
+    try {
+      allocateFund([7 as unknown as FundClaim, { id: 'b', amount: '1' }], { pool: { perYear: '100' }, method: 'pro-rata' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as IncentiveInputError).issues.map((i) => `${i.code} ${i.path.join('.')}`)).toEqual([
+        'invalid_type claims.0',
+        'required claims.1.schedule',
+      ]);
+    }
+  });
+
+  it('refuses tiers that are not an object once, not once per claim under it', () => {
+    try {
+      allocateFund(claims, { pool: '100', method: 'priority', tiers: 'first' as never });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as IncentiveInputError).issues.map((i) => `${i.code} ${i.path.join('.')}`)).toEqual(['invalid_type options.tiers']);
+    }
+  });
+
   const claimsArbitrary = fc.uniqueArray(
     fc.record({ id: fc.stringMatching(/^[a-z]{1,6}$/), amount: fc.bigInt({ min: 0n, max: 10n ** 12n }).map((c) => new Decimal(c.toString()).dividedBy(100).toFixed(2)) }),
     { selector: (claim) => claim.id, maxLength: 25 },

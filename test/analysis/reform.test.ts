@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { breakpoints, diff, evaluate, safeEvaluate, sweep, type ProjectInput } from '../../src/index.js';
+import { MESSAGES } from '../../src/schema/messages.js';
 import fc from 'fast-check';
-import { item } from '../helpers.js';
+import { issuesOf, item } from '../helpers.js';
 import { PROPERTY_TIMEOUT } from '../timeouts.js';
 
 const policy = 'qingshan-lake-2018' as const;
@@ -63,6 +64,16 @@ describe('sweep', () => {
   });
 });
 
+describe('sweep of a project invalid at every point', () => {
+  it('names its first problems and counts the rest, so that the message stays short', () => {
+    const talents = Array.from({ length: 20 }, () => ({ name: 'Same' }));
+    const [issue] = issuesOf(() => sweep({ ...project, talents }, { policy, path: 'finance.rdSpending', from: 0, to: 1, steps: 1 }));
+    // 19 talents repeat the first name: 3 named, 16 counted.
+    expect(issue!.message.match(/Talent names must be unique/g)).toHaveLength(3);
+    expect(issue!.message).toMatch(/\(and 16 more\)$/);
+  });
+});
+
 describe('breakpoints', () => {
   const start: ProjectInput = { name: 'Breakpoints', asOf: '2019-01-01', investment: { actual: '1' } };
 
@@ -98,6 +109,18 @@ describe('breakpoints', () => {
 
   it('refuses a path whose relation to the rules is not known', () => {
     expect(() => breakpoints(start, policy, 'name')).toThrow(/Breakpoints are computed for these paths/);
+  });
+
+  it('refuses a talent or a loan the project does not have, as sweep does, rather than finding nothing', () => {
+    const renters = { ...start, talents: [{ name: 'Li', qualified: true, rent: { monthly: 100, start: '2019-01-01' } }] };
+    expect(issuesOf(() => breakpoints(renters, policy, 'talents.1.rent.monthly'))).toEqual([
+      { code: 'not_found', path: 'path', message: MESSAGES.pathNotFound('talents.1.rent.monthly') },
+    ]);
+    expect(issuesOf(() => breakpoints(renters, policy, 'talentStartup.loans.0.principal'))).toEqual([
+      { code: 'not_found', path: 'path', message: MESSAGES.pathNotFound('talentStartup.loans.0.principal') },
+    ]);
+    // sweep says the same of the same path.
+    expect(issuesOf(() => sweep(renters, { policy, path: 'talents.1.rent.monthly', from: 0, to: 1, steps: 1 }))[0]!.message).toBe(MESSAGES.pathNotFound('talents.1.rent.monthly'));
   });
 
   it('agree with evaluate: the cap binds a yuan above the breakpoint and not a yuan below', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compare, IncentiveInputError, renderReport, toJSON, type ProjectInput } from '../../src/index.js';
+import { MESSAGES } from '../../src/schema/messages.js';
 
 const project: ProjectInput = {
   name: 'RF line',
@@ -63,6 +64,17 @@ describe('compare', () => {
         'duplicate options.policies.1',
         'unknown_option options.policies.2',
         'unknown_option options.interpretations.majorProject',
+      ]);
+    }
+  });
+
+  it('refuses an empty list of policies, which would compare nothing', () => {
+    try {
+      compare(project, { policies: [] });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as IncentiveInputError).issues).toEqual([
+        { code: 'out_of_range', path: ['options', 'policies'], message: MESSAGES.noPolicyToCompare },
       ]);
     }
   });

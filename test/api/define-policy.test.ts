@@ -110,8 +110,31 @@ describe('definePolicy', () => {
     ['a shared cap on an unknown rule', (d: PolicyDefinitionInput) => { d.groups = [blocks.sharedCap({ id: 't', rules: ['nothing'], cap: 1, citation: letter })]; }, 'not_found groups.0.rules.0'],
     ['a rule of another pack', (d: PolicyDefinitionInput) => { d.rules[0]!.id = 'other-pack/equipment'; }, 'inconsistent rules.0.id', 'not_found groups.0.rules.0'],
     ['a misspelt field', (d: PolicyDefinitionInput) => { (d.rules[0] as Record<string, unknown>)['instrumnet'] = 'grant'; }, 'unknown_field rules.0.instrumnet'],
+    // As an override's tier table is refused without one: a table of no brackets gives every project nothing.
+    ['a tier table without brackets', (d: PolicyDefinitionInput) => { d.rules[1]!.parameters!['tiers'] = { value: { base: 'investment.actual', brackets: [] }, unit: 'tiers' }; }, 'out_of_range rules.1.parameters.tiers.value.brackets'],
+    ['two groups of one id', (d: PolicyDefinitionInput) => { d.groups = [d.groups![0]!, d.groups![0]!]; }, 'duplicate groups.1.id'],
+    ['a label of spaces', (d: PolicyDefinitionInput) => { d.rules[0]!.label = ' \t '; }, 'invalid_format rules.0.label'],
+    ['a name of spaces in one language', (d: PolicyDefinitionInput) => { d.name = { en: 'River', zh: '\u3000' }; }, 'invalid_format name.zh'],
+    ['a quote of spaces', (d: PolicyDefinitionInput) => { d.rules[0]!.citation = { document: letter.document, quote: '  ' }; }, 'invalid_format rules.0.citation.quote'],
   ])('refuses %s, at its path', (_, change, ...expected) => {
     expect(broken(change)).toEqual(expected);
+  });
+
+  it('refuses a tier table without brackets with the message an override gets', () => {
+    const copy = structuredClone(definition);
+    copy.rules[1]!.parameters!['tiers'] = { value: { base: 'investment.actual', brackets: [] }, unit: 'tiers' };
+    const override = { 'river-district-2026/tape-out': { tiers: { base: 'investment.actual', brackets: [] } } };
+    const messageOf = (call: () => unknown) => {
+      try {
+        call();
+      } catch (error) {
+        return (error as IncentiveInputError).issues[0]!.message;
+      }
+      throw new Error('expected an IncentiveInputError');
+    };
+    const withTiers = structuredClone(definition);
+    withTiers.rules[1]!.parameters!['tiers'] = { value: null, unit: 'tiers' };
+    expect(messageOf(() => definePolicy(copy))).toBe(messageOf(() => evaluate(fab, { policy: definePolicy(withTiers), overrides: override })));
   });
 
   it('checks interpretations: readings, defaults and the blocks that use them', () => {

@@ -4,7 +4,7 @@ import { measureWorkload, type Workload } from '../../src/engine/workload.js';
 import {
   blocks, breakpoints, compare, definePolicy, evaluate, evaluateMany, safeEvaluate, sweep, type ProjectInput,
 } from '../../src/index.js';
-import { inputIssuesOf } from '../helpers.js';
+import { issuesOf } from '../helpers.js';
 import { LIMITS } from '../../src/schema/limits.js';
 import { validateProject } from '../../src/schema/validate-project.js';
 
@@ -106,7 +106,7 @@ describe('the workload of an assessment, counted up front', () => {
 describe('past the budget', () => {
   it('refuses 10,000 talents renting 1,200 months (a months override), naming the payments and the limit', { timeout: 120_000 }, () => {
     const project = { name: 'P', asOf: '2019-01-01', investment: { actual: '1' }, talents: renters(10_000, 1_200) };
-    const issues = inputIssuesOf(() => evaluate(project, { policy, overrides: { [RENT]: { months: 1_200 } } }));
+    const issues = issuesOf(() => evaluate(project, { policy, overrides: { [RENT]: { months: 1_200 } } }));
     // 10,000 × 1,200 months of rent + 6 one-off project rules.
     expect(issues).toContainEqual({
       code: 'too_many',
@@ -125,7 +125,7 @@ describe('past the budget', () => {
     }));
     const pack = definePolicy({ id: 'bonuses', name: 'Bonuses', jurisdiction: { level: 'district', name: 'X' }, source: { document: 'offer.pdf', published: '2018-01-01' }, rules });
     const talents = Array.from({ length: 10_000 }, (_, index) => ({ name: `T${index}` }));
-    const issues = inputIssuesOf(() => evaluate({ name: 'P', asOf: '2019-01-01', investment: { actual: '1' }, talents }, { policy: pack }));
+    const issues = issuesOf(() => evaluate({ name: 'P', asOf: '2019-01-01', investment: { actual: '1' }, talents }, { policy: pack }));
     // 500 rules × 10,000 talents.
     expect(issues[0]).toEqual({
       code: 'too_many',
@@ -146,7 +146,7 @@ describe('past the budget', () => {
     });
     const talents = Array.from({ length: 1_000 }, (_, index) => ({ name: `T${index}` }));
     // 1,000 items, each with 50 notes of 4,000 characters in two languages: over 400,000,000 characters.
-    const issues = inputIssuesOf(() => evaluate({ name: 'P', asOf: '2019-01-01', investment: { actual: '1' }, talents }, { policy: pack }));
+    const issues = issuesOf(() => evaluate({ name: 'P', asOf: '2019-01-01', investment: { actual: '1' }, talents }, { policy: pack }));
     expect(issues).toEqual([{ code: 'too_many', path: 'talents', message: expect.stringMatching(/^The report of this assessment could run to [\d,]+ characters .*the limit is 200,000,000\.$/) }]);
   });
 
@@ -156,7 +156,7 @@ describe('past the budget', () => {
     // Each pack alone makes 10,000 items and 360,000 payments, within the limits;
     // the three together make 30,000 items and 1,080,000 payments, which are not.
     expect(evaluate(project, { policy: packs[0]! }).items).toHaveLength(10_000);
-    const messages = inputIssuesOf(() => compare(project, { policies: packs })).map((issue) => issue.message);
+    const messages = issuesOf(() => compare(project, { policies: packs })).map((issue) => issue.message);
     expect(messages).toContainEqual(expect.stringContaining('would make 30,000 items'));
     expect(messages).toContainEqual(expect.stringContaining('would make 1,080,000 dated payments'));
   });
@@ -183,7 +183,7 @@ describe('no payment after the last date accepted', () => {
   const rentFrom = (start: string): ProjectInput => ({ ...base, asOf: '2990-01-01', talents: [{ name: 'A', qualified: true }, { name: 'B', qualified: true, rent: { monthly: '2600', start } }] });
 
   it('refuses a rent starting 2999-06-01 for 36 months: its last payment would be 3002-05-01', () => {
-    expect(inputIssuesOf(() => evaluate(rentFrom('2999-06-01'), { policy }))).toEqual([{
+    expect(issuesOf(() => evaluate(rentFrom('2999-06-01'), { policy }))).toEqual([{
       code: 'out_of_range',
       path: 'talents.1.rent.start',
       message: '"Talent rent subsidy" would be paid until 3002-05-01, after the last date accepted, 2999-12-31: start it earlier or pay fewer months.',
@@ -199,7 +199,7 @@ describe('no payment after the last date accepted', () => {
   it('reads the months the rule pays, not the months of the lease: 1,200 months of lease from 2990 pay 36 months under the pack', () => {
     const project = { ...base, asOf: '2990-01-01', talents: [{ name: 'A', qualified: true, rent: { monthly: '2600', start: '2990-01-01', months: 1_200 } }] };
     expect(() => evaluate(project, { policy })).not.toThrow();
-    expect(inputIssuesOf(() => evaluate(project, { policy, overrides: { [RENT]: { months: 1_200 } } })).map((issue) => issue.path)).toContain('talents.0.rent.start');
+    expect(issuesOf(() => evaluate(project, { policy, overrides: { [RENT]: { months: 1_200 } } })).map((issue) => issue.path)).toContain('talents.0.rent.start');
   });
 
   it('refuses a loan whose interest would fall due after 2999-12-31, at its term', () => {
@@ -208,7 +208,7 @@ describe('no payment after the last date accepted', () => {
       talentStartup: { founder: 'F', loans: [{ principal: '1000', annualRate: '0.05', years: 3 }, { principal: '1000000', annualRate: '0.05', repayment: 'bullet' as const, start: '2950-01-01', termMonths: 1_200 }] },
     };
     // 2950-01-01 + 1,200 months = 3050-01-01.
-    expect(inputIssuesOf(() => evaluate(project, { policy }))).toEqual([{
+    expect(issuesOf(() => evaluate(project, { policy }))).toEqual([{
       code: 'out_of_range',
       path: 'talentStartup.loans.1.termMonths',
       message: 'The interest on this loan would fall due until 3050-01-01, after the last date accepted, 2999-12-31: start it earlier or shorten its term.',
@@ -218,7 +218,7 @@ describe('no payment after the last date accepted', () => {
   it('refuses exit terms that would date the exit after 2999-12-31', () => {
     const project = { ...base, asOf: '2990-01-01', policyFundExit: { holdingYears: 50, buyBackRate: '0.03', expectedReturn: '0.1' } };
     // 2990-01-01 + 50 years = 3040-01-01.
-    expect(inputIssuesOf(() => evaluate(project, { policy }))).toEqual([{
+    expect(issuesOf(() => evaluate(project, { policy }))).toEqual([{
       code: 'out_of_range',
       path: 'policyFundExit.holdingYears',
       message: 'The policy fund would exit on 3040-01-01, after the last date accepted, 2999-12-31: hold it for fewer years.',
@@ -227,7 +227,7 @@ describe('no payment after the last date accepted', () => {
 
   it('refuses a tranche dated after 2999-12-31 where the plan is read', () => {
     const schedules = { 'qingshan-lake-2018/project-co-investment': [{ date: '3000-01-01', share: '1' }] };
-    expect(inputIssuesOf(() => evaluate({ ...base, asOf: '2990-01-01' }, { policy, schedules })).map((issue) => issue.path)).toEqual([
+    expect(issuesOf(() => evaluate({ ...base, asOf: '2990-01-01' }, { policy, schedules })).map((issue) => issue.path)).toEqual([
       'options.schedules.qingshan-lake-2018/project-co-investment.0.date',
     ]);
   });
@@ -242,11 +242,11 @@ describe('no payment after the last date accepted', () => {
     expect(batch.map((result) => result.ok)).toEqual([false, true]);
     expect(!batch[0]!.ok && batch[0]!.error.issues[0]!.path.join('.')).toBe(path);
     // A comparison is refused where a pack in it would pay late; one without such a pack is not.
-    expect(inputIssuesOf(() => compare(late, {})).map((issue) => issue.path)).toEqual([path]);
+    expect(issuesOf(() => compare(late, {})).map((issue) => issue.path)).toEqual([path]);
     expect(compare(late, { policies: ['lishui-2024'] }).entries).toHaveLength(1);
     // A sweep reports the point; breakpoints refuse the project.
-    expect(inputIssuesOf(() => sweep(late, { policy, path: 'investment.actual', from: 0, to: 1, steps: 1 }))[0]!.message).toContain('3002-05-01');
-    expect(inputIssuesOf(() => breakpoints(late, policy, 'investment.actual')).map((issue) => issue.path)).toEqual([path]);
+    expect(issuesOf(() => sweep(late, { policy, path: 'investment.actual', from: 0, to: 1, steps: 1 }))[0]!.message).toContain('3002-05-01');
+    expect(issuesOf(() => breakpoints(late, policy, 'investment.actual')).map((issue) => issue.path)).toEqual([path]);
   });
 });
 
@@ -254,7 +254,7 @@ describe('sweep', () => {
   it('refuses a sweep that would record more item amounts than its limit, after its first point', { timeout: 120_000 }, () => {
     const project = { name: 'P', asOf: '2019-01-01', investment: { actual: '1' }, talents: renters(5_000, 36) };
     // 7 project items + 5,000 rent items = 5,007 series, × 201 points = 1,006,407 amounts.
-    expect(inputIssuesOf(() => sweep(project, { policy, path: 'investment.actual', from: 0, to: '100', steps: 200 }))).toEqual([{
+    expect(issuesOf(() => sweep(project, { policy, path: 'investment.actual', from: 0, to: '100', steps: 200 }))).toEqual([{
       code: 'too_many',
       path: 'options.steps',
       message: 'This sweep would record 1,006,407 item amounts (items times points); the limit is 1,000,000: take fewer steps.',

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { project } from '../../src/testing/arbitraries.js';
+import { exoticRecipe, isRecipe } from './exotic.js';
 
 /**
  * Hostile inputs: strings with every kind of Unicode and numeric edge,
@@ -16,6 +17,9 @@ const EDGE_STRINGS = [
   '\u202E123', '\u200B1', '1\u00A0000', 'null', 'undefined', 'true', '[]', '{}', '__proto__', 'constructor', 'prototype',
   'toString', 'hasOwnProperty', '2018-02-30', '2018-13-01', '0000-01-01', '9999-12-31', '2018-1-1', '2018-01-01T00:00:00Z',
   '=SUM(A1)', '@cmd', '<script>', '../../etc/passwd', 'a'.repeat(10_000),
+  // Signs before what an amount reader refuses or takes long over; Chinese units with a trailing number.
+  '-1e1000000000', '-1e1000000', '-0x10', '-abc', '--5', '− 5', '-3万', '3万5', '3万500', '3万0500', '3千万', '3亿5000万200',
+  '1十万5', '3万亿5', '0万5', '3万5.5', '3 万 5',
 ];
 
 /** Numbers at the edges. */
@@ -70,6 +74,7 @@ type Path = Array<string | number>;
 /** Every path to a value inside `value` (objects and arrays), the root included. */
 export function pathsOf(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
   out.push(prefix);
+  if (isRecipe(value)) return out;
   if (Array.isArray(value)) value.forEach((entry, index) => pathsOf(entry, [...prefix, index], out));
   else if (typeof value === 'object' && value !== null) {
     for (const [key, entry] of Object.entries(value)) pathsOf(entry, [...prefix, key], out);
@@ -83,22 +88,35 @@ export type Mutation =
   | { kind: 'remove'; at: number }
   | { kind: 'add'; at: number; key: string; value: unknown };
 
-export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), value: hostileValue }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }) },
-  {
-    weight: 2,
-    arbitrary: fc.record({
-      kind: fc.constant('add' as const),
-      at: fc.nat(),
-      key: fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'amount', 'asOf'), fc.string({ maxLength: 8 })),
-      value: hostileValue,
-    }),
-  },
-);
+/** One change whose new values come from `values`. */
+function mutationOf(values: fc.Arbitrary<unknown>): fc.Arbitrary<Mutation> {
+  return fc.oneof(
+    { weight: 5, arbitrary: fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), value: values }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }) },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constant('add' as const),
+        at: fc.nat(),
+        key: fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'amount', 'asOf'), fc.string({ maxLength: 8 })),
+        value: values,
+      }),
+    },
+  );
+}
 
-/** A deep copy of JSON-like data that keeps own `__proto__` keys as own keys. */
+/** One change to JSON data: what a file can hold. */
+export const mutation: fc.Arbitrary<Mutation> = mutationOf(hostileValue);
+
+/** Any value a caller's code can pass: JSON-like hostile values, and exotic ones (getters, Proxies, instances…). */
+export const wildValue: fc.Arbitrary<unknown> = fc.oneof({ weight: 3, arbitrary: hostileValue }, { weight: 1, arbitrary: exoticRecipe });
+
+/** One change to a caller's data, exotic values included (materialize the result before use). */
+export const wildMutation: fc.Arbitrary<Mutation> = mutationOf(wildValue);
+
+/** A deep copy of JSON-like data that keeps own `__proto__` keys as own keys (and recipes as they are). */
 function copy(value: unknown): unknown {
+  if (isRecipe(value)) return value;
   if (Array.isArray(value)) return value.map(copy);
   if (typeof value === 'object' && value !== null) {
     const out: Record<string, unknown> = {};
@@ -118,7 +136,7 @@ export function mutate(input: unknown, mutations: readonly Mutation[]): unknown 
     const value = change.kind === 'remove' ? undefined : copy(change.value);
     if (path.length === 0) {
       if (change.kind === 'replace') root = value;
-      else if (change.kind === 'add' && typeof root === 'object' && root !== null && !Array.isArray(root)) {
+      else if (change.kind === 'add' && typeof root === 'object' && root !== null && !Array.isArray(root) && !isRecipe(root)) {
         Object.defineProperty(root, change.key, { value, enumerable: true, configurable: true, writable: true });
       }
       continue;
@@ -130,7 +148,7 @@ export function mutate(input: unknown, mutations: readonly Mutation[]): unknown 
     else if (change.kind === 'remove') {
       if (Array.isArray(parent)) parent.splice(key as number, 1);
       else delete parent[key];
-    } else if (typeof target === 'object' && target !== null && !Array.isArray(target)) {
+    } else if (typeof target === 'object' && target !== null && !Array.isArray(target) && !isRecipe(target)) {
       Object.defineProperty(target, change.key, { value, enumerable: true, configurable: true, writable: true });
     }
   }
@@ -147,4 +165,11 @@ export const anyProject: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 2, arbitrary: project as fc.Arbitrary<unknown> },
   { weight: 6, arbitrary: mutatedProject },
   { weight: 1, arbitrary: hostileValue },
+);
+
+/** The same as a caller's code can pass it, with exotic values anywhere: materialize it before use. */
+export const wildProject: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 2, arbitrary: project as fc.Arbitrary<unknown> },
+  { weight: 6, arbitrary: fc.tuple(project, fc.array(wildMutation, { minLength: 1, maxLength: 3 })).map(([valid, changes]) => mutate(valid, changes)) },
+  { weight: 1, arbitrary: wildValue },
 );

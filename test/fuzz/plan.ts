@@ -12,7 +12,7 @@ export const LONG_SCALE = 50;
 
 export const FUZZ_SCALE = Number.isInteger(scaleFromEnv) && scaleFromEnv > 0 ? scaleFromEnv : mode === 'fuzz' ? LONG_SCALE : 1;
 
-/** Inputs per property in `npm test`, one entry per property of `surface.fuzz.test.ts`. */
+/** Inputs per property in `npm test`, one entry per property of `surface.fuzz.test.ts` and `boundary.fuzz.test.ts`. */
 export const FUZZ_PLAN = {
   evaluate: 1500,
   safeEvaluate: 500,
@@ -25,6 +25,12 @@ export const FUZZ_PLAN = {
   parseAmount: 5000,
   cli: 500,
   reports: 200,
+  formatAmount: 3000,
+  results: 300,
+  sweepAndBreakpoints: 300,
+  definitionLimits: 40,
+  limits: 30,
+  rest: 500,
 } as const;
 
 /** Inputs tried in all by one run of the suite in `npm test`; `npm run fuzz` tries `LONG_SCALE` times as many. */

@@ -9,7 +9,8 @@ import { Decimal } from '../../src/money/decimal.js';
 import { sum } from '../../src/money/money.js';
 import { isoDate, project } from '../../src/testing/arbitraries.js';
 import { checkAssessment } from '../../src/testing/check-policy.js';
-import { anyProject, hostileString, hostileValue, mutate, mutation } from './hostile.js';
+import { isExotic, materialize } from './exotic.js';
+import { anyProject, hostileString, hostileValue, mutate, mutation, wildMutation, wildProject, wildValue } from './hostile.js';
 import { deepFreeze, expectNoPollution, expectReadableIssues, resultOrInputError } from './outcome.js';
 import { FUZZ_TIMEOUT, runsOf } from './plan.js';
 
@@ -23,14 +24,28 @@ import { FUZZ_TIMEOUT, runsOf } from './plan.js';
 const POLICY_IDS = listPolicies().map((policy) => policy.id);
 const READINGS = [{}, { majorProject: 'ceiling-only' }, { housingBenefits: 'stack', startupFounder: 'qualified' }, { shanxiTargetMarkets: 'any-market' }, { nanhuCommitments: 'signed-project-only' }];
 
+// Records keyed by the caller (rule ids, parameters, readings): where a mutation adds __proto__ or constructor as a key.
+const OVERRIDES = [
+  {},
+  { 'qingshan-lake-2018/talent-rent': { monthlyCeiling: '2500', months: 48 } },
+  { 'jiashan-2023/tiered-funding': { tiers: { base: 'finance.rdSpending', brackets: [{ from: '0', amount: '500000' }, { from: '10000000', amount: '3000000' }] } } },
+];
+const SCHEDULES = [{}, { 'qingshan-lake-2018/project-co-investment': [{ date: '2021-07-01', share: '0.3' }, { date: '2022-12-31', share: '0.7' }] }];
 const validOptions = fc.record(
-  { policy: fc.constantFrom(...POLICY_IDS), asOf: isoDate, interpretations: fc.constantFrom(...READINGS) },
+  {
+    policy: fc.constantFrom(...POLICY_IDS),
+    asOf: isoDate,
+    interpretations: fc.constantFrom(...READINGS),
+    overrides: fc.constantFrom(...OVERRIDES),
+    schedules: fc.constantFrom(...SCHEDULES),
+  },
   { requiredKeys: ['policy'] },
 );
+/** Options as a caller's code passes them: valid, changed in one or two places (exotic values included), or anything. */
 const anyOptions: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: validOptions as fc.Arbitrary<unknown> },
-  { weight: 3, arbitrary: fc.tuple(validOptions, fc.array(mutation, { minLength: 1, maxLength: 2 })).map(([options, changes]) => mutate(options, changes)) },
-  { weight: 1, arbitrary: hostileValue },
+  { weight: 3, arbitrary: fc.tuple(validOptions, fc.array(wildMutation, { minLength: 1, maxLength: 2 })).map(([options, changes]) => mutate(options, changes)) },
+  { weight: 1, arbitrary: wildValue },
 );
 
 function checkResult(assessment: Assessment): void {
@@ -44,9 +59,9 @@ const it_ = (name: string, body: () => void | Promise<void>) => it(name, body, F
 
 describe('fuzz: evaluate and safeEvaluate', () => {
   it_('evaluate gives a sound assessment or a readable input error, and changes nothing', () => {
-    fc.assert(fc.property(anyProject, anyOptions, (input, options) => {
-      frozen(input);
-      frozen(options);
+    fc.assert(fc.property(wildProject, anyOptions, (generatedInput, generatedOptions) => {
+      const input = frozen(materialize(generatedInput));
+      const options = frozen(materialize(generatedOptions));
       const assessment = resultOrInputError(() => evaluate(input as ProjectInput, options as never), { input, options });
       if (assessment) checkResult(assessment);
       expectNoPollution();
@@ -54,7 +69,9 @@ describe('fuzz: evaluate and safeEvaluate', () => {
   });
 
   it_('safeEvaluate never throws on input: success with a sound assessment, or the input error', () => {
-    fc.assert(fc.property(anyProject, anyOptions, (input, options) => {
+    fc.assert(fc.property(wildProject, anyOptions, (generatedInput, generatedOptions) => {
+      const input = materialize(generatedInput);
+      const options = materialize(generatedOptions);
       const result = safeEvaluate(frozen(input) as ProjectInput, frozen(options) as never);
       if (result.success) checkResult(result.data);
       else {
@@ -72,12 +89,14 @@ describe('fuzz: compare', () => {
   );
   const anyCompareOptions: fc.Arbitrary<unknown> = fc.oneof(
     { weight: 4, arbitrary: compareOptions as fc.Arbitrary<unknown> },
-    { weight: 3, arbitrary: fc.tuple(compareOptions, fc.array(mutation, { minLength: 1, maxLength: 2 })).map(([options, changes]) => mutate(options, changes)) },
-    { weight: 1, arbitrary: hostileValue },
+    { weight: 3, arbitrary: fc.tuple(compareOptions, fc.array(wildMutation, { minLength: 1, maxLength: 2 })).map(([options, changes]) => mutate(options, changes)) },
+    { weight: 1, arbitrary: wildValue },
   );
 
   it_('gives sound entries, ranked by their cash, or a readable input error', () => {
-    fc.assert(fc.property(anyProject, anyCompareOptions, (input, options) => {
+    fc.assert(fc.property(wildProject, anyCompareOptions, (generatedInput, generatedOptions) => {
+      const input = materialize(generatedInput);
+      const options = materialize(generatedOptions);
       const comparison = resultOrInputError(() => compare(frozen(input) as ProjectInput, frozen(options) as never), { input, options });
       if (comparison) {
         for (const entry of comparison.entries) {
@@ -103,8 +122,9 @@ describe('fuzz: evaluateMany', () => {
   }
 
   it_('yields one result per project, in order, each sound or a readable error; bad options throw at once', () => {
-    fc.assert(fc.property(fc.array(anyProject, { maxLength: 6 }), anyOptions, (inputs, options) => {
-      frozen(inputs);
+    fc.assert(fc.property(fc.array(wildProject, { maxLength: 6 }), anyOptions, (generatedInputs, generatedOptions) => {
+      const inputs = frozen(generatedInputs.map(materialize));
+      const options = materialize(generatedOptions);
       const results = resultOrInputError(() => [...evaluateMany(inputs, frozen(options) as never)], { input: undefined, options });
       if (results) checkBatch(inputs, results);
       expectNoPollution();
@@ -112,10 +132,15 @@ describe('fuzz: evaluateMany', () => {
   });
 
   it_('does the same from an async iterable', async () => {
-    await fc.assert(fc.asyncProperty(fc.array(anyProject, { maxLength: 6 }), validOptions, async (inputs, options) => {
-      async function* stream() {
-        for (const input of inputs) yield input;
-      }
+    await fc.assert(fc.asyncProperty(fc.array(wildProject, { maxLength: 6 }), validOptions, async (generatedInputs, options) => {
+      const inputs = generatedInputs.map(materialize);
+      // An iterator by hand: an async generator would itself await (and so run the traps of) what it yields.
+      const stream = () => ({
+        [Symbol.asyncIterator]: () => {
+          let at = 0;
+          return { next: async () => (at < inputs.length ? { done: false, value: inputs[at++] } : { done: true, value: undefined }) };
+        },
+      });
       const batch = resultOrInputError(() => evaluateMany(stream(), options as never), { input: undefined, options });
       if (!batch) return;
       const results: BatchResult[] = [];
@@ -129,17 +154,29 @@ describe('fuzz: allocateFund', () => {
   const claim = fc.record({ id: fc.string({ minLength: 1, maxLength: 6 }), amount: fc.oneof(fc.integer({ min: 0, max: 10 ** 9 }).map(String), hostileValue) });
   const validAllocation = fc.record({
     claims: fc.uniqueArray(fc.record({ id: fc.string({ minLength: 1, maxLength: 6 }), amount: fc.integer({ min: 0, max: 10 ** 9 }).map(String) }), { selector: (entry) => entry.id, maxLength: 8 }),
-    options: fc.record({ pool: fc.oneof(fc.integer({ min: 0, max: 2 * 10 ** 9 }).map(String), fc.constantFrom('qingshan-lake-2018/annual-fund')), method: fc.constantFrom('pro-rata', 'first-come', 'priority') }),
+    options: fc.record(
+      {
+        pool: fc.oneof(
+          fc.integer({ min: 0, max: 2 * 10 ** 9 }).map(String),
+          fc.constantFrom('qingshan-lake-2018/annual-fund', { perYear: '1000000' }, { byYear: { 2019: '1000000', 2020: '5' } }),
+        ),
+        method: fc.constantFrom('pro-rata', 'first-come', 'priority'),
+        // A record keyed by claim ids: where a mutation adds __proto__ or constructor as a key.
+        tiers: fc.constantFrom({ a: 1, b: 2 }, {}),
+      },
+      { requiredKeys: ['pool', 'method'] },
+    ),
   });
   const anyAllocation: fc.Arbitrary<{ claims: unknown; options: unknown }> = fc.oneof(
     { weight: 3, arbitrary: validAllocation as fc.Arbitrary<{ claims: unknown; options: unknown }> },
-    { weight: 3, arbitrary: fc.tuple(validAllocation, fc.array(mutation, { minLength: 1, maxLength: 2 })).map(([valid, changes]) => mutate(valid, changes) as { claims: unknown; options: unknown }) },
-    { weight: 1, arbitrary: fc.record({ claims: fc.oneof(fc.array(claim, { maxLength: 5 }), hostileValue), options: hostileValue }) },
+    { weight: 3, arbitrary: fc.tuple(validAllocation, fc.array(wildMutation, { minLength: 1, maxLength: 2 })).map(([valid, changes]) => mutate(valid, changes) as { claims: unknown; options: unknown }) },
+    { weight: 1, arbitrary: fc.record({ claims: fc.oneof(fc.array(claim, { maxLength: 5 }), wildValue), options: wildValue }) },
   );
 
   it_('allocates exactly min(pool, claimed), never more than a claim, or gives a readable input error', () => {
-    fc.assert(fc.property(anyAllocation, (raw) => {
-      const value = raw !== null && typeof raw === 'object' ? raw : { claims: raw, options: undefined };
+    fc.assert(fc.property(anyAllocation, (generated) => {
+      const raw = materialize(generated) as { claims: unknown; options: unknown } | null;
+      const value = raw !== null && typeof raw === 'object' && !isExotic(raw) && !Array.isArray(raw) ? raw : { claims: raw, options: undefined };
       frozen(value);
       const allocation = resultOrInputError(() => allocateFund(value.claims as never, value.options as never), { input: { claims: value.claims }, options: value.options });
       if (allocation) {
@@ -160,6 +197,7 @@ describe('fuzz: allocateFund', () => {
 describe('fuzz: definePolicy and loadPolicy', () => {
   const exported = POLICY_IDS.map((id) => exportPolicy(id));
   const mutatedDefinition = fc.tuple(fc.constantFrom(...exported), fc.array(mutation, { minLength: 1, maxLength: 3 })).map(([definition, changes]) => mutate(definition, changes));
+  const wildDefinition = fc.tuple(fc.constantFrom(...exported), fc.array(wildMutation, { minLength: 1, maxLength: 3 })).map(([definition, changes]) => mutate(definition, changes));
 
   function checkPack(pack: ReturnType<typeof definePolicy>, sample: ProjectInput): void {
     const assessment = resultOrInputError(() => evaluate(sample, { policy: pack }), { input: sample });
@@ -167,7 +205,8 @@ describe('fuzz: definePolicy and loadPolicy', () => {
   }
 
   it_('definePolicy gives a pack that assesses soundly, or a readable input error', () => {
-    fc.assert(fc.property(fc.oneof({ weight: 5, arbitrary: mutatedDefinition }, { weight: 1, arbitrary: hostileValue }), project, (definition, sample) => {
+    fc.assert(fc.property(fc.oneof({ weight: 5, arbitrary: wildDefinition }, { weight: 1, arbitrary: wildValue }), project, (generated, sample) => {
+      const definition = materialize(generated);
       const pack = resultOrInputError(() => definePolicy(frozen(definition) as never), { input: definition });
       if (pack) checkPack(pack, sample);
       expectNoPollution();
@@ -201,7 +240,8 @@ describe('fuzz: definePolicy and loadPolicy', () => {
 
 describe('fuzz: parseAmount', () => {
   it_('reads a non-negative amount exactly, or gives a readable input error at the root', () => {
-    fc.assert(fc.property(fc.oneof(hostileString, hostileValue), (text) => {
+    fc.assert(fc.property(fc.oneof(hostileString, wildValue), (generated) => {
+      const text = materialize(generated);
       const amount = resultOrInputError(() => parseAmount(text as string), { input: text });
       if (amount) {
         expect(amount.isFinite()).toBe(true);

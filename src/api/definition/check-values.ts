@@ -9,8 +9,11 @@ import { MESSAGES } from '../../schema/messages.js';
 export class Problems {
   readonly issues: InputIssue[] = [];
 
+  /** @param at - where the definition sits in what the caller passed (a pack's definition is at `['definition']`) */
+  constructor(private readonly at: readonly string[] = []) {}
+
   add(code: InputIssue['code'], path: readonly string[], message: string): void {
-    this.issues.push({ code, path: [...path], message });
+    this.issues.push({ code, path: [...this.at, ...path], message });
   }
 }
 

@@ -127,9 +127,12 @@ function rule(raw: ParsedRule, index: number, parsed: ParsedDefinition, known: r
 }
 
 function groups(parsed: ParsedDefinition, ruleIds: ReadonlySet<string>, known: readonly InterpretationDefinition[], problems: Problems): GroupDefinition[] {
+  const seen = new Set<string>();
   return (parsed.groups ?? []).map((raw, i): GroupDefinition => {
     const path = ['groups', String(i)];
     const id = fullId(parsed.id, raw.id, [...path, 'id'], problems);
+    if (seen.has(id)) problems.add('duplicate', [...path, 'id'], MESSAGES.duplicateId(id));
+    seen.add(id);
     const rules = raw.rules.map((ruleId, j) => {
       const full = fullId(parsed.id, ruleId, [...path, 'rules', String(j)], problems);
       if (!ruleIds.has(full)) problems.add('not_found', [...path, 'rules', String(j)], MESSAGES.unknownRule(full, [...ruleIds]));
