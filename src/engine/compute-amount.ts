@@ -48,9 +48,20 @@ function tiersParameter(ref: ParameterRef, scope: AmountScope): CompiledTiersPar
   return found;
 }
 
+/**
+ * A parameter's label as a cap shows it. A value the caller replaced is said to
+ * be replaced: the pack's label may state the pack's own figure ("three
+ * consecutive years (36 months)"), which the replaced value no longer is.
+ */
+function parameterLabel(found: CompiledParameter): Text {
+  const { label } = found.definition;
+  if (found.baseline === undefined) return label;
+  return { en: `${found.name}, as replaced (the source: ${label.en})`, zh: `${found.name}（已替换；原文：${label.zh}）` };
+}
+
 function limit(ref: ParameterRef, scope: AmountScope): Limit {
   const found = numberParameter(ref, scope);
-  return { value: found.value, label: found.definition.label, id: found.name };
+  return { value: found.value, label: parameterLabel(found), id: found.name };
 }
 
 function factOf(ref: FactRef, scope: AmountScope): Fact {
@@ -94,7 +105,7 @@ function compute(spec: AmountSpec, scope: AmountScope): BlockResult {
       const maxPeriods = numberParameter(spec.maxPeriods, scope);
       return perPeriod({
         perPeriodCeiling: limit(spec.perPeriodCeiling, scope),
-        maxPeriods: { value: maxPeriods.value.toNumber(), label: maxPeriods.definition.label, id: maxPeriods.name },
+        maxPeriods: { value: maxPeriods.value.toNumber(), label: parameterLabel(maxPeriods), id: maxPeriods.name },
         periodAmount: requiredFact<Decimal>(spec.periodAmount, scope, 'amount'),
         start: requiredFact<IsoDate>(spec.start, scope, 'date').value,
         ...(periods && { periods: periods.value }),

@@ -1,3 +1,5 @@
+import { printable } from './printable.js';
+
 const MAX_SHOWN = 40;
 
 /** Whether an object is a list, asked so that a revoked Proxy (which throws when asked) is just an object. */
@@ -19,7 +21,8 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value === 'string') {
     const shown = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
-    return JSON.stringify(shown);
+    // JSON's quotes and escapes, and the escapes JSON leaves out (C1 controls, bidi overrides, line separators).
+    return printable(JSON.stringify(shown));
   }
   if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
   if (typeof value === 'boolean') return String(value);
