@@ -20,7 +20,8 @@ import { ENGINE_TEXTS } from './texts.js';
  */
 export function outsideAudience(audience: Audience | undefined, scope: ConditionScope): Text | undefined {
   const industry = scope.facts.project.industry;
-  if (audience === undefined || industry === undefined || audience.industries.includes(industry)) return undefined;
+  if (audience === undefined || (industry !== undefined && audience.industries.includes(industry))) return undefined;
+  // Tested (and so recorded) for a project of no stated industry too: the assessment's warning depends on it.
   if (audience.appliesIf && !holds(audience.appliesIf, scope)) return undefined;
-  return ENGINE_TEXTS.outsideAudience(industry, audience.note);
+  return industry === undefined ? undefined : ENGINE_TEXTS.outsideAudience(industry, audience.note);
 }
