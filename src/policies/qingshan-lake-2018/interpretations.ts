@@ -138,7 +138,7 @@ export const INTERPRETATIONS: InterpretationDefinition[] = [
         label: { en: 'First-class enterprises, R&D organisations and Nobel Prize winners', zh: '世界一流企业、研发机构和诺贝尔奖得主' },
         rationale: {
           en: 'The co-investment follows directly the sentence that supports world first-class enterprises, R&D organizations and Nobel Prize winners establishing regional headquarters, R&D centres and strategic scientific organisations: "We will match" reads as the support that sentence promises. The project states it with classification.firstClassEntity.',
-          zh: '配套资助紧接支持世界一流企业、研发机构和诺贝尔奖得主设立区域总部、研发中心和战略科研机构的一句：“将配套”可理解为该句所承诺的支持。项目以 classification.firstClassEntity 说明。',
+          zh: '配套资助紧接支持世界一流企业、研发机构和诺贝尔奖得主设立区域总部、研发中心和战略科研机构的一句：“将配套”可理解为该句所承诺的支持。项目以 firstClassEntity 说明。',
         },
       },
       {
