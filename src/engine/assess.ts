@@ -10,6 +10,7 @@ import type { FundDefinition, PolicyDefinition, Text } from './definition.js';
 import { evaluateRule, type InForce, type TranchePlan } from './evaluate-rule.js';
 import type { FactContext } from './facts.js';
 import { applySharedCap } from './apply-shared-cap.js';
+import { audienceWarning } from './audience-warning.js';
 import { totalsOf } from './totals.js';
 import { LIBRARY } from '../version.js';
 import { issueResult } from './results.js';
@@ -76,7 +77,7 @@ export function assess(pack: CompiledPack, project: Project, asOf: IsoDate, opti
   const facts: FactContext = { project, asOf };
   const choices = new Choices(definition.interpretations, options.interpretations ?? {});
   const inForce = inForceOn(definition, asOf);
-  const context = { choices, inForce, plans: options.plans ?? new Map<string, TranchePlan>() };
+  const context = { choices, inForce, plans: options.plans ?? new Map<string, TranchePlan>(), audience: definition.audience };
   let items = pack.rules.flatMap((rule) => evaluateRule(rule, facts, context));
   for (const group of definition.groups) {
     items = group.kind === 'one-of' ? applyOneOf(items, group, facts, choices) : applySharedCap(items, group);
@@ -84,6 +85,8 @@ export function assess(pack: CompiledPack, project: Project, asOf: IsoDate, opti
   const totals = totalsOf(items);
   const warnings: Text[] = [];
   if (!inForce.ok) warnings.push(inForce.reason);
+  const industryWarning = inForce.ok ? audienceWarning(definition, facts, options.interpretations ?? {}) : undefined;
+  if (industryWarning) warnings.push(industryWarning);
   for (const fund of definition.funds) {
     const warning = fundWarning(fund, totals.cash);
     if (warning) warnings.push(warning);

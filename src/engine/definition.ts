@@ -1,5 +1,6 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import type { Text } from '../rules/types.js';
+import type { Industry } from '../schema/vocabulary.js';
 
 export type { Text };
 
@@ -236,6 +237,23 @@ export interface ProgrammeFact {
   derivation?: Text;
 }
 
+/**
+ * Which projects a pack's offers concern, as its source says. A project that
+ * states an industry outside `industries` is ineligible for every offer of
+ * the pack; one that states none is assessed as in the audience, with a
+ * warning that says so.
+ */
+export interface Audience {
+  /** The project industries the offers concern (see the project's `industry`). */
+  industries: Industry[];
+  /** The sentences that show whom the source is about. */
+  citations: Citation[];
+  /** The audience in words, as the reasons and the warning name it: "semiconductor and integrated-circuit projects". */
+  note: Text;
+  /** The audience is checked only when this holds (under one interpretation, say). */
+  appliesIf?: Condition;
+}
+
 /** The level of government a policy belongs to. */
 export type JurisdictionLevel = 'province' | 'city' | 'district' | 'county';
 
@@ -272,4 +290,6 @@ export interface PolicyDefinition {
   facts: ProgrammeFact[];
   /** What the source leaves unsaid, for the README and the reports. */
   limitations: Text[];
+  /** Which projects the offers concern; absent, every project. */
+  audience?: Audience;
 }

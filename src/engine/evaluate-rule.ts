@@ -11,7 +11,8 @@ import { asLineItem, ItemRecord, type ItemData } from './item-record.js';
 import { citationsOf, staticsOf } from './rule-statics.js';
 import { computeAmount } from './compute-amount.js';
 import { holds, type ConditionScope } from './conditions.js';
-import type { Citation, EligibilityTest, Text } from './definition.js';
+import type { Audience, Citation, EligibilityTest, Text } from './definition.js';
+import { outsideAudience } from './audience.js';
 import type { FactContext } from './facts.js';
 import { ENGINE_TEXTS } from './texts.js';
 
@@ -27,6 +28,8 @@ export interface ItemContext {
   inForce: InForce;
   /** Tranche plans by rule id. */
   plans: ReadonlyMap<string, TranchePlan>;
+  /** Which projects the pack's offers concern; absent, every project. */
+  audience?: Audience | undefined;
 }
 
 /** How an item's payments are timed, resolved when the schedule is read. */
@@ -212,6 +215,8 @@ function evaluateItem(rule: CompiledRule, facts: FactContext, context: ItemConte
   if (!inForce.ok) return ineligible(rule, facts, [inForce.reason], [{ label: 'policy in force on the assessment date', value: 'false' }], consulted);
 
   const scope = { facts, choices, ruleId: definition.id, consulted, rule, usedParameters: new Set<string>() };
+  const outside = outsideAudience(context.audience, scope);
+  if (outside) return ineligible(rule, facts, [outside], [{ label: 'project industry among those the source concerns', value: 'false' }], consulted);
   const results = testEligibility(definition.eligibility, scope);
   const tests: TraceStep[] = results.map(({ test, met }) => ({ label: `condition: ${test.met.en}`, value: String(met) }));
   const failed = results.filter((result) => !result.met).map((result) => result.test.unmet);

@@ -1,7 +1,9 @@
 import { printable } from '../schema/printable.js';
 import { amountLeaves } from './amount-leaves.js';
 import type { CompiledPack } from './compiled.js';
-import type { Citation, PolicyDefinition, RuleDefinition, Text } from './definition.js';
+import type { Audience, Citation, PolicyDefinition, RuleDefinition, Text } from './definition.js';
+import { ENGINE_TEXTS } from './texts.js';
+import { INDUSTRIES } from '../schema/vocabulary.js';
 
 /**
  * Upper bounds on the characters a report of an assessment can hold, known
@@ -74,6 +76,14 @@ function groups(definition: PolicyDefinition, rule: RuleDefinition, labels: Read
   return sum;
 }
 
+/** The longest reason an item can give for being outside the pack's audience, twice (reasons and trace). */
+function audienceReason(audience: Audience | undefined): number {
+  if (audience === undefined) return 0;
+  let longest = 0;
+  for (const industry of INDUSTRIES) longest = Math.max(longest, bilingual(ENGINE_TEXTS.outsideAudience(industry, audience.note)));
+  return 2 * longest;
+}
+
 /**
  * The texts of a rule as its items carry them, each counted as often as an
  * item repeats it: the rule's citation twice (`citation` and `citations`), a
@@ -92,7 +102,8 @@ function ruleTexts(definition: PolicyDefinition, rule: RuleDefinition, labels: R
     total(rule.figures, (figure) => bilingual(figure.label) + citation(figure.citation) + textLength(figure.value) + 2 * LINE) +
     total(amountLeaves(rule.amount), (leaf) => (leaf.block === 'unquantified' ? bilingual(leaf.offer) : 0)) +
     groups(definition, rule, labels) +
-    total(definition.interpretations, (interpretation) => textLength(interpretation.id))
+    total(definition.interpretations, (interpretation) => textLength(interpretation.id)) +
+    audienceReason(definition.audience)
   );
 }
 
@@ -117,7 +128,8 @@ function packTexts(definition: PolicyDefinition): PackTexts {
       bilingual(definition.validity.note) +
       total(definition.interpretations, (interpretation) =>
         bilingual(interpretation.label) + total(interpretation.options, (option) => textLength(option.value) + bilingual(option.rationale))) +
-      total(definition.funds, (fund) => 2 * bilingual(fund.label) + LINE * 4);
+      total(definition.funds, (fund) => 2 * bilingual(fund.label) + LINE * 4) +
+      (definition.audience ? bilingual(ENGINE_TEXTS.industryNotStated(definition.audience.note)) : 0);
     const labels = new Map(definition.rules.map((rule) => [rule.id, bilingual(rule.label)]));
     texts = { own, rules: new Map(definition.rules.map((rule) => [rule.id, ruleTexts(definition, rule, labels)])) };
     packCache.set(definition, texts);

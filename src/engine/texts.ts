@@ -11,4 +11,12 @@ export const ENGINE_TEXTS = {
     zh: `项目未提供${label.zh}，无法计算金额。`,
   }),
   notEligibleFormula: 'not eligible: 0.00',
+  outsideAudience: (industry: string, audience: Text): Text => ({
+    en: `The project states its industry as "${industry}"; the source concerns ${audience.en}, so this offer does not apply to it.`,
+    zh: `项目所属行业为“${industry}”；来源涉及的是${audience.zh}，此项扶持不适用于该项目。`,
+  }),
+  industryNotStated: (audience: Text): Text => ({
+    en: `The source concerns ${audience.en}; the project states no industry, so it was assessed as one of them. State "industry" to check it.`,
+    zh: `来源涉及的是${audience.zh}；项目未说明所属行业，因此按属于此类项目评估。请填写“industry”以核对。`,
+  }),
 } as const;

@@ -22,6 +22,12 @@ export interface ShanxiInterpretations {
   shanxiTargetMarkets: 'named-markets' | 'any-market';
 }
 
+/** The interpretations of `jiashan-2023` and their readings (default first). */
+export interface JiashanInterpretations {
+  /** Whom the county's support concerns: semiconductor projects, as the report's example, or any industry. */
+  jiashanAudience: 'semiconductors' | 'any-industry';
+}
+
 /** The interpretations of `nanhu-2022` and their readings (default first). */
 export interface NanhuInterpretations {
   /** Whether the commitments made to the signed project extend to a comparable one. */

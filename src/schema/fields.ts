@@ -146,7 +146,12 @@ export function listField<T extends z.ZodType>(item: T, max: number) {
 
 /** A list of distinct words from a fixed set; a repeated word is refused where it repeats. */
 export function choiceListField<const T extends readonly [string, ...string[]]>(values: T) {
-  const field = listField(choiceField(values), values.length).superRefine((list, ctx) => {
+  return distinctListField(choiceField(values), values.length);
+}
+
+/** A list of at most `max` distinct texts; a repeated one is refused where it repeats. */
+export function distinctListField<T extends z.ZodType<string, unknown>>(item: T, max: number) {
+  const field = listField(item, max).superRefine((list, ctx) => {
     const seen = new Set<string>();
     list.forEach((value, index) => {
       if (seen.has(value)) {
@@ -162,3 +167,13 @@ export function choiceListField<const T extends readonly [string, ...string[]]>(
   });
   return documented(field, { uniqueItems: true });
 }
+
+const SOURCE_PROJECT = /^[a-z0-9][a-z0-9-]{0,99}\/[a-z0-9][a-z0-9-]{0,99}$/;
+
+/** The id of a project a source names, `<pack id>/<project>`: a pack's conditions compare it as written. */
+export const sourceProjectField = documented(z.unknown().transform((value, ctx): string => {
+  if (value === undefined) return failRequired(ctx);
+  if (typeof value !== 'string') return fail(ctx, value, 'invalid_type', MESSAGES.sourceProject(value));
+  if (!SOURCE_PROJECT.test(value)) return fail(ctx, value, 'invalid_format', MESSAGES.sourceProject(value));
+  return value;
+}), { type: 'string', pattern: SOURCE_PROJECT.source, maxLength: 201 });

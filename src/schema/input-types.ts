@@ -1,6 +1,6 @@
 import type { Decimal } from '../money/decimal.js';
 import type { IsoDate } from '../dates/iso-date.js';
-import type { Activity, DeviceType, TargetMarket } from './vocabulary.js';
+import type { Activity, DeviceType, Industry, TargetMarket } from './vocabulary.js';
 
 export type { Activity, DeviceType, TargetMarket };
 
@@ -70,6 +70,12 @@ export interface ProjectInput {
     major?: boolean;
     /** The project builds a new production line. Default false. */
     newProductionLine?: boolean;
+    /**
+     * A world first-class enterprise or R&D organisation, or one led by a Nobel
+     * Prize winner, setting up a regional headquarters, an R&D centre or a
+     * strategic scientific organisation. Default false.
+     */
+    firstClassEntity?: boolean;
   };
   /** What the project does: design, design services, manufacturing, equipment, materials, packaging and testing, research. */
   activities?: Activity[];
@@ -77,6 +83,21 @@ export interface ProjectInput {
   deviceTypes?: DeviceType[];
   /** The markets it targets. */
   targetMarkets?: TargetMarket[];
+  /**
+   * The industry the project is in: `semiconductors` (semiconductor and
+   * integrated-circuit work of any kind: design, manufacturing, packaging and
+   * testing, equipment, materials, sensors, photomasks) or `other`. A pack
+   * whose source concerns one industry finds a project of another ineligible
+   * for all its offers; absent, the project is assessed as in the pack's
+   * audience, with a warning.
+   */
+  industry?: Industry;
+  /**
+   * The projects a policy's source names that this project is, as
+   * `<pack id>/<project>` (such as `nanhu-2022/photomask-material`): a pack
+   * whose commitments were made to a named project tests it.
+   */
+  sourceProjects?: string[];
   /** Facts about the enterprise behind the project. */
   enterprise?: {
     /** A technology-based small or medium-sized enterprise. Default false. */

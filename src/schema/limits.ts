@@ -17,6 +17,8 @@ export const LIMITS = {
   maxTextLength: 500,
   /** Most talents in one project. */
   maxTalents: 10_000,
+  /** Most projects named by a source that one project may say it is. */
+  maxSourceProjects: 50,
   /** Most loans in one talent startup. */
   maxLoans: 1_000,
   /** Longest rent or loan term, in months (100 years). */

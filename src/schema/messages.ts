@@ -179,4 +179,6 @@ export const MESSAGES = {
     'The projects could not be read: iterating over them threw an error. Pass an array, a generator or an async iterable that does not throw.',
   noPolicyToCompare: 'List at least one policy to compare, or leave "policies" out to compare every built-in policy in force on the date.',
   issueList: 'Expected a list of issues, each { code, path, message } with a known code, a path of strings and a sentence.',
+  sourceProject: (value: unknown) =>
+    `Expected the id of a project a policy's source names, written "<pack id>/<project>" in lower-case letters, digits and hyphens, such as "nanhu-2022/photomask-material"; got ${describeValue(value)}.`,
 } as const;

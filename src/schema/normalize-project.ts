@@ -39,10 +39,13 @@ export function normalizeProject(parsed: ParsedProject): Project {
       leadingIndustryDirection: parsed.classification?.leadingIndustryDirection ?? false,
       major: parsed.classification?.major ?? false,
       newProductionLine: parsed.classification?.newProductionLine ?? false,
+      firstClassEntity: parsed.classification?.firstClassEntity ?? false,
     },
     activities: [...(parsed.activities ?? [])],
     deviceTypes: [...(parsed.deviceTypes ?? [])],
     targetMarkets: [...(parsed.targetMarkets ?? [])],
+    ...(parsed.industry !== undefined && { industry: parsed.industry }),
+    sourceProjects: [...(parsed.sourceProjects ?? [])],
     enterprise: {
       technologyBasedSME: parsed.enterprise?.technologyBasedSME ?? false,
       leadingDomesticPlayer: parsed.enterprise?.leadingDomesticPlayer ?? false,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { choiceField, dateField, listField, strictObject } from './fields.js';
+import { choiceField, choiceListField, dateField, listField, strictObject } from './fields.js';
 import { LIMITS } from './limits.js';
 import { MESSAGES } from './messages.js';
+import { INDUSTRIES } from './vocabulary.js';
 
 /**
  * The zod schema of a policy definition as a user writes it (`definePolicy`,
@@ -244,6 +245,13 @@ const programmeFactInput = strictObject({
   derivation: textInput.optional(),
 });
 
+const audienceInput = strictObject({
+  industries: choiceListField(INDUSTRIES),
+  citations: listField(citationInput, 20),
+  note: textInput,
+  appliesIf: conditionInput.optional(),
+});
+
 /** The zod schema of a policy definition (`PolicyDefinitionInput`). */
 export const policyDefinitionSchema = strictObject({
   id: idInput,
@@ -269,6 +277,7 @@ export const policyDefinitionSchema = strictObject({
   funds: listField(fundInput, 20).optional(),
   facts: listField(programmeFactInput, 100).optional(),
   limitations: listField(textInput, 100).optional(),
+  audience: audienceInput.optional(),
 });
 
 /** A policy definition as a user writes it. */

@@ -1,6 +1,6 @@
 import type { Decimal } from '../money/decimal.js';
 import type { IsoDate } from '../dates/iso-date.js';
-import type { Activity, DeviceType, TargetMarket } from './vocabulary.js';
+import type { Activity, DeviceType, Industry, TargetMarket } from './vocabulary.js';
 
 /** A talent after validation: amounts exact, flags resolved. */
 export interface Talent {
@@ -40,10 +40,14 @@ export interface Project {
     leadingIndustryDirection: boolean;
     major: boolean;
     newProductionLine: boolean;
+    firstClassEntity: boolean;
   };
   activities: Activity[];
   deviceTypes: DeviceType[];
   targetMarkets: TargetMarket[];
+  /** Absent when the project does not say: packs then assess it as in their audience, with a warning. */
+  industry?: Industry;
+  sourceProjects: string[];
   enterprise: { technologyBasedSME: boolean; leadingDomesticPlayer: boolean };
   plans: { listing: boolean; jointRdCentre: boolean };
   finance: { annualRevenue?: Decimal; rdSpending?: Decimal };

@@ -5,14 +5,16 @@ import {
   choiceField,
   choiceListField,
   dateField,
+  distinctListField,
   listField,
   positiveIntegerField,
   rateField,
+  sourceProjectField,
   strictObject,
   textField,
 } from './fields.js';
 import { LIMITS } from './limits.js';
-import { ACTIVITIES, DEVICE_TYPES, TARGET_MARKETS } from './vocabulary.js';
+import { ACTIVITIES, DEVICE_TYPES, INDUSTRIES, TARGET_MARKETS } from './vocabulary.js';
 
 /** The ways a loan is repaid; see `LoanInput`. */
 export const REPAYMENT_FORMS = ['bullet', 'equal-principal', 'equal-instalment'] as const;
@@ -58,10 +60,13 @@ export const projectSchema = strictObject({
     leadingIndustryDirection: booleanField.optional(),
     major: booleanField.optional(),
     newProductionLine: booleanField.optional(),
+    firstClassEntity: booleanField.optional(),
   }).optional(),
   activities: choiceListField(ACTIVITIES).optional(),
   deviceTypes: choiceListField(DEVICE_TYPES).optional(),
   targetMarkets: choiceListField(TARGET_MARKETS).optional(),
+  industry: choiceField(INDUSTRIES).optional(),
+  sourceProjects: distinctListField(sourceProjectField, LIMITS.maxSourceProjects).optional(),
   enterprise: strictObject({
     technologyBasedSME: booleanField.optional(),
     leadingDomesticPlayer: booleanField.optional(),

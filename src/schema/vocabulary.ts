@@ -45,3 +45,14 @@ export const TARGET_MARKETS = [
 export type Activity = (typeof ACTIVITIES)[number];
 export type DeviceType = (typeof DEVICE_TYPES)[number];
 export type TargetMarket = (typeof TARGET_MARKETS)[number];
+
+/**
+ * The industry a project is in, as a pack's audience names it.
+ * `semiconductors`: semiconductor and integrated-circuit work of any kind
+ * (design, manufacturing, packaging and testing, equipment, materials,
+ * sensors, photomasks, microelectronics); `other`: anything else. Kept to
+ * two words because every source read so far concerns the first.
+ */
+export const INDUSTRIES = ['semiconductors', 'other'] as const;
+
+export type Industry = (typeof INDUSTRIES)[number];

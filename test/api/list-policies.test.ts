@@ -17,6 +17,7 @@ describe('listPolicies', () => {
       'policyFundBase=actual-investment',
       'housingBenefits=one-per-talent',
       'startupFounder=high-level',
+      'coInvestmentScope=innovative-projects',
     ]);
   });
 });

@@ -27,6 +27,8 @@ function listedValues(condition: Condition | undefined, found: string[]): string
   else if ('any' in condition) condition.any.forEach((entry) => listedValues(entry, found));
   else if ('not' in condition) listedValues(condition.not, found);
   else if ('includesAny' in condition) found.push(...condition.includesAny);
+  // A word a project states as it is, such as its industry `semiconductors`.
+  else if ('fact' in condition && 'is' in condition && typeof condition.is === 'string') found.push(condition.is);
   return found;
 }
 

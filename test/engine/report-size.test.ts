@@ -124,6 +124,8 @@ const hostilePack: fc.Arbitrary<PolicyDefinitionInput> = fc
       ]
       : [],
     funds: [{ id: 'fund', label: name, amount: '1', citation: { document: 'offer.pdf', quote: 'A fund.' } }],
+    // An audience named in hostile words: its reason and its warning repeat them.
+    audience: { industries: ['semiconductors' as const], citations: [{ document: 'offer.pdf', quote: 'Chips.' }], note: rationale },
   })));
 
 /**
@@ -176,10 +178,10 @@ describe('the bound on the characters of a report', () => {
   });
 
   it('holds above every report of generated packs with hostile texts and hostile talent names', { timeout: 300_000 }, () => {
-    fc.assert(fc.property(hostilePack, hostileProject, fc.integer({ min: 0, max: 120 }), (definition, project, tranches) => {
+    fc.assert(fc.property(hostilePack, hostileProject, fc.integer({ min: 0, max: 120 }), fc.boolean(), (definition, project, tranches, outside) => {
       const policy = definePolicy(definition);
       const options: EvaluateOptions = { policy, asOf: '2024-01-01', ...(tranches > 0 && { schedules: { 'hostile/r0': plan(tranches) } }) };
-      expectBounded(project, options);
+      expectBounded(outside ? { ...project, industry: 'other' } : project, options);
     }), { numRuns: 100 });
   });
 

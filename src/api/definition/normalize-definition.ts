@@ -1,4 +1,5 @@
 import type {
+  Audience,
   Citation,
   EligibilityTest,
   GroupDefinition,
@@ -161,6 +162,16 @@ function groups(parsed: ParsedDefinition, ruleIds: ReadonlySet<string>, known: r
   });
 }
 
+function audience(raw: NonNullable<ParsedDefinition['audience']>, known: InterpretationDefinition[], problems: Problems): Audience {
+  const scope: RuleScope = { scope: 'project', parameters: {}, interpretations: known, problems };
+  return {
+    industries: [...raw.industries],
+    citations: raw.citations.map(cite),
+    note: toText(raw.note),
+    ...(raw.appliesIf && { appliesIf: normalizeCondition(raw.appliesIf, ['audience', 'appliesIf'], scope) }),
+  };
+}
+
 /**
  * Turns a structurally valid definition into the engine's full form, applying
  * the defaults and checking every reference and value; the problems are
@@ -216,5 +227,6 @@ export function normalizeDefinition(parsed: ParsedDefinition, problems: Problems
       ...(fact.derivation && { derivation: toText(fact.derivation) }),
     })),
     limitations: (parsed.limitations ?? []).map(toText),
+    ...(parsed.audience && { audience: audience(parsed.audience, known, problems) }),
   };
 }

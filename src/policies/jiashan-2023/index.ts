@@ -1,10 +1,41 @@
-import type { PolicyDefinition } from '../../engine/definition.js';
+import type { InterpretationDefinition, PolicyDefinition } from '../../engine/definition.js';
+import { semiconductorAudience } from '../audience.js';
 import { offer } from '../offer.js';
 import { parameter } from '../parameter.js';
 import { DOCUMENT, QUOTES, TITLE } from './source.js';
 
 const PACK = 'jiashan-2023';
 const SINCE = '2023-08-15';
+
+// The report is built around a semiconductor company, but states its offers for enterprises and projects of any sector.
+const AUDIENCE_READING: InterpretationDefinition = {
+  id: 'jiashanAudience',
+  label: { en: 'Whom Jiashan\'s support concerns', zh: '嘉善县扶持的适用对象' },
+  question: {
+    en: 'The report is built around a semiconductor company, Saijin Semiconductor, and the subsidies and policies it credits; but the tiered funding is stated for "technology-based small and medium-sized enterprises" with no sector named, and the consultations it reports were held for an intelligent manufacturing park, a new-material company and a logistics and warehousing centre.',
+    zh: '报道围绕一家半导体企业（赛晋半导体）及其所称道的补助与政策展开；但梯度资助只写明面向“科技型中小企业”，未限定行业，所报道的面对面会商也涉及智能制造产业园、新材料企业和物流仓储中心项目。',
+  },
+  citations: [QUOTES.saijin, QUOTES.tiered, QUOTES.consultations],
+  default: 'semiconductors',
+  options: [
+    {
+      value: 'semiconductors',
+      label: { en: 'Semiconductor and integrated-circuit projects', zh: '半导体和集成电路项目' },
+      rationale: {
+        en: 'The subsidies and policies the report names are those a semiconductor company credits for its establishment in Jiashan, and the report comes to this library as a semiconductor source: offering them to a project of another industry would read more into it than it says, so the cautious reading limits them to semiconductor projects.',
+        zh: '报道所列补助与政策是一家半导体企业所称道、促成其落户嘉善的那些；本库将其作为半导体政策来源：将其用于其他行业的项目超出原文所述，故审慎的读法仅限于半导体项目。',
+      },
+    },
+    {
+      value: 'any-industry',
+      label: { en: 'Projects of any industry', zh: '任何行业的项目' },
+      rationale: {
+        en: 'The tiered funding names technology-based small and medium-sized enterprises of any sector, and the consultations served projects outside semiconductors (a logistics and warehousing centre among them): the offers concern every industry, each under its own conditions.',
+        zh: '梯度资助面向任何行业的科技型中小企业，会商服务的项目也不限于半导体（其中有物流仓储中心）：各项扶持适用于任何行业，各按其条件。',
+      },
+    },
+  ],
+};
 
 /**
  * Jiashan County's support for technology-based enterprises and its
@@ -29,7 +60,8 @@ export const JIASHAN_2023: PolicyDefinition = {
   },
   source: { document: DOCUMENT, title: TITLE, published: SINCE, dateEvidence: [QUOTES.date] },
   validity: { note: { en: 'No expiry stated in the source.', zh: '原文未规定有效期。' } },
-  interpretations: [],
+  audience: semiconductorAudience([QUOTES.saijin, QUOTES.hardwareAndTalents], { interpretation: 'jiashanAudience', is: 'semiconductors' }),
+  interpretations: [AUDIENCE_READING],
   rules: [
     {
       id: `${PACK}/tiered-funding`,

@@ -50,4 +50,8 @@ export const QUOTES = {
   completion: cite(
     'Measures such as improving completion acceptance services in the later stages of project construction and strengthening multi-departmental linkage will be implemented.',
   ),
+  /** The report opens on a semiconductor company. */
+  saijin: cite(
+    'Jiashan County – In the laboratory of Zhejiang Saijin Semiconductor Technology Co., Ltd. located in the county development zone, R&D personnel are testing a new generation of front-opening wafer transfer boxes.',
+  ),
 } as const;

@@ -1,4 +1,5 @@
 import type { PolicyDefinition } from '../../engine/definition.js';
+import { semiconductorAudience } from '../audience.js';
 import { offer } from '../offer.js';
 import { DOCUMENT, QUOTES, TITLE } from './source.js';
 
@@ -24,6 +25,7 @@ export const LISHUI_2024: PolicyDefinition = {
   },
   source: { document: DOCUMENT, title: TITLE, published: '2024-08-19', dateEvidence: [QUOTES.date] },
   validity: { note: { en: 'No expiry stated in the source.', zh: '原文未规定有效期。' } },
+  audience: semiconductorAudience([{ document: DOCUMENT, quote: TITLE }, QUOTES.specialPolicies]),
   interpretations: [],
   rules: [
     offer({

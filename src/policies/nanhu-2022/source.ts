@@ -31,4 +31,8 @@ export const QUOTES = {
     'It will be settled in the Integrated Circuit Industrial Park of Nanhu High-tech Zone, mainly engaged in the research and development and manufacture of products related to the photomask material industry chain.',
   ),
   cluster: cite('At present, upstream and downstream enterprises in the industry have been gathered 241.'),
+  microelectronics: cite(
+    'Shao Panfeng said that Nanhu District attaches great importance to the development of the microelectronics industry.',
+  ),
+  leadingIndustry: cite('Microelectronics is one of the leading industries in Nanhu District and Nanhu High-tech Zone.'),
 } as const;

@@ -1,4 +1,5 @@
 import type { PolicyDefinition } from '../../engine/definition.js';
+import { semiconductorAudience } from '../audience.js';
 import { INTERPRETATIONS } from './interpretations.js';
 import { PARAMETERS } from './parameters.js';
 import { RULES } from './rules.js';
@@ -41,6 +42,7 @@ export const QINGSHAN_LAKE_2018: PolicyDefinition = {
   validity: {
     note: { en: 'No expiry stated in the source.', zh: '原文未规定有效期。' },
   },
+  audience: semiconductorAudience([QUOTES.date, QUOTES.focusSectors, QUOTES.designatedFocus]),
   interpretations: INTERPRETATIONS,
   rules: RULES,
   groups: [

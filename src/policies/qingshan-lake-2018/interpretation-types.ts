@@ -8,4 +8,6 @@ export interface QingshanLakeInterpretations {
   housingBenefits: 'one-per-talent' | 'stack';
   /** Who may claim the "four 6-million": a high-level founder's startup, or any qualified founder's. */
   startupFounder: 'high-level' | 'qualified';
+  /** Which projects the co-investment is for: any innovative project, first-class entities, or the town's focus sectors. */
+  coInvestmentScope: 'innovative-projects' | 'first-class-entities' | 'focus-sectors';
 }

@@ -115,4 +115,40 @@ export const INTERPRETATIONS: InterpretationDefinition[] = [
       },
     ],
   },
+  {
+    id: 'coInvestmentScope',
+    label: { en: 'Which projects the co-investment is for', zh: '项目配套资助的适用范围' },
+    question: {
+      en: 'The spokesperson funds "innovative projects" from the annual fund, then "encourages" well known companies and "supports" world first-class enterprises, R&D organizations and Nobel Prize winners, then says "We will match up to 30 million RMB" of "the project\'s actual investment" without saying which projects; the town\'s announced focus is chip design, test and certification, key semiconductor equipment, smart sensors and IoT applications.',
+      zh: '发言人先说年度资金用于资助“创新项目”，再说“鼓励”知名企业、“支持”世界一流企业、研发机构和诺贝尔奖得主，随后说“按项目实际投资最高配套3000万元”，未说明适用于哪些项目；小镇公布的重点方向是芯片设计、测试认证、关键半导体装备制造、智能传感器和物联网应用。',
+    },
+    citations: [QUOTES.annualFund, QUOTES.firstClass, QUOTES.coInvestment, QUOTES.focusSectors, QUOTES.designatedFocus],
+    default: 'innovative-projects',
+    options: [
+      {
+        value: 'innovative-projects',
+        label: { en: 'Any innovative project in the town', zh: '小镇的任何创新项目' },
+        rationale: {
+          en: 'The co-investment sentence names no class of beneficiary: it speaks of "the project" the fund of the sentence before supports ("innovative projects"), and the sentence about first-class enterprises encourages and supports without stating a condition. Reading a narrower class into it would add a condition the text does not state; the pack\'s audience already limits it to semiconductor projects. This is the broadest of the three readings: the other two are shown as alternatives.',
+          zh: '配套资助一句未限定受益对象：所说的“项目”即前文年度资金所资助的“创新项目”；一流企业一句只是鼓励和支持，未规定条件。将其限于更窄的范围会增加原文没有的条件；本政策的适用对象已限定为半导体项目。这是三种读法中最宽的一种，另两种列为备选。',
+        },
+      },
+      {
+        value: 'first-class-entities',
+        label: { en: 'First-class enterprises, R&D organisations and Nobel Prize winners', zh: '世界一流企业、研发机构和诺贝尔奖得主' },
+        rationale: {
+          en: 'The co-investment follows directly the sentence that supports world first-class enterprises, R&D organizations and Nobel Prize winners establishing regional headquarters, R&D centres and strategic scientific organisations: "We will match" reads as the support that sentence promises. The project states it with classification.firstClassEntity.',
+          zh: '配套资助紧接支持世界一流企业、研发机构和诺贝尔奖得主设立区域总部、研发中心和战略科研机构的一句：“将配套”可理解为该句所承诺的支持。项目以 firstClassEntity 说明。',
+        },
+      },
+      {
+        value: 'focus-sectors',
+        label: { en: 'Projects in the town\'s focus sectors', zh: '小镇重点方向的项目' },
+        rationale: {
+          en: 'The town was formed with focuses on chip design, test and certification, key semiconductor equipment manufacturing, smart sensors and IoT applications: its money goes to those. Read from the project\'s facts: activities design, design-services, packaging-testing or equipment; devices sensor or mems; or the iot market.',
+          zh: '小镇设立时的重点是芯片设计、测试认证、关键半导体装备制造、智能传感器和物联网应用，资金用于这些方向。依项目事实判断：业务为 design、design-services、packaging-testing 或 equipment；器件为 sensor 或 mems；或目标市场为 iot。',
+        },
+      },
+    ],
+  },
 ];

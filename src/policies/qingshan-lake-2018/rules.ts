@@ -28,6 +28,40 @@ const QUALIFIED_TALENT: EligibilityTest = {
   unmet: { en: 'The talent is not a qualified talent.', zh: '该人才不是符合条件的人才。' },
 };
 
+// Whom the co-investment is for; under the default reading no test applies (the source states no condition).
+const CO_INVESTMENT_SCOPE: EligibilityTest[] = [
+  {
+    appliesIf: { interpretation: 'coInvestmentScope', is: 'first-class-entities' },
+    when: { fact: 'classification.firstClassEntity', is: true },
+    met: {
+      en: 'The project is a world first-class enterprise, R&D organisation or Nobel Prize winner\'s organisation (interpretation coInvestmentScope: first-class-entities).',
+      zh: '项目为世界一流企业、研发机构或诺贝尔奖得主机构（解释 coInvestmentScope：first-class-entities）。',
+    },
+    unmet: {
+      en: 'The project is not stated to be a world first-class enterprise, R&D organisation or Nobel Prize winner\'s organisation (interpretation coInvestmentScope: first-class-entities).',
+      zh: '项目未说明为世界一流企业、研发机构或诺贝尔奖得主机构（解释 coInvestmentScope：first-class-entities）。',
+    },
+  },
+  {
+    appliesIf: { interpretation: 'coInvestmentScope', is: 'focus-sectors' },
+    when: {
+      any: [
+        { fact: 'activities', includesAny: ['design', 'design-services', 'packaging-testing', 'equipment'] },
+        { fact: 'deviceTypes', includesAny: ['sensor', 'mems'] },
+        { fact: 'targetMarkets', includesAny: ['iot'] },
+      ],
+    },
+    met: {
+      en: 'The project is in one of the town\'s focus sectors: chip design, test, semiconductor equipment, smart sensors or IoT applications (interpretation coInvestmentScope: focus-sectors).',
+      zh: '项目属于小镇重点方向之一：芯片设计、测试、半导体装备、智能传感器或物联网应用（解释 coInvestmentScope：focus-sectors）。',
+    },
+    unmet: {
+      en: 'The project states none of the town\'s focus sectors: no design, design-services, packaging-testing or equipment activity, no sensor or mems device, no iot market (interpretation coInvestmentScope: focus-sectors).',
+      zh: '项目未说明属于小镇任何重点方向：无 design、design-services、packaging-testing 或 equipment 业务，无 sensor 或 mems 器件，无 iot 市场（解释 coInvestmentScope：focus-sectors）。',
+    },
+  },
+];
+
 const ratioShare = (ceiling: string): AmountSpec => ({
   block: 'capped-share',
   rate: { param: 'rate' },
@@ -57,7 +91,7 @@ export const RULES: RuleDefinition[] = [
     scope: 'project',
     citation: QUOTES.coInvestment,
     parameters: PARAMETERS.coInvestment,
-    eligibility: [],
+    eligibility: CO_INVESTMENT_SCOPE,
     amount: {
       block: 'cases',
       cases: [

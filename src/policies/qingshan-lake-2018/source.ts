@@ -44,4 +44,16 @@ export const QUOTES = {
   incremental: cite(
     'After the expiration of the high-level talent support policy, according to the actual performance, an additional support of up to 20 million yuan will be provided in increments to those with high potentials.',
   ),
+  /** The town's focus sectors, as announced. */
+  focusSectors: cite(
+    'Driven by the wheels of historical mission and opportunity, Hangzhou Lin’an wasted no time in announcing the formation of the Qingshan Lake Micro-Nano Smart Manufacturing Town on January 16th, 2018, with focuses on chip design, test and certification, key semiconductor equipment manufacturing, smart sensors and IoT applications.',
+  ),
+  /** The town's designated focus, as the strategic cooperation sets it. */
+  designatedFocus: cite(
+    'Included in the “Zhejiang New Generation AI Development Plan”, the Qingshan Lake Micro-Nano Smart Manufacturing Town is the result of the strategic cooperation between the Zhejiang Provincial Government and China Electronic Technology Group, Hangzhou Municipal Government and CEN Haikong Group, with a designated focus in IC key equipment manufacturing, Smart Sensors and Chip design, package testing and Smart sensor integrated applications.',
+  ),
+  /** The sentence just before the co-investment: whom the town encourages and supports. */
+  firstClass: cite(
+    'We encourage well known companies and famous entrepreneurs to come, support world’s first-class enterprises, R&D organizations and Nobel Prize winners to establish regional headquarter, R&D centers and strategic scientific organizations in the Science and Innovation Grand Corridor.',
+  ),
 } as const;

@@ -1,4 +1,5 @@
 import type { EligibilityTest, PolicyDefinition } from '../../engine/definition.js';
+import { semiconductorAudience } from '../audience.js';
 import { offer } from '../offer.js';
 import { DOCUMENT, QUOTES, TITLE } from './source.js';
 
@@ -38,6 +39,7 @@ export const SHANXI_2021: PolicyDefinition = {
     dateEvidence: [QUOTES.date],
   },
   validity: { note: { en: 'No expiry stated in the source.', zh: '原文未规定有效期。' } },
+  audience: semiconductorAudience([QUOTES.date]),
   interpretations: [
     {
       id: 'shanxiTargetMarkets',

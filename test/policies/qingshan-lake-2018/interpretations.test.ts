@@ -9,6 +9,7 @@ const READINGS: { [K in keyof QingshanLakeInterpretations]: Array<QingshanLakeIn
   policyFundBase: ['actual-investment', 'excluding-infrastructure'],
   housingBenefits: ['one-per-talent', 'stack'],
   startupFounder: ['high-level', 'qualified'],
+  coInvestmentScope: ['innovative-projects', 'first-class-entities', 'focus-sectors'],
 };
 
 describe('qingshan-lake-2018 interpretations', () => {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, type ProjectInput } from '../../../src/index.js';
+import { QINGSHAN_LAKE_2018 as QINGSHAN } from '../../../src/policies/qingshan-lake-2018/index.js';
 import { amountOf, item } from '../../helpers.js';
 
 const policy = 'qingshan-lake-2018' as const;
 const asOf = '2018-07-01';
 
+// A semiconductor project that says so: a project that does not is assessed the same, with a warning.
 function project(overrides: Partial<ProjectInput> = {}): ProjectInput {
-  return { name: 'Test project', investment: { actual: '250000000', infrastructure: '50000000' }, ...overrides };
+  return { name: 'Test project', industry: 'semiconductors', investment: { actual: '250000000', infrastructure: '50000000' }, ...overrides };
 }
 
 describe('project-co-investment', () => {
@@ -38,7 +40,8 @@ describe('project-co-investment', () => {
     // eligible = 200,000,000; min(100,000,000, 30% × 200,000,000 = 60,000,000) = 60,000,000.
     const a = evaluate(project({ classification: { particularlyImportant: true } }), { policy, asOf });
     expect(amountOf(a, 'project-co-investment')).toBe('60000000.00');
-    expect(item(a, 'project-co-investment').interpretations).toEqual(['majorProject']);
+    // Whom the co-investment is for is consulted first (coInvestmentScope), then the ceiling's reading.
+    expect(item(a, 'project-co-investment').interpretations).toEqual(['coInvestmentScope', 'majorProject']);
     expect(a.interpretations.find((i) => i.id === 'majorProject')).toMatchObject({
       chosen: 'ratio-applies', alternatives: ['ceiling-only'], source: 'default',
     });
@@ -266,7 +269,8 @@ describe('the “four 6-million”', () => {
   it('makes all four ineligible without a talent startup, without consulting the interpretation', () => {
     const a = evaluate(project(), { policy, asOf });
     expect(item(a, 'startup-fund').reasons).toEqual(['The project describes no talent startup.']);
-    expect(a.interpretations).toEqual([]);
+    // Only the co-investment's reading is consulted, by the co-investment.
+    expect(a.interpretations.map((used) => [used.id, used.rules])).toEqual([['coInvestmentScope', ['qingshan-lake-2018/project-co-investment']]]);
   });
 });
 
@@ -312,5 +316,45 @@ describe('the annual fund of 450,000,000', () => {
 
   it('stays silent below it', () => {
     expect(evaluate(project(), { policy, asOf }).warnings).toEqual([]);
+  });
+});
+
+describe('coInvestmentScope: which projects the co-investment is for', () => {
+  // eligible = 250,000,000 − 50,000,000 = 200,000,000; min(30,000,000, 30% × 200,000,000 = 60,000,000) = 30,000,000.
+  const fab = project({ activities: ['manufacturing'], deviceTypes: ['logic'] });
+  const scope = (coInvestmentScope: 'innovative-projects' | 'first-class-entities' | 'focus-sectors', input = fab) =>
+    item(evaluate(input, { policy, asOf, interpretations: { coInvestmentScope } }), 'project-co-investment');
+
+  it('is open to any innovative project by default, and says which reading it took', () => {
+    const a = evaluate(fab, { policy, asOf });
+    expect(amountOf(a, 'project-co-investment')).toBe('30000000.00');
+    expect(a.interpretations.find((i) => i.id === 'coInvestmentScope')).toMatchObject({
+      chosen: 'innovative-projects', alternatives: ['first-class-entities', 'focus-sectors'], source: 'default',
+    });
+  });
+
+  it('asks for a world first-class enterprise, R&D organisation or Nobel Prize winner under "first-class-entities"', () => {
+    expect(scope('first-class-entities').status).toBe('ineligible');
+    expect(scope('first-class-entities').reasons[0]).toMatch(/^The project is not stated to be a world first-class enterprise/);
+    const firstClass = scope('first-class-entities', project({ classification: { firstClassEntity: true } }));
+    expect(firstClass.status).toBe('eligible');
+    expect(firstClass.amount.toFixed(2)).toBe('30000000.00');
+  });
+
+  it('asks for one of the town\'s focus sectors under "focus-sectors": a logic fab is not, a sensor maker and a design house are', () => {
+    expect(scope('focus-sectors').status).toBe('ineligible');
+    expect(scope('focus-sectors').reasons[0]).toMatch(/^The project states none of the town's focus sectors/);
+    const sensors = scope('focus-sectors', project({ activities: ['manufacturing'], deviceTypes: ['mems'] }));
+    expect(sensors.status).toBe('eligible');
+    expect(sensors.amount.toFixed(2)).toBe('30000000.00');
+    expect(scope('focus-sectors', project({ activities: ['design'] })).status).toBe('eligible');
+    expect(scope('focus-sectors', project({ targetMarkets: ['iot'] })).status).toBe('eligible');
+  });
+
+  it('cites the sentence before the 30%/30 million one, which it reads', () => {
+    const interpretation = evaluate(fab, { policy, asOf }).interpretations.find((i) => i.id === 'coInvestmentScope');
+    expect(interpretation).toBeDefined();
+    const quotes = QINGSHAN.interpretations.find((i) => i.id === 'coInvestmentScope')?.citations?.map((c) => c.quote) ?? [];
+    expect(quotes.some((quote) => quote.startsWith('We encourage well known companies and famous entrepreneurs'))).toBe(true);
   });
 });
