@@ -287,7 +287,8 @@ export interface PolicyDefinition {
   rules: RuleDefinition[];
   groups: GroupDefinition[];
   funds: FundDefinition[];
-  facts: ProgrammeFact[];
+  /** Figures the source states about the programme or the place (not inputs). */
+  programmeFacts: ProgrammeFact[];
   /** What the source leaves unsaid, for the README and the reports. */
   limitations: Text[];
   /** Which projects the offers concern; absent, every project. */

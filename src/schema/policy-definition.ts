@@ -275,7 +275,7 @@ export const policyDefinitionSchema = strictObject({
   rules: listField(ruleInput, MAX_ITEMS),
   groups: listField(groupInput, 50).optional(),
   funds: listField(fundInput, 20).optional(),
-  facts: listField(programmeFactInput, 100).optional(),
+  programmeFacts: listField(programmeFactInput, 100).optional(),
   limitations: listField(textInput, 100).optional(),
   audience: audienceInput.optional(),
 });

@@ -217,10 +217,10 @@ export function normalizeDefinition(parsed: ParsedDefinition, problems: Problems
       citation: cite(fund.citation),
       ...(fund.derivation && { derivation: toText(fund.derivation) }),
     })),
-    facts: (parsed.facts ?? []).map((fact, i) => ({
+    programmeFacts: (parsed.programmeFacts ?? []).map((fact, i) => ({
       id: fact.id,
       label: toText(fact.label),
-      value: checkUnitValue(fact.value, fact.unit === 'ratio' ? 'ratio' : 'CNY', ['facts', String(i), 'value'], problems) ?? '0',
+      value: checkUnitValue(fact.value, fact.unit === 'ratio' ? 'ratio' : 'CNY', ['programmeFacts', String(i), 'value'], problems) ?? '0',
       unit: fact.unit,
       ...(fact.qualifier && { qualifier: fact.qualifier }),
       citations: fact.citations.map(cite),

@@ -185,7 +185,7 @@ export const JIASHAN_2023: PolicyDefinition = {
       },
     },
   ],
-  facts: [
+  programmeFacts: [
     {
       id: 'support-paid',
       label: { en: 'Support funds paid out this year', zh: '本年度已兑现扶持资金' },

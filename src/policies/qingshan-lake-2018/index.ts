@@ -66,7 +66,7 @@ export const QINGSHAN_LAKE_2018: PolicyDefinition = {
       citation: QUOTES.annualFund,
     },
   ],
-  facts: [],
+  programmeFacts: [],
   limitations: [
     {
       en: 'The source is a news report quoting a spokesperson, not the policy document itself; application procedures, deadlines and the authority that decides are not stated.',

@@ -130,7 +130,7 @@ describe('jiashan-2023 offers without a number', () => {
 
 describe('jiashan-2023 programme facts', () => {
   it('derives the annual budget, a lower bound, with its arithmetic', () => {
-    const facts = Object.fromEntries(JIASHAN_2023.facts.map((fact) => [fact.id, fact]));
+    const facts = Object.fromEntries(JIASHAN_2023.programmeFacts.map((fact) => [fact.id, fact]));
     // Over 75,000,000 paid is 84% of the budget: 75,000,000 / 0.84 = 89,285,714.2857..., 89,285,714.29 to the cent.
     const derived = new Decimal(facts['support-paid']!.value).dividedBy(facts['budget-share-paid']!.value).toDecimalPlaces(2);
     expect(derived.toFixed(2)).toBe('89285714.29');
