@@ -14,6 +14,7 @@ import { audienceWarning } from './audience-warning.js';
 import { totalsOf } from './totals.js';
 import { LIBRARY } from '../version.js';
 import { issueResult } from './results.js';
+import { readPackFacts } from './pack-facts.js';
 
 /** The caller's choices an assessment is made with. */
 export interface AssessOptions {
@@ -74,7 +75,7 @@ function copyOf<T extends object>(record: T | undefined): T {
  */
 export function assess(pack: CompiledPack, project: Project, asOf: IsoDate, options: AssessOptions = {}): Assessment {
   const definition = pack.definition;
-  const facts: FactContext = { project, asOf };
+  const facts: FactContext = { project, asOf, pack: readPackFacts(definition, project).facts };
   const choices = new Choices(definition.interpretations, options.interpretations ?? {});
   const inForce = inForceOn(definition, asOf);
   const context = { choices, inForce, plans: options.plans ?? new Map<string, TranchePlan>(), audience: definition.audience };

@@ -10,7 +10,7 @@ import { unquantifiedOffer } from '../rules/unquantified-offer.js';
 import type { CompiledNumberParameter, CompiledParameter, CompiledRule, CompiledTiersParameter } from './compiled.js';
 import { choose, holds, type ConditionScope } from './conditions.js';
 import type { AmountSpec, FactRef, ParameterRef, Text } from './definition.js';
-import { FACTS, isFactName, type Fact } from './facts.js';
+import { lookupFact, type Fact } from './facts.js';
 
 /** A computed amount, or the fact the project would have to state for there to be one. */
 export type AmountOutcome = { ok: true; result: BlockResult } | { ok: false; missing: Text };
@@ -65,8 +65,9 @@ function limit(ref: ParameterRef, scope: AmountScope): Limit {
 }
 
 function factOf(ref: FactRef, scope: AmountScope): Fact {
-  if (!isFactName(ref.fact)) throw definitionError(scope, `unknown fact "${ref.fact}"`);
-  return FACTS[ref.fact];
+  const fact = lookupFact(ref.fact, scope.facts);
+  if (!fact) throw definitionError(scope, `unknown fact "${ref.fact}"`);
+  return fact;
 }
 
 function optionalFact<T>(ref: FactRef, scope: AmountScope, type: Fact['type']): Labelled<T> | undefined {

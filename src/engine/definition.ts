@@ -237,6 +237,32 @@ export interface ProgrammeFact {
   derivation?: Text;
 }
 
+/** The kinds of value a fact of a pack's own can take (see `DeclaredFact`). */
+export type DeclaredFactType = 'amount' | 'count' | 'rate' | 'boolean' | 'date' | 'choice' | 'amount-series' | 'count-series';
+
+/**
+ * An input fact of a pack's own, such as the new hires or the floor space a
+ * term sheet pays for. A project states it under `facts`, keyed
+ * `<pack id>/<id>`; the pack's conditions and amounts name it so too.
+ * A series is by calendar year: `{ "2025": "1200000", "2026": … }`.
+ */
+export interface DeclaredFact {
+  /** The fact's id within the pack (lower-case letters, digits and hyphens). */
+  id: string;
+  type: DeclaredFactType;
+  /** What it is counted or measured in, as people read it: `CNY` (an amount's default), `hires`, `m²`. */
+  unit?: string;
+  label: Text;
+  /** The least value accepted (a decimal string, or a date for a date fact); for a series, of each year's value. */
+  min?: string;
+  /** The largest value accepted, as `min`. */
+  max?: string;
+  /** For a choice, the words it may take. */
+  values?: string[];
+  /** A project assessed under the pack must state it: leaving it out is an input error, not an ineligible item. */
+  required?: boolean;
+}
+
 /**
  * Which projects a pack's offers concern, as its source says. A project that
  * states an industry outside `industries` is ineligible for every offer of
@@ -287,6 +313,8 @@ export interface PolicyDefinition {
   rules: RuleDefinition[];
   groups: GroupDefinition[];
   funds: FundDefinition[];
+  /** The input facts of the pack's own, which projects state under `facts`. */
+  facts: DeclaredFact[];
   /** Figures the source states about the programme or the place (not inputs). */
   programmeFacts: ProgrammeFact[];
   /** What the source leaves unsaid, for the README and the reports. */

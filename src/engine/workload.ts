@@ -10,7 +10,8 @@ import { Choices } from './choices.js';
 import type { CompiledPack, CompiledRule } from './compiled.js';
 import { holds } from './conditions.js';
 import type { TranchePlan } from './evaluate-rule.js';
-import { FACTS, isFactName, type Fact, type FactContext } from './facts.js';
+import { lookupFact, type Fact, type FactContext, type PackFacts } from './facts.js';
+import { declaredFacts, readPackFacts } from './pack-facts.js';
 import { assessmentCharacters, itemCharacters, LOAN_CHARACTERS, nameCharacters, PAYMENT_CHARACTERS } from './report-size.js';
 
 /** Where a share of the work comes from, and so the field an issue about it points at. */
@@ -26,6 +27,8 @@ export interface Workload {
   characters: Tally;
   /** Payments that would be dated after `LIMITS.maxDate`, each at the field that dates it. */
   late: InputIssue[];
+  /** The problems of the facts the project states for the pack (see `readPackFacts`): checked here, where the pack and the project first meet. */
+  facts: InputIssue[];
 }
 
 /** The choices a caller made that change the work: readings (for `concerns`) and payment plans. */
@@ -77,8 +80,10 @@ interface Counted {
   characters: number;
 }
 
-function factOf(name: string): Fact | undefined {
-  return isFactName(name) ? FACTS[name] : undefined;
+
+/** The pack's own facts without values: enough to find a fact by name. */
+function declaredOnly(pack: CompiledPack): PackFacts {
+  return { declared: declaredFacts(pack.definition), values: new Map() };
 }
 
 const countedPacks = new WeakMap<CompiledPack, Counted[]>();
@@ -93,8 +98,8 @@ function countedRules(pack: CompiledPack): Counted[] {
         return {
           most: most?.kind === 'number' ? most.value.toNumber() : 0,
           startFact: leaf.start.fact,
-          start: factOf(leaf.start.fact),
-          periods: leaf.periods && factOf(leaf.periods.fact),
+          start: lookupFact(leaf.start.fact, { pack: declaredOnly(pack) }),
+          periods: leaf.periods && lookupFact(leaf.periods.fact, { pack: declaredOnly(pack) }),
         };
       });
       return { rule, shape, monthly, characters: itemCharacters(pack, rule.definition.id) };
@@ -183,6 +188,7 @@ export function measureWorkload(pack: CompiledPack, project: Project, asOf: IsoD
     payments: { talents: 0, loans: 0, project: 0 },
     characters: { talents: 0, loans: 0, project: assessmentCharacters(pack, tranches) },
     late: [],
+    facts: readPackFacts(definition, project).issues,
   };
   const late = new Map<string, InputIssue>();
 
@@ -218,12 +224,13 @@ export function measureWorkload(pack: CompiledPack, project: Project, asOf: IsoD
   };
 
   const entries = countedRules(pack);
-  const base: FactContext = { project, asOf };
+  const own = readPackFacts(definition, project).facts;
+  const base: FactContext = { project, asOf, pack: own };
   for (const entry of entries) if (entry.rule.definition.scope === 'project') add(entry, 'project', 1, monthly(entry, base), 0);
   const talentRules = entries.filter((entry) => entry.rule.definition.scope === 'talent');
   if (talentRules.length > 0) {
     const talents = project.talents;
-    const contexts = talents.map((talent: Talent): FactContext => ({ project, asOf, talent }));
+    const contexts = talents.map((talent: Talent): FactContext => ({ project, asOf, talent, pack: own }));
     const names = talents.map((talent) => nameCharacters(talent.name));
     const allNames = names.reduce((total, size) => total + size, 0);
     const choices = new Choices(definition.interpretations, options.interpretations ?? {});
@@ -271,7 +278,7 @@ const SOURCES: readonly Source[] = ['talents', 'loans', 'project'];
  * //=> [{ code: 'too_many', path: ['talents'], message: 'Assessing this project would make 12,000,006 dated payments …; the limit is 1,000,000.' }]
  */
 export function workloadIssues(workloads: readonly Workload[]): InputIssue[] {
-  const issues: InputIssue[] = [];
+  const issues: InputIssue[] = workloads.flatMap((workload) => workload.facts);
   for (const { count, limit, message } of COUNTS) {
     const bySource: Tally = { talents: 0, loans: 0, project: 0 };
     for (const workload of workloads) for (const source of SOURCES) bySource[source] += workload[count][source];

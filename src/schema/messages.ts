@@ -179,6 +179,25 @@ export const MESSAGES = {
     'The projects could not be read: iterating over them threw an error. Pass an array, a generator or an async iterable that does not throw.',
   noPolicyToCompare: 'List at least one policy to compare, or leave "policies" out to compare every built-in policy in force on the date.',
   issueList: 'Expected a list of issues, each { code, path, message } with a known code, a path of strings and a sentence.',
+  factBoundType: (type: string) => `A ${type} fact has no "min" or "max": only numbers, dates and series are bounded.`,
+  factValuesNotChoice: '"values" lists the words of a choice: give it only with type "choice".',
+  factValuesNeeded: 'A choice needs its words: give "values", such as ["office", "cleanroom"].',
+  factBoundsReversed: (min: string, max: string) => `"max" (${max}) cannot be below "min" (${min}).`,
+  factBelow: (value: unknown, min: string) => `Expected at least ${min}; got ${describeValue(value)}.`,
+  factAbove: (value: unknown, max: string) => `Expected at most ${max}; got ${describeValue(value)}.`,
+  series: (value: unknown) =>
+    `Expected a series by calendar year, an object such as { "2025": "1200000", "2026": "1500000" }; got ${describeValue(value)}.`,
+  seriesTooLong: (max: number) => `A series may hold at most ${max} years.`,
+  seriesYear: (value: string, min: number, max: number) =>
+    `A series is keyed by calendar year, written YYYY from ${min} to ${max}; got ${describeValue(value)}.`,
+  projectFacts: (value: unknown) =>
+    `Expected the facts of packs as an object keyed "<pack id>/<fact id>", such as { "my-district/new-hires": 120 }; got ${describeValue(value)}.`,
+  projectFactKey: (value: unknown) =>
+    `Expected a fact's key written "<pack id>/<fact id>" in lower-case letters, digits and hyphens, such as "my-district/new-hires"; got ${describeValue(value)}.`,
+  unknownPackFact: (key: string, pack: string, known: readonly string[]) =>
+    `Unknown fact ${describeValue(key)} of the policy "${pack}"; its facts are: ${known.length ? known.join(', ') : '(none)'}.${hint(key, known)}`,
+  requiredPackFact: (label: string, pack: string) =>
+    `The policy "${pack}" needs this fact (${describeValue(label)}) of every project it assesses; give it here.`,
   sourceProject: (value: unknown) =>
     `Expected the id of a project a policy's source names, written "<pack id>/<project>" in lower-case letters, digits and hyphens, such as "nanhu-2022/photomask-material"; got ${describeValue(value)}.`,
 } as const;

@@ -245,6 +245,20 @@ const programmeFactInput = strictObject({
   derivation: textInput.optional(),
 });
 
+/** The kinds of value a fact of a pack's own can take. */
+export const DECLARED_FACT_TYPES = ['amount', 'count', 'rate', 'boolean', 'date', 'choice', 'amount-series', 'count-series'] as const;
+
+const declaredFactInput = strictObject({
+  id: idInput,
+  type: choiceField(DECLARED_FACT_TYPES),
+  unit: nonEmpty(50).optional(),
+  label: textInput,
+  min: valueInput.optional(),
+  max: valueInput.optional(),
+  values: listField(z.string().min(1).max(100), 100).optional(),
+  required: z.boolean().optional(),
+});
+
 const audienceInput = strictObject({
   industries: choiceListField(INDUSTRIES),
   citations: listField(citationInput, 20),
@@ -275,6 +289,7 @@ export const policyDefinitionSchema = strictObject({
   rules: listField(ruleInput, MAX_ITEMS),
   groups: listField(groupInput, 50).optional(),
   funds: listField(fundInput, 20).optional(),
+  facts: listField(declaredFactInput, LIMITS.maxDeclaredFacts).optional(),
   programmeFacts: listField(programmeFactInput, 100).optional(),
   limitations: listField(textInput, 100).optional(),
   audience: audienceInput.optional(),

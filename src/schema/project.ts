@@ -14,6 +14,7 @@ import {
   textField,
 } from './fields.js';
 import { LIMITS } from './limits.js';
+import { projectFactsField } from './project-facts.js';
 import { ACTIVITIES, DEVICE_TYPES, INDUSTRIES, TARGET_MARKETS } from './vocabulary.js';
 
 /** The ways a loan is repaid; see `LoanInput`. */
@@ -99,6 +100,7 @@ export const projectSchema = strictObject({
     highPotential: booleanField.optional(),
     incrementalRequested: amountField.optional(),
   }).optional(),
+  facts: projectFactsField.optional(),
 });
 
 /** What `projectSchema` produces: every amount a `Decimal`, every date checked. */

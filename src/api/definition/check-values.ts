@@ -59,12 +59,13 @@ export function checkFact(
   problems: Problems,
   scope: 'project' | 'talent',
   types: ReadonlyArray<Fact['type']>,
+  declared: ReadonlyMap<string, Fact> = new Map(),
 ): Fact | undefined {
-  if (!isFactName(name)) {
-    problems.add('not_found', path, MESSAGES.unknownFact(name, Object.keys(FACTS)));
+  const fact = isFactName(name) ? FACTS[name] : declared.get(name);
+  if (!fact) {
+    problems.add('not_found', path, MESSAGES.unknownFact(name, [...Object.keys(FACTS), ...declared.keys()]));
     return undefined;
   }
-  const fact: Fact = FACTS[name];
   if (fact.scope === 'talent' && scope !== 'talent') {
     problems.add('inconsistent', path, MESSAGES.factScope(name));
     return undefined;

@@ -11,7 +11,11 @@ export interface RuleScope {
   parameters: Readonly<Record<string, ParameterDefinition>>;
   interpretations: readonly InterpretationDefinition[];
   problems: Problems;
+  /** The facts the pack declares of its own, by qualified name. */
+  facts: ReadonlyMap<string, Fact>;
 }
+
+const ANY_TYPE: ReadonlyArray<Fact['type']> = ['boolean', 'amount', 'date', 'text', 'count', 'loans', 'list', 'rate', 'amount-series', 'count-series'];
 
 const UNIT_OF_ROLE = {
   rate: 'ratio',
@@ -31,7 +35,7 @@ function param(ref: { param: string }, role: keyof typeof UNIT_OF_ROLE, path: re
 }
 
 function fact(ref: { fact: string }, types: ReadonlyArray<Fact['type']>, path: readonly string[], rule: RuleScope): { fact: string } {
-  checkFact(ref.fact, [...path, 'fact'], rule.problems, rule.scope, types);
+  checkFact(ref.fact, [...path, 'fact'], rule.problems, rule.scope, types, rule.facts);
   return { fact: ref.fact };
 }
 
@@ -54,18 +58,18 @@ export function normalizeCondition(condition: ConditionInput, path: readonly str
   }
   const at = [...path, 'fact'];
   if ('present' in condition) {
-    checkFact(condition.fact, at, rule.problems, rule.scope, ['boolean', 'amount', 'date', 'text', 'count', 'loans', 'list']);
+    checkFact(condition.fact, at, rule.problems, rule.scope, ANY_TYPE, rule.facts);
     return { fact: condition.fact, present: condition.present };
   }
   if ('is' in condition) {
-    checkFact(condition.fact, at, rule.problems, rule.scope, typeof condition.is === 'boolean' ? ['boolean'] : ['text']);
+    checkFact(condition.fact, at, rule.problems, rule.scope, typeof condition.is === 'boolean' ? ['boolean'] : ['text'], rule.facts);
     return { fact: condition.fact, is: condition.is };
   }
   if ('includesAny' in condition) {
-    checkFact(condition.fact, at, rule.problems, rule.scope, ['list']);
+    checkFact(condition.fact, at, rule.problems, rule.scope, ['list'], rule.facts);
     return { fact: condition.fact, includesAny: [...condition.includesAny] };
   }
-  const found = checkFact(condition.fact, at, rule.problems, rule.scope, ['amount', 'count', 'date']);
+  const found = checkFact(condition.fact, at, rule.problems, rule.scope, ['amount', 'count', 'date', 'rate'], rule.facts);
   if ('atLeast' in condition) {
     const bound = found ? checkBound(condition.atLeast, found, [...path, 'atLeast'], rule.problems) : undefined;
     return { fact: condition.fact, atLeast: bound ?? String(condition.atLeast) };

@@ -185,6 +185,7 @@ export const JIASHAN_2023: PolicyDefinition = {
       },
     },
   ],
+  facts: [],
   programmeFacts: [
     {
       id: 'support-paid',

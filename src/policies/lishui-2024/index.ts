@@ -132,6 +132,7 @@ export const LISHUI_2024: PolicyDefinition = {
   ],
   groups: [],
   funds: [],
+  facts: [],
   programmeFacts: [
     {
       id: 'fulede-investment',

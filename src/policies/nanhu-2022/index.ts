@@ -127,6 +127,7 @@ export const NANHU_2022: PolicyDefinition = {
   ],
   groups: [],
   funds: [],
+  facts: [],
   programmeFacts: [
     {
       id: 'photomask-project-investment',

@@ -66,6 +66,7 @@ export const QINGSHAN_LAKE_2018: PolicyDefinition = {
       citation: QUOTES.annualFund,
     },
   ],
+  facts: [],
   programmeFacts: [],
   limitations: [
     {

@@ -269,6 +269,7 @@ export const SHANXI_2021: PolicyDefinition = {
   ],
   groups: [],
   funds: [],
+  facts: [],
   programmeFacts: [],
   limitations: [
     {
