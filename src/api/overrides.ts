@@ -65,9 +65,10 @@ function readValue(parameter: ParameterDefinition, value: unknown, path: string[
   if (parameter.unit === 'tiers') return readTiers(value, path, issues);
   let read: ReadResult;
   if (parameter.unit === 'ratio') read = readRate(value);
-  else if (parameter.unit === 'months') {
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > LIMITS.maxMonths) {
-      issues.push({ code: 'out_of_range', path, message: MESSAGES.positiveInteger(value, LIMITS.maxMonths) });
+  else if (parameter.unit === 'months' || parameter.unit === 'years') {
+    const most = parameter.unit === 'months' ? LIMITS.maxMonths : LIMITS.maxYears;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > most) {
+      issues.push({ code: 'out_of_range', path, message: MESSAGES.positiveInteger(value, most) });
       return undefined;
     }
     return String(value);

@@ -39,7 +39,7 @@ export type Instrument =
   | 'unspecified';
 
 /** The unit of a numeric parameter's value. */
-export type ParameterUnit = 'CNY' | 'CNY/month' | 'ratio' | 'months';
+export type ParameterUnit = 'CNY' | 'CNY/month' | 'ratio' | 'months' | 'years';
 
 interface ParameterSource {
   label: Text;
@@ -122,6 +122,19 @@ export interface EligibilityTest {
   appliesIf?: Condition;
 }
 
+/**
+ * A step of `stepped-periods`: for `length` periods (a `months` parameter for
+ * a monthly block, `years` for a yearly one), a share of the base each period
+ * (`rate`, a ratio) or an amount each period (`amount`, `CNY/month` or `CNY`).
+ */
+export type PeriodStepSpec = { length: ParameterRef; rate: ParameterRef } | { length: ParameterRef; amount: ParameterRef };
+
+/** A step of `yearly-share`: for `years` years (a `years` parameter), `rate` (a ratio) of each year's base. */
+export interface YearStepSpec {
+  years: ParameterRef;
+  rate: ParameterRef;
+}
+
 /** How an entitlement's amount is computed: one of the building blocks, or a choice among them. */
 export type AmountSpec =
   | { block: 'capped-share'; rate: ParameterRef; base: FactRef; ceiling?: ParameterRef; floor?: ParameterRef }
@@ -136,6 +149,18 @@ export type AmountSpec =
     }
   | { block: 'interest-subsidy'; ceiling: ParameterRef; loans: FactRef }
   | { block: 'tiered'; ceiling: ParameterRef; tiers: ParameterRef }
+  | { block: 'per-unit'; perUnit: ParameterRef; units: FactRef; ceiling?: ParameterRef }
+  | {
+      block: 'stepped-periods';
+      period: 'month' | 'year';
+      start: FactRef;
+      base?: FactRef;
+      periods?: FactRef;
+      steps: PeriodStepSpec[];
+      ceiling?: ParameterRef;
+    }
+  | { block: 'yearly-share'; base: FactRef; start: FactRef; steps: YearStepSpec[]; yearCeiling?: ParameterRef; ceiling?: ParameterRef }
+  | { block: 'threshold-excess'; base: FactRef; threshold: ParameterRef; rate: ParameterRef; ceiling?: ParameterRef }
   | { block: 'unquantified'; offer: Text }
   | { block: 'by-interpretation'; interpretation: string; options: Record<string, AmountSpec> }
   | { block: 'cases'; cases: Array<{ when: Condition; then: AmountSpec }>; otherwise: AmountSpec };

@@ -37,11 +37,14 @@ export interface WorkloadOptions {
   plans?: ReadonlyMap<string, TranchePlan>;
 }
 
-type PerPeriodLeaf = Extract<AmountLeaf, { block: 'per-period' }>;
+type DatedLeaf = Extract<AmountLeaf, { block: 'per-period' | 'stepped-periods' | 'yearly-share' }>;
+
+/** The blocks that pay in dated periods of their own, rather than once. */
+const DATED = new Set<AmountLeaf['block']>(['per-period', 'stepped-periods', 'yearly-share']);
 
 /** What a rule's amount can end in, found once per rule. */
 interface RuleShape {
-  perPeriod: PerPeriodLeaf[];
+  dated: DatedLeaf[];
   interest: boolean;
   /** Some leaf pays once (a grant, a share, a ceiling). */
   oneOff: boolean;
@@ -54,18 +57,25 @@ function shapeOf(rule: CompiledRule): RuleShape {
   if (!shape) {
     const leaves = amountLeaves(rule.definition.amount);
     shape = {
-      perPeriod: leaves.filter((leaf): leaf is PerPeriodLeaf => leaf.block === 'per-period'),
+      dated: leaves.filter((leaf): leaf is DatedLeaf => DATED.has(leaf.block)),
       interest: leaves.some((leaf) => leaf.block === 'interest-subsidy'),
-      oneOff: leaves.some((leaf) => leaf.block !== 'per-period' && leaf.block !== 'interest-subsidy' && leaf.block !== 'unquantified'),
+      oneOff: leaves.some((leaf) => !DATED.has(leaf.block) && leaf.block !== 'interest-subsidy' && leaf.block !== 'unquantified'),
     };
     shapes.set(rule.definition, shape);
   }
   return shape;
 }
 
-/** A monthly block with its values read once: the most months it pays (overrides applied) and the facts it dates by. */
+/**
+ * A block that pays in periods, with its values read once: the most periods
+ * it pays (overrides applied), how many months apart they fall, and the facts
+ * it dates by. A yearly share pays only the years its series states (at most
+ * `LIMITS.maxSeriesYears`, each within the dates accepted): it is never late.
+ */
 interface Monthly {
   most: number;
+  apart: number;
+  neverLate: boolean;
   startFact: string;
   start: Fact | undefined;
   periods: Fact | undefined;
@@ -93,13 +103,20 @@ function countedRules(pack: CompiledPack): Counted[] {
   if (!rules) {
     rules = pack.rules.map((rule): Counted => {
       const shape = shapeOf(rule);
-      const monthly = shape.perPeriod.map((leaf): Monthly => {
-        const most = rule.parameters.get(leaf.maxPeriods.param);
+      const monthly = shape.dated.map((leaf): Monthly => {
+        const lengths = leaf.block === 'per-period' ? [leaf.maxPeriods] : leaf.steps.map((step) => ('years' in step ? step.years : step.length));
+        let most = 0;
+        for (const ref of lengths) {
+          const found = rule.parameters.get(ref.param);
+          most += found?.kind === 'number' ? found.value.toNumber() : 0;
+        }
         return {
-          most: most?.kind === 'number' ? most.value.toNumber() : 0,
+          most: leaf.block === 'yearly-share' ? Math.min(most, LIMITS.maxSeriesYears) : most,
+          apart: leaf.block === 'stepped-periods' && leaf.period === 'year' ? 12 : 1,
+          neverLate: leaf.block === 'yearly-share',
           startFact: leaf.start.fact,
           start: lookupFact(leaf.start.fact, { pack: declaredOnly(pack) }),
-          periods: leaf.periods && lookupFact(leaf.periods.fact, { pack: declaredOnly(pack) }),
+          periods: leaf.block !== 'yearly-share' && leaf.periods ? lookupFact(leaf.periods.fact, { pack: declaredOnly(pack) }) : undefined,
         };
       });
       return { rule, shape, monthly, characters: itemCharacters(pack, rule.definition.id) };
@@ -118,8 +135,9 @@ function monthIndex(date: IsoDate): number {
 
 const LAST_MONTH = monthIndex(LIMITS.maxDate);
 
-/** The input field a fact is read from: `talent.rent.start` of talent 3 is `['talents', '3', 'rent', 'start']`. */
+/** The input field a fact is read from: `talent.rent.start` of talent 3 is `['talents', '3', 'rent', 'start']`; a pack's own `p/start` is `['facts', 'p/start']`. */
 function factPath(name: string, talentIndex: number | undefined): string[] {
+  if (name.includes('/')) return ['facts', name];
   const parts = name.split('.');
   return parts[0] === 'talent' ? ['talents', String(talentIndex), ...parts.slice(1)] : parts;
 }
@@ -214,10 +232,10 @@ export function measureWorkload(pack: CompiledPack, project: Project, asOf: IsoD
       const given = leaf.periods?.read(context);
       const months = typeof given === 'number' ? Math.min(leaf.most, given) : leaf.most;
       most = Math.max(most, months);
-      if (monthIndex(start) + months - 1 <= LAST_MONTH) continue;
+      if (leaf.neverLate || months === 0 || monthIndex(start) + (months - 1) * leaf.apart <= LAST_MONTH) continue;
       const path = factPath(leaf.startFact, talentIndex);
       const key = path.join('\u0000');
-      const last = addMonthsToIsoDate(start, months - 1);
+      const last = addMonthsToIsoDate(start, (months - 1) * leaf.apart);
       if (!late.has(key)) late.set(key, { code: 'out_of_range', path, message: MESSAGES.paidPastMaxDate(entry.rule.definition.label.en, last) });
     }
     return most;

@@ -124,9 +124,9 @@ export const MESSAGES = {
   definitionCondition: (value: unknown) =>
     `Expected a condition: { fact, is | present | includesAny | atLeast | above }, { interpretation, is }, { all }, { any } or { not }; got ${describeValue(value)}.`,
   definitionBlock: (value: unknown) =>
-    `Expected an amount: { block } with block one of capped-share, flat-ceiling, per-period, interest-subsidy, tiered, unquantified, by-interpretation, cases; got ${describeValue(value)}.`,
+    `Expected an amount: { block } with block one of capped-share, flat-ceiling, per-period, interest-subsidy, tiered, per-unit, stepped-periods, yearly-share, threshold-excess, unquantified, by-interpretation, cases; got ${describeValue(value)}.`,
   definitionParameter: (value: unknown) =>
-    `Expected a parameter { value, unit } with unit CNY, CNY/month, ratio or months (or a tier table with unit "tiers"); got ${describeValue(value)}.`,
+    `Expected a parameter { value, unit } with unit CNY, CNY/month, ratio, months or years (or a tier table with unit "tiers"); got ${describeValue(value)}.`,
   definitionGroup: (value: unknown) => `Expected a group { kind: "one-of" | "shared-cap", … }; got ${describeValue(value)}.`,
   definitionFact: (value: unknown) => `Expected the name of a fact, such as "investment.actual"; got ${describeValue(value)}.`,
   unknownFact: (name: string, known: readonly string[]) =>
@@ -179,6 +179,10 @@ export const MESSAGES = {
     'The projects could not be read: iterating over them threw an error. Pass an array, a generator or an async iterable that does not throw.',
   noPolicyToCompare: 'List at least one policy to compare, or leave "policies" out to compare every built-in policy in force on the date.',
   issueList: 'Expected a list of issues, each { code, path, message } with a known code, a path of strings and a sentence.',
+  definitionStep: (value: unknown) =>
+    `Expected a step { length, rate } (a share of the base each period) or { length, amount } (an amount each period); got ${describeValue(value)}.`,
+  stepCount: (max: number) => `A stepped block has from 1 to ${max} steps.`,
+  stepNeedsBase: 'A step that is a share of the base needs the block\'s "base": the fact of what the project pays each period.',
   factBoundType: (type: string) => `A ${type} fact has no "min" or "max": only numbers, dates and series are bounded.`,
   factValuesNotChoice: '"values" lists the words of a choice: give it only with type "choice".',
   factValuesNeeded: 'A choice needs its words: give "values", such as ["office", "cleanroom"].',

@@ -94,6 +94,25 @@ export type AmountInput =
     }
   | { block: 'interest-subsidy'; ceiling: { param: string }; loans: { fact: string } }
   | { block: 'tiered'; ceiling: { param: string }; tiers: { param: string } }
+  | { block: 'per-unit'; perUnit: { param: string }; units: { fact: string }; ceiling?: { param: string } }
+  | {
+      block: 'stepped-periods';
+      period: 'month' | 'year';
+      start: { fact: string };
+      base?: { fact: string };
+      periods?: { fact: string };
+      steps: Array<{ length: { param: string }; rate: { param: string } } | { length: { param: string }; amount: { param: string } }>;
+      ceiling?: { param: string };
+    }
+  | {
+      block: 'yearly-share';
+      base: { fact: string };
+      start: { fact: string };
+      steps: Array<{ years: { param: string }; rate: { param: string } }>;
+      yearCeiling?: { param: string };
+      ceiling?: { param: string };
+    }
+  | { block: 'threshold-excess'; base: { fact: string }; threshold: { param: string }; rate: { param: string }; ceiling?: { param: string } }
   | { block: 'unquantified'; offer: z.infer<typeof textInput> }
   | { block: 'by-interpretation'; interpretation: string; options: Record<string, AmountInput> }
   | { block: 'cases'; cases: Array<{ when: ConditionInput; then: AmountInput }>; otherwise: AmountInput };
@@ -114,6 +133,27 @@ export const amountInput: z.ZodType<AmountInput, AmountInput> = z.lazy(() =>
       }),
       strictObject({ block: z.literal('interest-subsidy'), ceiling: paramRef, loans: factRef }),
       strictObject({ block: z.literal('tiered'), ceiling: paramRef, tiers: paramRef }),
+      strictObject({ block: z.literal('per-unit'), perUnit: paramRef, units: factRef, ceiling: paramRef.optional() }),
+      strictObject({
+        block: z.literal('stepped-periods'),
+        period: choiceField(['month', 'year']),
+        start: factRef,
+        base: factRef.optional(),
+        periods: factRef.optional(),
+        steps: listField(z.union([strictObject({ length: paramRef, rate: paramRef }), strictObject({ length: paramRef, amount: paramRef })], {
+          error: (issue) => MESSAGES.definitionStep(issue.input),
+        }), LIMITS.maxSteps).min(1, { error: () => MESSAGES.stepCount(LIMITS.maxSteps) }),
+        ceiling: paramRef.optional(),
+      }),
+      strictObject({
+        block: z.literal('yearly-share'),
+        base: factRef,
+        start: factRef,
+        steps: listField(strictObject({ years: paramRef, rate: paramRef }), LIMITS.maxSteps).min(1, { error: () => MESSAGES.stepCount(LIMITS.maxSteps) }),
+        yearCeiling: paramRef.optional(),
+        ceiling: paramRef.optional(),
+      }),
+      strictObject({ block: z.literal('threshold-excess'), base: factRef, threshold: paramRef, rate: paramRef, ceiling: paramRef.optional() }),
       strictObject({ block: z.literal('unquantified'), offer: textInput }),
       strictObject({
         block: z.literal('by-interpretation'),
@@ -141,7 +181,7 @@ const parameterInput = z.union(
   [
     strictObject({
       value: valueInput,
-      unit: choiceField(['CNY', 'CNY/month', 'ratio', 'months']),
+      unit: choiceField(['CNY', 'CNY/month', 'ratio', 'months', 'years']),
       label: textInput.optional(),
       citation: citationInput.optional(),
       since: dateField.optional(),

@@ -31,7 +31,7 @@ export function checkMoney(value: unknown, path: readonly string[], problems: Pr
   return read.value.toFixed();
 }
 
-/** A value in a unit: money in cents, a ratio from 0 to 1, or whole months. */
+/** A value in a unit: money in cents, a ratio from 0 to 1, or whole months or years. */
 export function checkUnitValue(value: unknown, unit: string, path: readonly string[], problems: Problems): string | undefined {
   if (unit === 'ratio') {
     const read = readRate(value);
@@ -41,10 +41,11 @@ export function checkUnitValue(value: unknown, unit: string, path: readonly stri
     }
     return read.value.toFixed();
   }
-  if (unit === 'months') {
+  if (unit === 'months' || unit === 'years') {
+    const most = unit === 'months' ? LIMITS.maxMonths : LIMITS.maxYears;
     const number = typeof value === 'string' && /^\d+$/.test(value) ? Number.parseInt(value, 10) : value;
-    if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || number > LIMITS.maxMonths) {
-      problems.add('out_of_range', path, MESSAGES.positiveInteger(value, LIMITS.maxMonths));
+    if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || number > most) {
+      problems.add('out_of_range', path, MESSAGES.positiveInteger(value, most));
       return undefined;
     }
     return String(number);

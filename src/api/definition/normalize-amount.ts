@@ -1,4 +1,4 @@
-import type { AmountSpec, Condition, InterpretationDefinition, ParameterDefinition } from '../../engine/definition.js';
+import type { AmountSpec, Condition, InterpretationDefinition, ParameterDefinition, PeriodStepSpec } from '../../engine/definition.js';
 import type { Fact } from '../../engine/facts.js';
 import type { AmountInput, ConditionInput } from '../../schema/policy-definition.js';
 import { MESSAGES } from '../../schema/messages.js';
@@ -24,6 +24,12 @@ const UNIT_OF_ROLE = {
   perPeriodCeiling: 'CNY/month',
   maxPeriods: 'months',
   tiers: 'tiers',
+  perUnit: 'CNY',
+  threshold: 'CNY',
+  monthlyAmount: 'CNY/month',
+  yearlyAmount: 'CNY',
+  months: 'months',
+  years: 'years',
 } as const;
 
 function param(ref: { param: string }, role: keyof typeof UNIT_OF_ROLE, path: readonly string[], rule: RuleScope): { param: string } {
@@ -78,6 +84,34 @@ export function normalizeCondition(condition: ConditionInput, path: readonly str
   return { fact: condition.fact, above: bound ?? String(condition.above) };
 }
 
+type SteppedInput = Extract<AmountInput, { block: 'stepped-periods' }>;
+
+/**
+ * A stepped block: each step's length in the block's period (`months` or
+ * `years`), its share a ratio or its amount per period; a share needs a base.
+ */
+function normalizeStepped(spec: SteppedInput, path: readonly string[], rule: RuleScope): AmountSpec {
+  const monthly = spec.period === 'month';
+  const steps = spec.steps.map((step, i): PeriodStepSpec => {
+    const at = [...path, 'steps', String(i)];
+    const length = param(step.length, monthly ? 'months' : 'years', [...at, 'length'], rule);
+    if ('rate' in step) {
+      if (!spec.base && !spec.steps.slice(0, i).some((earlier) => 'rate' in earlier)) rule.problems.add('required', [...path, 'base'], MESSAGES.stepNeedsBase);
+      return { length, rate: param(step.rate, 'rate', [...at, 'rate'], rule) };
+    }
+    return { length, amount: param(step.amount, monthly ? 'monthlyAmount' : 'yearlyAmount', [...at, 'amount'], rule) };
+  });
+  return {
+    block: 'stepped-periods',
+    period: spec.period,
+    start: fact(spec.start, ['date'], [...path, 'start'], rule),
+    ...(spec.base && { base: fact(spec.base, ['amount'], [...path, 'base'], rule) }),
+    ...(spec.periods && { periods: fact(spec.periods, ['count'], [...path, 'periods'], rule) }),
+    steps,
+    ...(spec.ceiling && { ceiling: param(spec.ceiling, 'ceiling', [...path, 'ceiling'], rule) }),
+  };
+}
+
 /** An amount spec, checked against the rule's parameters, the facts and the interpretations. */
 export function normalizeAmount(spec: AmountInput, path: readonly string[], rule: RuleScope): AmountSpec {
   switch (spec.block) {
@@ -115,6 +149,35 @@ export function normalizeAmount(spec: AmountInput, path: readonly string[], rule
         block: 'tiered',
         ceiling: param(spec.ceiling, 'ceiling', [...path, 'ceiling'], rule),
         tiers: param(spec.tiers, 'tiers', [...path, 'tiers'], rule),
+      };
+    case 'per-unit':
+      return {
+        block: 'per-unit',
+        perUnit: param(spec.perUnit, 'perUnit', [...path, 'perUnit'], rule),
+        units: fact(spec.units, ['count'], [...path, 'units'], rule),
+        ...(spec.ceiling && { ceiling: param(spec.ceiling, 'ceiling', [...path, 'ceiling'], rule) }),
+      };
+    case 'stepped-periods':
+      return normalizeStepped(spec, path, rule);
+    case 'yearly-share':
+      return {
+        block: 'yearly-share',
+        base: fact(spec.base, ['amount-series'], [...path, 'base'], rule),
+        start: fact(spec.start, ['date'], [...path, 'start'], rule),
+        steps: spec.steps.map((step, i) => ({
+          years: param(step.years, 'years', [...path, 'steps', String(i), 'years'], rule),
+          rate: param(step.rate, 'rate', [...path, 'steps', String(i), 'rate'], rule),
+        })),
+        ...(spec.yearCeiling && { yearCeiling: param(spec.yearCeiling, 'ceiling', [...path, 'yearCeiling'], rule) }),
+        ...(spec.ceiling && { ceiling: param(spec.ceiling, 'ceiling', [...path, 'ceiling'], rule) }),
+      };
+    case 'threshold-excess':
+      return {
+        block: 'threshold-excess',
+        base: fact(spec.base, ['amount'], [...path, 'base'], rule),
+        threshold: param(spec.threshold, 'threshold', [...path, 'threshold'], rule),
+        rate: param(spec.rate, 'rate', [...path, 'rate'], rule),
+        ...(spec.ceiling && { ceiling: param(spec.ceiling, 'ceiling', [...path, 'ceiling'], rule) }),
       };
     case 'unquantified':
       return { block: 'unquantified', offer: toText(spec.offer) };
