@@ -98,8 +98,10 @@ export function steppedPeriods(input: SteppedPeriodsInput): QuantifiedResult {
   for (const { step, each } of parts) {
     if ('amount' in step) caps.push(cap(step.amount.id, step.amount.label, step.amount.value, input.period === 'month' ? 'CNY/month' : 'CNY', roundToCent(each)));
   }
+  // A step that pays nothing (a rate of 0: full rent after a subsidised start) lists no payment of 0.
   const payments = (): ScheduleEntry[] => parts.flatMap((part) =>
-    splitEvenly(part.amount, part.count).map((payment, k) => ({ date: addMonthsToIsoDate(input.start, (part.first + k) * words.apart), amount: payment })));
+    splitEvenly(part.amount, part.count).map((payment, k) => ({ date: addMonthsToIsoDate(input.start, (part.first + k) * words.apart), amount: payment })))
+    .filter((payment) => !payment.amount.isZero());
   const capped = ceiling && amount.lessThan(total) ? payInOrder(payments(), ceiling.value) : undefined;
   return {
     kind: 'quantified',
