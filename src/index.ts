@@ -64,7 +64,8 @@ export type {
 export { parseAmount } from './api/parse-amount.js';
 export { formatAmount, type AmountUnit, type FormatAmountOptions } from './api/format-amount.js';
 export { projectSchema } from './schema/project.js';
-export { policyJsonSchema, projectJsonSchema } from './schema/json-schema.js';
+export { policyJsonSchema } from './schema/json-schema.js';
+export { projectJsonSchema } from './api/project-json-schema.js';
 export { IncentiveInputError } from './schema/input-error.js';
 export type { InputIssue, InputIssueCode } from './schema/issues.js';
 export type { LoanInput, Money, ProjectInput, Rate, TalentInput } from './schema/input-types.js';

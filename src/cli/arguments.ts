@@ -29,7 +29,7 @@ const ALLOWED: Record<Command, readonly OptionName[]> = {
   evaluate: ['help', 'policy', 'as-of', 'interpret', 'override', 'format', 'locale'],
   compare: ['help', 'policies', 'as-of', 'interpret', 'format', 'locale'],
   policies: ['help', 'as-of', 'format', 'locale'],
-  schema: ['help', 'policy-definition'],
+  schema: ['help', 'policy', 'policy-definition'],
   explain: ['help', 'format', 'locale'],
 };
 

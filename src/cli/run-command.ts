@@ -7,7 +7,8 @@ import { renderReport, type ReportFormat } from '../report/render-report.js';
 import type { Locale } from '../report/texts.js';
 import type { ProjectInput } from '../schema/input-types.js';
 import { parseJsonText } from '../schema/parse-json.js';
-import { policyJsonSchema, projectJsonSchema } from '../schema/json-schema.js';
+import { policyJsonSchema } from '../schema/json-schema.js';
+import { projectJsonSchema } from '../api/project-json-schema.js';
 import { didYouMean } from '../schema/suggest.js';
 import type { Values } from './arguments.js';
 import { UsageError } from './errors.js';
@@ -110,9 +111,13 @@ export function runCommand(command: Command, positionals: readonly string[], val
       else io.write(`${JSON.stringify(listPolicies(asOf === undefined ? {} : { asOf }).map((policy) => exportPolicy(policy.id)), null, 2)}\n`);
       return;
     }
-    case 'schema':
-      io.write(`${JSON.stringify(values['policy-definition'] ? policyJsonSchema() : projectJsonSchema(), null, 2)}\n`);
+    case 'schema': {
+      if (values.policy !== undefined && values['policy-definition']) throw new UsageError('Give --policy (a project for that policy) or --policy-definition, not both.');
+      const policy = values.policy === undefined ? undefined : policyArgument(values.policy, 'policy');
+      const schema = values['policy-definition'] ? policyJsonSchema() : projectJsonSchema(policy === undefined ? {} : { policy });
+      io.write(`${JSON.stringify(schema, null, 2)}\n`);
       return;
+    }
     case 'explain': {
       const ruleId = positionals[0];
       if (ruleId === undefined) throw new UsageError('explain needs a rule id, such as qingshan-lake-2018/project-co-investment.');

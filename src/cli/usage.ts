@@ -75,6 +75,7 @@ Options:
 Prints the JSON Schema (draft 2020-12) of a project.
 
 Options:
+  -p, --policy <id|pack.json> The schema of a project for that policy: with the facts it declares of its own
       --policy-definition     Print the schema of a policy definition instead
   -h, --help                  Show this help
 `,
