@@ -98,6 +98,12 @@ import {
   type PresentValue,
   type PresentValueOptions,
   type ProgrammeFact,
+  type DeclaredFact,
+  type DeclaredFactType,
+  type FactValueInput,
+  type JiashanInterpretations,
+  type PeriodStepSpec,
+  type YearStepSpec,
   type ProjectInput,
   type Provenance,
   type QingshanLakeInterpretations,
@@ -280,6 +286,7 @@ export type Named = [
   NanhuInterpretations, NumberParameter, OneOfGroup, ParameterDefinition, ParameterUnit, ProgrammeFact,
   QingshanLakeInterpretations, Rate, RecordedOptions, RecordedValue, RuleDefinition, ScheduleEntry, SharedCapGroup,
   ShanxiInterpretations, Text, TierTable, TierTableInput, TiersParameter, TraceStep, UnquantifiedLineItem, Valuation,
+  DeclaredFact, DeclaredFactType, FactValueInput, JiashanInterpretations, PeriodStepSpec, YearStepSpec,
 ];
 
 console.log(`ok consumer (${format}): every export of chip-incentives and chip-incentives/testing used`);
