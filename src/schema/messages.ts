@@ -179,4 +179,6 @@ export const MESSAGES = {
     'The projects could not be read: iterating over them threw an error. Pass an array, a generator or an async iterable that does not throw.',
   noPolicyToCompare: 'List at least one policy to compare, or leave "policies" out to compare every built-in policy in force on the date.',
   issueList: 'Expected a list of issues, each { code, path, message } with a known code, a path of strings and a sentence.',
+  noSourceText: (known: readonly string[]) =>
+    `A pack from definePolicy or loadPolicy carries no source text, only its citations: sourceCoverage reads the sources of the built-in policies (${known.join(', ')}).`,
 } as const;

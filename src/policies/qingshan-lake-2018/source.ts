@@ -44,4 +44,16 @@ export const QUOTES = {
   incremental: cite(
     'After the expiration of the high-level talent support policy, according to the actual performance, an additional support of up to 20 million yuan will be provided in increments to those with high potentials.',
   ),
+  /** The town's record: national projects attracted. */
+  nationalProjects: cite(
+    'According to the reporter, the town has attracted nearly 20 major national technology projects, such as 01 project of the CEN Haikang “Magnetic Rotary Memory R&D and Pilot Base”, and 02 project of Kaier Electronics “Lithographic Machine Liquid Immersion System R&D and Pilot Base”, etc.',
+  ),
+  /** How fast one project (SIZONE's) was signed, in its founder's words. */
+  signing: cite(
+    'At the same time, the local government has provided favorable policies and worked efficiently to sign the agreement in three weeks from the initial discussion, which is incomparable by many other places in the country.',
+  ),
+  /** The science city's record: entities and enterprises attracted. */
+  cityRecord: cite(
+    'According to the reporter, it has attracted the 46 innovative entities, such as Hong Kong University and Zhejiang University, 120 sizable enterprises and 55 national high-tech enterprises.',
+  ),
 } as const;
