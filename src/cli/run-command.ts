@@ -2,6 +2,7 @@ import { compare } from '../api/compare.js';
 import { evaluate } from '../api/evaluate.js';
 import { exportPolicy } from '../api/export-policy.js';
 import { listPolicies } from '../api/list-policies.js';
+import { sourceCoverage } from '../api/source-coverage.js';
 import type { EvaluateOptions } from '../api/options.js';
 import { renderReport, type ReportFormat } from '../report/render-report.js';
 import type { Locale } from '../report/texts.js';
@@ -19,6 +20,7 @@ import { renderPolicies } from './policies.js';
 import { policyArgument } from './policy-argument.js';
 import { readSource } from './read-source.js';
 import { shown } from './shown.js';
+import { renderSource } from './source.js';
 import type { Command } from './usage.js';
 
 /** What a command reads and where it writes. */
@@ -34,6 +36,7 @@ const FORMATS: Record<Command, readonly ReportFormat[]> = {
   policies: ['text', 'markdown', 'json'],
   schema: ['json'],
   explain: ['text', 'markdown', 'json'],
+  source: ['text', 'markdown', 'json'],
 };
 
 /** The commands, in the order the help lists them. */
@@ -77,7 +80,7 @@ export function runCommand(command: Command, positionals: readonly string[], val
   const format = choice(values.format, FORMATS[command], FORMATS[command][0]!, 'format');
   const locale = choice<Locale>(values.locale, ['en', 'zh'], 'en', 'locale');
   const asOf = values['as-of'];
-  const extra = positionals.slice(command === 'evaluate' || command === 'compare' || command === 'explain' ? 1 : 0);
+  const extra = positionals.slice(command === 'evaluate' || command === 'compare' || command === 'explain' || command === 'source' ? 1 : 0);
   if (extra.length > 0) throw new UsageError(`Unexpected argument: ${extra.map((argument) => shown(argument)).join(' ')}.`);
   const chosen = interpretations(values.interpret);
   switch (command) {
@@ -118,6 +121,13 @@ export function runCommand(command: Command, positionals: readonly string[], val
       if (ruleId === undefined) throw new UsageError('explain needs a rule id, such as qingshan-lake-2018/project-co-investment.');
       const found = findRule(ruleId);
       io.write(format === 'json' ? `${JSON.stringify(found.rule, null, 2)}\n` : explainRule(found.policy, found.rule, locale, format === 'markdown'));
+      return;
+    }
+    case 'source': {
+      const policyId = positionals[0];
+      if (policyId === undefined) throw new UsageError('source needs a policy id, such as qingshan-lake-2018; "chip-incentives policies" lists the ids.');
+      const text = renderSource(policyId, locale, format === 'markdown');
+      io.write(format === 'json' ? `${JSON.stringify(sourceCoverage(policyId), null, 2)}\n` : text);
     }
   }
 }

@@ -32,6 +32,9 @@ export const CITED_ROLES = ['rule', 'parameter', 'combination', 'fund', 'interpr
 
 export type CitedRole = (typeof CITED_ROLES)[number];
 
+/** Every role, in the order a summary counts them. */
+export const SENTENCE_ROLES: readonly SentenceRole[] = [...CITED_ROLES, 'context', 'unrelated', 'unclassified'];
+
 /** A part of a pack that cites a sentence: its kind and its id (a parameter as `<rule id>.<name>`). */
 export interface SentenceCitedBy {
   role: CitedRole;
