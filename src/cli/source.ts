@@ -54,8 +54,9 @@ export function renderSource(policyId: string, locale: Locale, markdown: boolean
   const lines = [
     markdown ? `## ${value(title)}` : `${title}\n${'='.repeat(displayWidth(title))}`,
     '',
-    value(texts.summary(document, policy.source.published, sentences.length, tally(sentences, (role) => texts.role[role], texts.separator))),
   ];
+  const summary = value(texts.summary(document, policy.source.published, sentences.length, tally(sentences, (role) => texts.role[role], texts.separator)));
+  lines.push(...(markdown ? [summary] : wrapText(summary, MAX_TABLE_WIDTH)));
   const wrapped = (text: string) => wrapText(`${INDENT}${text}`, MAX_TABLE_WIDTH);
   sentences.forEach((sentence, i) => {
     const citedBy = sentence.citedBy.map((by) => `${texts.role[by.role]} ${by.id}`).join(texts.separator);
