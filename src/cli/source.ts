@@ -39,7 +39,7 @@ function tally(sentences: readonly SourceSentence[], label: (role: SentenceRole)
  *
  * @example
  * renderSource('shanxi-2021', 'en', false).split('\n')[3];
- * //=> '[1] context'
+ * //=> 'seeds/003_f2aafe524cfe14b5.txt (2021-06-20), 12 sentences: rule 8, date 1, context 3.'
  */
 export function renderSource(policyId: string, locale: Locale, markdown: boolean): string {
   const ids = builtInPolicyIds();
