@@ -2,7 +2,6 @@ import { compare } from '../api/compare.js';
 import { evaluate } from '../api/evaluate.js';
 import { exportPolicy } from '../api/export-policy.js';
 import { listPolicies } from '../api/list-policies.js';
-import { sourceCoverage } from '../api/source-coverage.js';
 import type { EvaluateOptions } from '../api/options.js';
 import { renderReport, type ReportFormat } from '../report/render-report.js';
 import type { Locale } from '../report/texts.js';
@@ -126,8 +125,7 @@ export function runCommand(command: Command, positionals: readonly string[], val
     case 'source': {
       const policyId = positionals[0];
       if (policyId === undefined) throw new UsageError('source needs a policy id, such as qingshan-lake-2018; "chip-incentives policies" lists the ids.');
-      const text = renderSource(policyId, locale, format === 'markdown');
-      io.write(format === 'json' ? `${JSON.stringify(sourceCoverage(policyId), null, 2)}\n` : text);
+      io.write(renderSource(policyId, locale, format as 'text' | 'markdown' | 'json'));
     }
   }
 }

@@ -33,22 +33,25 @@ function tally(sentences: readonly SourceSentence[], label: (role: SentenceRole)
  *
  * @param policyId - a built-in policy id
  * @param locale - `en` or `zh`: the labels and reasons; the source stays as it is written
- * @param markdown - a Markdown list instead of plain text
+ * @param format - `text`, `markdown` (a list), or `json` (the ledger of `sourceCoverage`)
  * @returns the text to print
  * @throws {UsageError} for an id that is not a built-in policy, with the closest
  *
  * @example
- * renderSource('shanxi-2021', 'en', false).split('\n')[3];
+ * renderSource('shanxi-2021', 'en', 'text').split('\n')[3];
  * //=> 'seeds/003_f2aafe524cfe14b5.txt (2021-06-20), 12 sentences: rule 8, date 1, context 3.'
  */
-export function renderSource(policyId: string, locale: Locale, markdown: boolean): string {
+export function renderSource(policyId: string, locale: Locale, format: 'text' | 'markdown' | 'json'): string {
   const ids = builtInPolicyIds();
   if (!ids.includes(policyId)) {
     throw new UsageError(`No built-in policy ${shown(policyId)}; the sources are those of ${ids.join(', ')} (a pack file carries none).${didYouMean(policyId, ids)}`);
   }
+  const coverage = sourceCoverage(policyId);
+  if (format === 'json') return `${JSON.stringify(coverage, null, 2)}\n`;
+  const markdown = format === 'markdown';
   const texts = SOURCE_TEXTS[locale];
   const policy = exportPolicy(policyId);
-  const { document, sentences } = sourceCoverage(policyId);
+  const { document, sentences } = coverage;
   const value = markdown ? markdownText : (text: string) => printable(text);
   const title = texts.title(policy.id, pick(policy.name, locale));
   const lines = [
