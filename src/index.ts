@@ -97,3 +97,5 @@ export type { NanhuInterpretations, QingshanLakeInterpretations, ShanxiInterpret
 export type { JiashanInterpretations } from './policies/index.js';
 export { renderReport, type RenderOptions, type ReportFormat } from './report/render-report.js';
 export type { Locale } from './report/texts.js';
+export { sourceCoverage, type SourceCoverage } from './api/source-coverage.js';
+export type { SentenceCitedBy, SentenceRole, SourceSentence } from './engine/ledger-types.js';

@@ -181,4 +181,6 @@ export const MESSAGES = {
   issueList: 'Expected a list of issues, each { code, path, message } with a known code, a path of strings and a sentence.',
   sourceProject: (value: unknown) =>
     `Expected the id of a project a policy's source names, written "<pack id>/<project>" in lower-case letters, digits and hyphens, such as "nanhu-2022/photomask-material"; got ${describeValue(value)}.`,
+  noSourceText: (known: readonly string[]) =>
+    `A pack from definePolicy or loadPolicy carries no source text, only its citations: sourceCoverage reads the sources of the built-in policies (${known.join(', ')}).`,
 } as const;

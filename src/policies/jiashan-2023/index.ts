@@ -228,6 +228,14 @@ export const JIASHAN_2023: PolicyDefinition = {
       qualifier: 'over',
       citations: [QUOTES.targets],
     },
+    {
+      id: 'sme-target',
+      label: { en: 'New small and medium-sized science and technology enterprises targeted this year', zh: '本年度新增科技型中小企业目标' },
+      value: '150',
+      unit: 'count',
+      qualifier: 'over',
+      citations: [QUOTES.targets],
+    },
   ],
   limitations: [
     {

@@ -27,6 +27,7 @@ import {
   projectSchema,
   renderReport,
   safeEvaluate,
+  sourceCoverage,
   sweep,
   toJSON,
   type AllocateFundOptions,
@@ -46,6 +47,10 @@ import {
   type CapJSON,
   type CapUnit,
   type Citation,
+  type SentenceCitedBy,
+  type SentenceRole,
+  type SourceCoverage,
+  type SourceSentence,
   type CompareOptions,
   type Comparison,
   type ComparisonEntry,
@@ -259,6 +264,16 @@ const reportFormat: ReportFormat = 'markdown';
 const locale: Locale = 'zh';
 const renderOptions: RenderOptions = { format: reportFormat, locale };
 assert.match(renderReport(assessment, renderOptions), /\|/);
+
+// sourceCoverage: the source sentence by sentence, each with its role.
+const coverage: SourceCoverage = sourceCoverage('qingshan-lake-2018');
+const sentence: SourceSentence = coverage.sentences.find((candidate) => candidate.text.startsWith('We will match'))!;
+const role: SentenceRole = sentence.role;
+const citedBy: SentenceCitedBy[] = sentence.citedBy;
+assert.equal(role, 'rule');
+assert.ok(citedBy.some((by) => by.id === 'qingshan-lake-2018/project-co-investment'));
+assert.equal(coverage.seed.slice(sentence.start, sentence.end), sentence.text);
+assert.throws(() => sourceCoverage('no-such-pack'), IncentiveInputError);
 
 // chip-incentives/testing: generators, and checkPolicy with its input error from the same library.
 const generated: ProjectInput[] = fc.sample(generatedProject, { numRuns: 3, seed: 1 });
