@@ -10,7 +10,8 @@ import type { CompiledRule } from './compiled.js';
 import { asLineItem, ItemRecord, type ItemData } from './item-record.js';
 import { citationsOf, staticsOf } from './rule-statics.js';
 import { computeAmount } from './compute-amount.js';
-import { holds, type ConditionScope } from './conditions.js';
+import { choose, holds, type ConditionScope } from './conditions.js';
+import { PAYMENTS_BEFORE_SOURCE } from './payments-before-source.js';
 import type { Citation, EligibilityTest, Text } from './definition.js';
 import type { FactContext } from './facts.js';
 import { ENGINE_TEXTS } from './texts.js';
@@ -27,6 +28,8 @@ export interface ItemContext {
   inForce: InForce;
   /** Tranche plans by rule id. */
   plans: ReadonlyMap<string, TranchePlan>;
+  /** The pack's source date (see `paymentsBeforeSource`). */
+  sourceDate: IsoDate;
 }
 
 /** How an item's payments are timed, resolved when the schedule is read. */
@@ -211,7 +214,7 @@ function evaluateItem(rule: CompiledRule, facts: FactContext, context: ItemConte
   const consulted = new Set<string>();
   if (!inForce.ok) return ineligible(rule, facts, [inForce.reason], [{ label: 'policy in force on the assessment date', value: 'false' }], consulted);
 
-  const scope = { facts, choices, ruleId: definition.id, consulted, rule, usedParameters: new Set<string>() };
+  const scope = { facts, choices, ruleId: definition.id, consulted, rule, usedParameters: new Set<string>(), sourceDate: context.sourceDate };
   const results = testEligibility(definition.eligibility, scope);
   const tests: TraceStep[] = results.map(({ test, met }) => ({ label: `condition: ${test.met.en}`, value: String(met) }));
   const failed = results.filter((result) => !result.met).map((result) => result.test.unmet);
@@ -220,6 +223,8 @@ function evaluateItem(rule: CompiledRule, facts: FactContext, context: ItemConte
   const outcome = computeAmount(definition.amount, scope);
   if (!outcome.ok) return ineligible(rule, facts, [ENGINE_TEXTS.missingFact(outcome.missing)], tests, consulted);
   const reasons = results.length > 0 ? results.map((result) => result.test.met) : [ENGINE_TEXTS.noCondition];
+  // A plan that pays before the source date is accepted only under the reading that the whole period counts (see `resolveOptions`).
+  if (context.plans.get(definition.id)?.some((tranche) => tranche.date < context.sourceDate)) choose(PAYMENTS_BEFORE_SOURCE, scope);
   return eligible(rule, facts, outcome.result, reasons, tests, consulted, scope.usedParameters, context);
 }
 

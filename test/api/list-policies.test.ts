@@ -17,6 +17,8 @@ describe('listPolicies', () => {
       'policyFundBase=actual-investment',
       'housingBenefits=one-per-talent',
       'startupFounder=high-level',
+      // The engine's own reading, offered for every pack, after the pack's.
+      'paymentsBeforeSource=from-source-date',
     ]);
   });
 });
