@@ -95,6 +95,7 @@ export type { Basis, Cap, CapUnit, ScheduleEntry, TraceStep } from './rules/type
 export type Decimal = DecimalValue;
 export type { NanhuInterpretations, QingshanLakeInterpretations, ShanxiInterpretations } from './policies/index.js';
 export type { JiashanInterpretations } from './policies/index.js';
+export type { EngineInterpretations, PaymentsBeforeSourceReading } from './engine/payments-before-source.js';
 export { renderReport, type RenderOptions, type ReportFormat } from './report/render-report.js';
 export type { Locale } from './report/texts.js';
 export { sourceCoverage, type SourceCoverage } from './api/source-coverage.js';

@@ -22,6 +22,7 @@ import type { Comparison, ComparisonEntry, LeftOutPolicy } from './comparison.js
 import { checkInterpretations, interpretationsField, type Interpretations, type PolicyId } from './options.js';
 import { keepPackAt, type PolicyPack } from './policy-pack.js';
 import { builtInPolicyIds, compiledBuiltInPolicy, resolvePolicy } from './registry.js';
+import { allInterpretations } from '../engine/all-interpretations.js';
 
 /** How to compare. */
 export interface CompareOptions {
@@ -141,7 +142,7 @@ export function compare(project: ProjectInput, options: CompareOptions = {}): Co
   if (workload.length > 0) throw new IncentiveInputError(workload);
 
   const entries = packs.map((pack): Omit<ComparisonEntry, 'rank'> => {
-    const own = new Set(pack.definition.interpretations.map((interpretation) => interpretation.id));
+    const own = new Set(allInterpretations(pack.definition).map((interpretation) => interpretation.id));
     const interpretations = Object.fromEntries(Object.entries(chosen).filter(([id]) => own.has(id)));
     const assessment = assess(pack, validated.project, asOf, { interpretations });
     const offered = new Set(

@@ -2,6 +2,7 @@ import type { IsoDate } from '../dates/iso-date.js';
 import { Decimal } from '../money/decimal.js';
 import { formatYuan } from '../money/money.js';
 import type { Project } from '../schema/project-types.js';
+import { allInterpretations } from './all-interpretations.js';
 import { applyOneOf } from './apply-one-of.js';
 import type { Assessment, InterpretationUsed, RecordedOptions } from './assessment.js';
 import { Choices } from './choices.js';
@@ -75,9 +76,9 @@ function copyOf<T extends object>(record: T | undefined): T {
 export function assess(pack: CompiledPack, project: Project, asOf: IsoDate, options: AssessOptions = {}): Assessment {
   const definition = pack.definition;
   const facts: FactContext = { project, asOf };
-  const choices = new Choices(definition.interpretations, options.interpretations ?? {});
+  const choices = new Choices(allInterpretations(definition), options.interpretations ?? {});
   const inForce = inForceOn(definition, asOf);
-  const context = { choices, inForce, plans: options.plans ?? new Map<string, TranchePlan>(), audience: definition.audience };
+  const context = { choices, inForce, plans: options.plans ?? new Map<string, TranchePlan>(), audience: definition.audience, sourceDate: definition.source.published };
   let items = pack.rules.flatMap((rule) => evaluateRule(rule, facts, context));
   for (const group of definition.groups) {
     items = group.kind === 'one-of' ? applyOneOf(items, group, facts, choices) : applySharedCap(items, group);

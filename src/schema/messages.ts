@@ -161,6 +161,10 @@ export const MESSAGES = {
     `${describeValue(label)} would be paid until ${last}, after the last date accepted, ${LIMITS.maxDate}: start it earlier or pay fewer months.`,
   interestPastMaxDate: (last: string) =>
     `The interest on this loan would fall due until ${last}, after the last date accepted, ${LIMITS.maxDate}: start it earlier or shorten its term.`,
+  trancheBeforeSource: (date: string, published: string) =>
+    `This tranche is dated ${date}, before the policy's source date ${published}: by default nothing is paid before the policy existed. Date it on or after ${published}, or choose the reading paymentsBeforeSource=whole-period.`,
+  reservedInterpretation: (id: string) =>
+    `The interpretation id ${describeValue(id)} is the library's own, offered for every pack: choose another id.`,
   exitPastMaxDate: (date: string) =>
     `The policy fund would exit on ${date}, after the last date accepted, ${LIMITS.maxDate}: hold it for fewer years.`,
   tooManySweepValues: (count: string, max: string) =>

@@ -18,6 +18,7 @@ const interpretations: fc.Arbitrary<ReferenceInterpretations> = fc.record(
     policyFundBase: fc.constantFrom('actual-investment', 'excluding-infrastructure'),
     housingBenefits: fc.constantFrom('one-per-talent', 'stack'),
     startupFounder: fc.constantFrom('high-level', 'qualified'),
+    paymentsBeforeSource: fc.constantFrom('from-source-date', 'whole-period'),
   },
   { requiredKeys: [] },
 );

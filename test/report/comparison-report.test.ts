@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compare, definePolicy, renderReport, toJSON, type ProjectInput } from '../../src/index.js';
 import { parseCsv } from './hostile-text.js';
 
-const project: ProjectInput = { name: 'Fab', asOf: '2019-01-01', investment: { actual: '100000000' } };
+const project: ProjectInput = { name: 'Fab', industry: 'semiconductors', asOf: '2019-01-01', investment: { actual: '100000000' } };
 
 describe('compare: the packs left out', () => {
   it('lists each built-in pack not in force on the date, with why, in both languages and in the JSON', () => {

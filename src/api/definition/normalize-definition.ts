@@ -16,6 +16,7 @@ import type { ParsedDefinition } from '../../schema/policy-definition.js';
 import { checkMoney, checkUnitValue, type Problems } from './check-values.js';
 import { normalizeAmount, normalizeCondition, type RuleScope } from './normalize-amount.js';
 import { defaultReasons, toText } from './texts.js';
+import { PAYMENTS_BEFORE_SOURCE } from '../../engine/payments-before-source.js';
 
 type ParsedRule = ParsedDefinition['rules'][number];
 type ParsedParameter = NonNullable<ParsedRule['parameters']>[string];
@@ -62,6 +63,8 @@ function interpretations(parsed: ParsedDefinition, problems: Problems): Interpre
   return (parsed.interpretations ?? []).map((raw, i) => {
     const path = ['interpretations', String(i)];
     if (seen.has(raw.id)) problems.add('duplicate', [...path, 'id'], MESSAGES.duplicateId(raw.id));
+    // The engine offers this reading for every pack (see `allInterpretations`): a pack's own would shadow it.
+    if (raw.id === PAYMENTS_BEFORE_SOURCE) problems.add('duplicate', [...path, 'id'], MESSAGES.reservedInterpretation(raw.id));
     seen.add(raw.id);
     const values = raw.options.map((option) => option.value);
     values.forEach((value, j) => {

@@ -62,6 +62,7 @@ import {
   type EligibilityTest,
   type EvaluateOptions,
   type ExitValue,
+  type EngineInterpretations,
   type Figure,
   type FormatAmountOptions,
   type FundAllocation,
@@ -89,6 +90,7 @@ import {
   type Locale,
   type Money,
   type NanhuInterpretations,
+  type PaymentsBeforeSourceReading,
   type NumberParameter,
   type OneOfGroup,
   type OverrideValue,
@@ -290,9 +292,9 @@ assert.throws(() => checkPolicy('no-such-pack' as PolicyId), IncentiveInputError
  */
 export type Named = [
   AmountInput, AmountSpec, AssessedPolicy, Basis, CapJSON, CapUnit, Citation, Condition, ConditionInput,
-  EligibilityTest, ExitValue, Figure, FundDefinition, GroupDefinition, Instrument, InterpretationDefinition,
+  EligibilityTest, EngineInterpretations, ExitValue, Figure, FundDefinition, GroupDefinition, Instrument, InterpretationDefinition,
   Interpretations, InterpretationUsed, ItemFigure, ItemStatus, Jurisdiction, JurisdictionLevel, Money,
-  NanhuInterpretations, NumberParameter, OneOfGroup, ParameterDefinition, ParameterUnit, ProgrammeFact,
+  NanhuInterpretations, NumberParameter, OneOfGroup, ParameterDefinition, ParameterUnit, PaymentsBeforeSourceReading, ProgrammeFact,
   QingshanLakeInterpretations, Rate, RecordedOptions, RecordedValue, RuleDefinition, ScheduleEntry, SharedCapGroup,
   ShanxiInterpretations, Text, TierTable, TierTableInput, TiersParameter, TraceStep, UnquantifiedLineItem, Valuation,
 ];
