@@ -1,7 +1,16 @@
 import type { PolicyDefinition } from '../../engine/definition.js';
+import { Decimal } from '../../money/decimal.js';
+import { floorToCent } from '../../money/money.js';
 import { offer } from '../offer.js';
 import { parameter } from '../parameter.js';
 import { DOCUMENT, QUOTES, TITLE } from './source.js';
+
+/**
+ * The annual budget is not stated: over 75,000,000 paid is 84% of it, so it is
+ * over 75,000,000 ÷ 0.84 = 89,285,714.2857…, kept exact (the fund is a lower
+ * bound and is rounded down where used) and, as a fact in cents, rounded down.
+ */
+const DERIVED_BUDGET = new Decimal('75000000').dividedBy('0.84');
 
 const PACK = 'jiashan-2023';
 const SINCE = '2023-08-15';
@@ -144,13 +153,14 @@ export const JIASHAN_2023: PolicyDefinition = {
     {
       id: 'annual-budget',
       label: { en: 'Jiashan annual support budget (derived, a lower bound)', zh: '嘉善县年度扶持预算（推算，下限）' },
-      amount: '89285714.29',
+      amount: DERIVED_BUDGET.toFixed(),
       period: 'year',
       citation: QUOTES.programme,
       derivation: {
-        en: 'Not stated: over 75,000,000 paid is 84% of it, so it is over 75,000,000 ÷ 0.84 = 89,285,714.29 (to the cent).',
-        zh: '原文未直接说明：已兑现逾7500万元占其84%，故超过 75,000,000 ÷ 0.84 = 89,285,714.29 元（精确到分）。',
+        en: 'Not stated: over 75,000,000 paid is 84% of it, so it is over 75,000,000 ÷ 0.84 = 89,285,714.2857…, at least 89,285,714.28 (rounded down, to stay a lower bound). A lower bound, not a stated pool.',
+        zh: '原文未直接说明：已兑现逾7500万元占其84%，故超过 75,000,000 ÷ 0.84 = 89,285,714.2857…，至少89,285,714.28元（向下取整到分，以保持为下限）。此为下限，并非规定的资金总额。',
       },
+      bound: 'lower',
     },
   ],
   facts: [
@@ -172,13 +182,13 @@ export const JIASHAN_2023: PolicyDefinition = {
     {
       id: 'annual-budget',
       label: { en: 'Annual support budget (derived, a lower bound)', zh: '年度扶持预算（推算，下限）' },
-      value: '89285714.29',
+      value: floorToCent(DERIVED_BUDGET).toFixed(2),
       unit: 'CNY',
       qualifier: 'over',
       citations: [QUOTES.programme],
       derivation: {
-        en: 'Over 75,000,000 paid is 84% of the annual budget, so the budget is over 75,000,000 ÷ 0.84 = 89,285,714.2857…, 89,285,714.29 to the cent (about 89,290,000). A lower bound, and only as exact as the reported 84%.',
-        zh: '已兑现逾7500万元，占年度预算84%，故预算超过 75,000,000 ÷ 0.84 = 89,285,714.2857…，精确到分为89,285,714.29元（约8929万元）。此为下限，精度取决于报道的84%。',
+        en: 'Over 75,000,000 paid is 84% of the annual budget, so the budget is over 75,000,000 ÷ 0.84 = 89,285,714.2857…, 89,285,714.28 rounded down to the cent so that it stays a lower bound (about 89,290,000). A lower bound, and only as exact as the reported 84%.',
+        zh: '已兑现逾7500万元，占年度预算84%，故预算超过 75,000,000 ÷ 0.84 = 89,285,714.2857…，向下取整到分为89,285,714.28元（以保持为下限，约8929万元）。此为下限，精度取决于报道的84%。',
       },
     },
     {
