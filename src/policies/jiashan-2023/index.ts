@@ -7,10 +7,11 @@ import { DOCUMENT, QUOTES, TITLE } from './source.js';
 
 /**
  * The annual budget is not stated: over 75,000,000 paid is 84% of it, so it is
- * over 75,000,000 ÷ 0.84 = 89,285,714.2857…, kept exact (the fund is a lower
- * bound and is rounded down where used) and, as a fact in cents, rounded down.
+ * over 75,000,000 ÷ 0.84 = 89,285,714.2857…, kept to ten places, cut down so
+ * that it stays a lower bound and fits an amount as a pack writes it (the fund
+ * is rounded down to the cent where used) and, as a fact in cents, rounded down.
  */
-const DERIVED_BUDGET = new Decimal('75000000').dividedBy('0.84');
+const DERIVED_BUDGET = new Decimal('75000000').dividedBy('0.84').toDecimalPlaces(10, Decimal.ROUND_DOWN);
 
 const PACK = 'jiashan-2023';
 const SINCE = '2023-08-15';
