@@ -83,6 +83,8 @@ export type {
   Totals,
   UnquantifiedLineItem,
 } from './engine/assessment.js';
+/** Cash, equity and all: the computed totals, and the stated maximums beside them (`Totals.ceilings`). */
+export type { AmountTotals } from './engine/assessment.js';
 export type { Citation, Figure, Instrument, Jurisdiction, JurisdictionLevel, Text } from './engine/definition.js';
 export type { Basis, Cap, CapUnit, ScheduleEntry, TraceStep } from './rules/types.js';
 /**

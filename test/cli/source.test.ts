@@ -21,7 +21,7 @@ describe('chip-incentives source', { timeout: 60_000 }, () => {
   it('says what cites a sentence, and why one is not cited', () => {
     const { out } = runMain(['source', 'qingshan-lake-2018']);
     expect(out).toContain('[1] context\n    SIZONE’s Board Chair to Represent the Micro-Nano Smart Manufacturing Town in Shanghai\n    Why: A headline of the report: it states no support.\n');
-    expect(out).toMatch(/\[\d+\] rule\n {4}We will match up to 30 million RMB[^[]*Cited by: interpretation majorProject, interpretation policyFundBase, rule qingshan-lake-2018\/project-co-investment,/);
+    expect(out).toMatch(/\[\d+\] rule\n {4}We will match up to 30 million RMB[^[]*Cited by: interpretation majorProject, interpretation policyFundBase, interpretation coInvestmentScope, rule\n {4}qingshan-lake-2018\/project-co-investment,/);
   });
 
   it('writes the labels and reasons in Chinese, and the source as it is written', () => {

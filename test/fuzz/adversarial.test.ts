@@ -105,9 +105,10 @@ describe('sizes past the limits', () => {
     checkAssessment(assessment);
     // Cash: the co-investment at its 30,000,000 ceiling + 10,000 housing subsidies at 600,000 + the 6,000,000
     // start-up fund + the interest subsidy at its 6,000,000 cap = 6,042,000,000. Equity: share investment and
-    // venture capital at 6,000,000 each = 12,000,000.
+    // venture capital at their 6,000,000 ceilings (nothing requested) = 12,000,000, stated maximums kept apart.
     expect(assessment.totals.cash.toFixed(2)).toBe('6042000000.00');
-    expect(assessment.totals.equity.toFixed(2)).toBe('12000000.00');
+    expect(assessment.totals.equity.toFixed(2)).toBe('0.00');
+    expect(assessment.totals.ceilings.equity.toFixed(2)).toBe('12000000.00');
     expect(JSON.parse(JSON.stringify(toJSON(assessment))).totals.cash).toBe('6042000000.00');
   }, 120_000);
 

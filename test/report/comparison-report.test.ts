@@ -62,8 +62,9 @@ describe('comparison reports', () => {
 
   it('write the caveat without a count of nothing when every offer has a figure', () => {
     const one = compare(project);
-    expect(one.caveat).toBe('Ranked by quantified cash (grants and subsidies) only; every offer compared has a figure. ' +
-      'Cash at a ceiling is a policy\'s stated maximum, not a figure computed from the project.');
+    expect(one.caveat).toBe('Ranked by computed cash (grants and subsidies) only; every offer compared has a figure. ' +
+      'Cash at a ceiling is a policy\'s stated maximum ("up to"), not a figure computed from the project: ' +
+      'it is shown beside the computed cash, not in it, and plays no part in the ranking.');
     expect(one.translations.zh.caveat).toContain('所比较的扶持均有金额');
   });
 

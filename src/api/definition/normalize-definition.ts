@@ -13,7 +13,7 @@ import { FACTS } from '../../engine/facts.js';
 import { Decimal } from '../../money/decimal.js';
 import { MESSAGES } from '../../schema/messages.js';
 import type { ParsedDefinition } from '../../schema/policy-definition.js';
-import { checkMoney, checkUnitValue, type Problems } from './check-values.js';
+import { checkBoundAmount, checkMoney, checkUnitValue, type Problems } from './check-values.js';
 import { normalizeAmount, normalizeCondition, type RuleScope } from './normalize-amount.js';
 import { defaultReasons, toText } from './texts.js';
 import { PAYMENTS_BEFORE_SOURCE } from '../../engine/payments-before-source.js';
@@ -215,10 +215,12 @@ export function normalizeDefinition(parsed: ParsedDefinition, problems: Problems
     funds: (parsed.funds ?? []).map((fund, i) => ({
       id: fund.id,
       label: toText(fund.label),
-      amount: checkMoney(fund.amount, ['funds', String(i), 'amount'], problems) ?? '0',
+      // A bound may be exact beyond the cent (a quotient); it is rounded toward its side where it is used.
+      amount: (fund.bound ? checkBoundAmount : checkMoney)(fund.amount, ['funds', String(i), 'amount'], problems) ?? '0',
       period: 'year',
       citation: cite(fund.citation),
       ...(fund.derivation && { derivation: toText(fund.derivation) }),
+      ...(fund.bound && { bound: fund.bound }),
     })),
     facts: (parsed.facts ?? []).map((fact, i) => ({
       id: fact.id,

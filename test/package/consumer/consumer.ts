@@ -128,6 +128,7 @@ import {
   type TierTableInput,
   type TiersParameter,
   type Totals,
+  type AmountTotals,
   type TraceStep,
   type UnquantifiedLineItem,
   type Valuation,
@@ -164,6 +165,9 @@ assert.equal(amount?.toFixed(2), '30000000.00');
 const caps: Cap[] = coInvestment?.caps ?? [];
 assert.equal(caps.find((cap) => cap.binding)?.limit.toFixed(2), '30000000.00');
 const totals: Totals = assessment.totals;
+// The stated maximums (basis ceiling), kept apart from the computed totals.
+const ceilings: AmountTotals = totals.ceilings;
+assert.equal(ceilings.all.toFixed(2), ceilings.cash.plus(ceilings.equity).toFixed(2));
 const provenance: Provenance = assessment.provenance;
 assert.equal(provenance.library.name, 'chip-incentives');
 

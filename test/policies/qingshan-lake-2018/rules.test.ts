@@ -233,9 +233,11 @@ describe('the “four 6-million”', () => {
     expect(item(a, 'venture-capital')).toMatchObject({ basis: 'ceiling' });
     expect(amountOf(a, 'venture-capital')).toBe('6000000.00');
     expect(amountOf(a, 'loan-interest-subsidy')).toBe('1305000.00');
-    // cash: 30,000,000 + 2,500,000 + 1,305,000; equity: 6,000,000 + 6,000,000.
+    // cash: 30,000,000 + 2,500,000 + 1,305,000; equity computed: 6,000,000 (share investment);
+    // the venture capital's 6,000,000 is only the ceiling, kept apart from the computed equity.
     expect(a.totals.cash.toFixed(2)).toBe('33805000.00');
-    expect(a.totals.equity.toFixed(2)).toBe('12000000.00');
+    expect(a.totals.equity.toFixed(2)).toBe('6000000.00');
+    expect(a.totals.ceilings.equity.toFixed(2)).toBe('6000000.00');
   });
 
   it('caps the interest subsidy at 6,000,000', () => {
