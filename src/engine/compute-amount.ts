@@ -113,7 +113,12 @@ function compute(spec: AmountSpec, scope: AmountScope): BlockResult {
     }
     case 'interest-subsidy': {
       const loans = optionalFact<readonly SubsidisedLoan[]>(spec.loans, scope, 'loans');
-      return interestSubsidy({ ceiling: limit(spec.ceiling, scope), loans: loans?.value ?? [], asOf: scope.facts.asOf });
+      return interestSubsidy({
+        ceiling: limit(spec.ceiling, scope),
+        ...(spec.share && { share: limit(spec.share, scope) }),
+        loans: loans?.value ?? [],
+        asOf: scope.facts.asOf,
+      });
     }
     case 'tiered': {
       const tiers = tiersParameter(spec.tiers, scope).value;

@@ -133,7 +133,13 @@ export type AmountSpec =
       periods?: FactRef;
       start: FactRef;
     }
-  | { block: 'interest-subsidy'; ceiling: ParameterRef; loans: FactRef }
+  | {
+      block: 'interest-subsidy';
+      ceiling: ParameterRef;
+      loans: FactRef;
+      /** The fraction of each interest payment subsidised (a `ratio` parameter); absent means the whole interest. */
+      share?: ParameterRef;
+    }
   | { block: 'tiered'; ceiling: ParameterRef; tiers: ParameterRef }
   | { block: 'unquantified'; offer: Text }
   | { block: 'by-interpretation'; interpretation: string; options: Record<string, AmountSpec> }

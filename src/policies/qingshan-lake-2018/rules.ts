@@ -163,13 +163,17 @@ export const RULES: RuleDefinition[] = [
     instrument: 'interest-subsidy',
     scope: 'project',
     citation: QUOTES.fourSixMillion,
-    parameters: { ceiling: PARAMETERS.fourSixMillion },
+    parameters: { ceiling: PARAMETERS.fourSixMillion, share: PARAMETERS.loanInterestShare },
     eligibility: [HAS_STARTUP, FOUNDER_HIGH_LEVEL, FOUNDER_QUALIFIED],
-    amount: { block: 'interest-subsidy', ceiling: { param: 'ceiling' }, loans: { fact: 'talentStartup.loans' } },
+    amount: { block: 'interest-subsidy', ceiling: { param: 'ceiling' }, loans: { fact: 'talentStartup.loans' }, share: { param: 'share' } },
     notes: [
       {
         en: 'The report does not say how the interest is counted.',
         zh: '报道未说明利息如何计算。',
+      },
+      {
+        en: 'The report states only the 6 million cap, not the share of the interest subsidised: the library assumes the whole interest (parameter share = 1). A caller who knows the share overrides it: the subsidy is then that share of the interest cumulated to each due date, rounded once to the cent.',
+        zh: '报道只给出600万元上限，未说明贴息比例：本库假定全额贴息（参数 share = 1）。知道比例的调用方可覆盖该参数：届时贴息为截至每个到期日累计利息乘以该比例，四舍五入到分。',
       },
     ],
   },
