@@ -171,6 +171,13 @@ export interface RuleDefinition {
    * with the project's exit terms, the item values that profit.
    */
   exit?: 'profit-given-away';
+  /**
+   * When this holds (under one reading of an interpretation, say), the item is
+   * paid in parts whose number and dates the source does not state: only the
+   * caller's payment plan for the rule (`options.schedules`) can date them, and
+   * without one the item is not granted and says a plan is needed.
+   */
+  paidByPlanWhen?: Condition;
 }
 
 /** A choice the source's text leaves open, with the library's default and the alternatives. */

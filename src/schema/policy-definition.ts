@@ -190,6 +190,7 @@ const ruleInput = strictObject({
   figures: listField(figureInput, 50).optional(),
   alsoCites: listField(citationInput, 50).optional(),
   exit: z.literal('profit-given-away').optional(),
+  paidByPlanWhen: conditionInput.optional(),
 });
 
 const interpretationInput = strictObject({

@@ -18,6 +18,9 @@ const interpretations: fc.Arbitrary<ReferenceInterpretations> = fc.record(
     policyFundBase: fc.constantFrom('actual-investment', 'excluding-infrastructure'),
     housingBenefits: fc.constantFrom('one-per-talent', 'stack'),
     startupFounder: fc.constantFrom('high-level', 'qualified'),
+    incrementalPayment: fc.constantFrom('one-payment', 'caller-plan'),
+    incrementalTalent: fc.constantFrom('high-level-founder', 'support-only'),
+    incrementalOverlap: fc.constantFrom('after-expiry', 'independent'),
   },
   { requiredKeys: [] },
 );

@@ -8,4 +8,10 @@ export interface QingshanLakeInterpretations {
   housingBenefits: 'one-per-talent' | 'stack';
   /** Who may claim the "four 6-million": a high-level founder's startup, or any qualified founder's. */
   startupFounder: 'high-level' | 'qualified';
+  /** How the incremental support, "provided in increments", is paid: one payment, or by the caller's plan. */
+  incrementalPayment: 'one-payment' | 'caller-plan';
+  /** Whether the incremental support needs a startup founded by a high-level talent. */
+  incrementalTalent: 'high-level-founder' | 'support-only';
+  /** Whether the incremental support can be granted on the same date as the "four 6-million". */
+  incrementalOverlap: 'after-expiry' | 'independent';
 }

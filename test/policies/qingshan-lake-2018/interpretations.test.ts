@@ -9,6 +9,9 @@ const READINGS: { [K in keyof QingshanLakeInterpretations]: Array<QingshanLakeIn
   policyFundBase: ['actual-investment', 'excluding-infrastructure'],
   housingBenefits: ['one-per-talent', 'stack'],
   startupFounder: ['high-level', 'qualified'],
+  incrementalPayment: ['one-payment', 'caller-plan'],
+  incrementalTalent: ['high-level-founder', 'support-only'],
+  incrementalOverlap: ['after-expiry', 'independent'],
 };
 
 describe('qingshan-lake-2018 interpretations', () => {
