@@ -94,5 +94,6 @@ export type { Basis, Cap, CapUnit, ScheduleEntry, TraceStep } from './rules/type
  */
 export type Decimal = DecimalValue;
 export type { NanhuInterpretations, QingshanLakeInterpretations, ShanxiInterpretations } from './policies/index.js';
+export type { JiashanInterpretations } from './policies/index.js';
 export { renderReport, type RenderOptions, type ReportFormat } from './report/render-report.js';
 export type { Locale } from './report/texts.js';

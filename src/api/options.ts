@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { IsoDate } from '../dates/iso-date.js';
 import type { CompiledPack } from '../engine/compiled.js';
-import type { NanhuInterpretations, QingshanLakeInterpretations, ShanxiInterpretations } from '../policies/index.js';
+import type { JiashanInterpretations, NanhuInterpretations, QingshanLakeInterpretations, ShanxiInterpretations } from '../policies/index.js';
 import { dateField, strictObject } from '../schema/fields.js';
 import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
@@ -21,7 +21,7 @@ import { builtInPolicyIds, resolvePolicy } from './registry.js';
 export type PolicyId = 'qingshan-lake-2018' | 'shanxi-2021' | 'nanhu-2022' | 'jiashan-2023' | 'lishui-2024';
 
 /** Every interpretation of the built-in packs, by id, with its readings. Ids are unique across packs. */
-export type Interpretations = QingshanLakeInterpretations & ShanxiInterpretations & NanhuInterpretations;
+export type Interpretations = QingshanLakeInterpretations & ShanxiInterpretations & NanhuInterpretations & JiashanInterpretations;
 
 /** A replacement for a parameter: an amount or rate for a number, a tier table (or `null`) for tiers. */
 export type OverrideValue = Money | TierTableInput | null;

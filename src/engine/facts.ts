@@ -98,6 +98,8 @@ export const FACTS = {
     (c) => c.project.talentSupport?.highPotential ?? false),
   'talentSupport.incrementalRequested': fact('amount', 'project', 'incremental support requested', '申请的增量支持',
     (c) => c.project.talentSupport?.incrementalRequested),
+  'sourceProjects': fact('list', 'project', 'projects of the sources the project is', '项目所属的来源具名项目',
+    (c) => c.project.sourceProjects),
   'talent.qualified': fact('boolean', 'talent', 'qualified talent', '符合条件的人才', (c) => c.talent?.qualified ?? false),
   'talent.highLevel': fact('boolean', 'talent', 'high-level talent', '高层次人才', (c) => c.talent?.highLevel ?? false),
   'talent.housingPurchase.price': fact('amount', 'talent', 'purchase price of the home', '购房价格',

@@ -15,6 +15,7 @@ export const BUILT_IN_POLICIES: readonly PolicyDefinition[] = [
 ];
 
 export type { QingshanLakeInterpretations } from './qingshan-lake-2018/interpretation-types.js';
+export type { JiashanInterpretations } from './jiashan-2023/index.js';
 
 /** The interpretations of `shanxi-2021` and their readings (default first). */
 export interface ShanxiInterpretations {

@@ -122,4 +122,10 @@ export interface ProjectInput {
     /** Incremental support asked for; absent means "the most the policy gives". */
     incrementalRequested?: Money;
   };
+  /**
+   * The projects a source names that this project is, as `<pack id>/<project name>`
+   * (`'jiashan-2023/xinghui-expansion'`): offers a source makes to named projects
+   * are theirs under every reading.
+   */
+  sourceProjects?: string[];
 }

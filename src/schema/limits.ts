@@ -54,6 +54,8 @@ export const LIMITS = {
    * 50,000. Keeps the time and memory of reading bounded whatever the input.
    */
   maxInputValues: 1_000_000,
+  /** Most source projects a project may say it is. */
+  maxSourceProjects: 100,
   /** Most brackets in a tier table. */
   maxTierBrackets: 100,
 } as const;

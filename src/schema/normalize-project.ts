@@ -56,6 +56,7 @@ export function normalizeProject(parsed: ParsedProject): Project {
       ...(parsed.finance?.rdSpending !== undefined && { rdSpending: parsed.finance.rdSpending }),
     },
     talents,
+    sourceProjects: [...(parsed.sourceProjects ?? [])],
     ...(startup && {
       talentStartup: {
         founder: startup.founder,

@@ -59,4 +59,6 @@ export interface Project {
     highPotential: boolean;
     incrementalRequested?: Decimal;
   };
+  /** The projects a source names that this project is (`<pack id>/<project name>`); empty when none. */
+  sourceProjects: string[];
 }

@@ -94,6 +94,7 @@ export const projectSchema = strictObject({
     highPotential: booleanField.optional(),
     incrementalRequested: amountField.optional(),
   }).optional(),
+  sourceProjects: listField(textField, LIMITS.maxSourceProjects).optional(),
 });
 
 /** What `projectSchema` produces: every amount a `Decimal`, every date checked. */

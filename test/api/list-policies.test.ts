@@ -17,6 +17,9 @@ describe('listPolicies', () => {
       'policyFundBase=actual-investment',
       'housingBenefits=one-per-talent',
       'startupFounder=high-level',
+      'incrementalPayment=one-payment',
+      'incrementalTalent=high-level-founder',
+      'incrementalOverlap=after-expiry',
     ]);
   });
 });
