@@ -138,7 +138,7 @@ export const INTERPRETATIONS: InterpretationDefinition[] = [
         label: { en: 'In parts, by the caller\'s payment plan', zh: '按调用方的发放计划分次发放' },
         rationale: {
           en: 'Read "in increments" as instalments: only a payment plan the caller gives for the rule (options.schedules) can date them; without one the item is not granted, since the library does not invent dates.',
-          zh: '将“增量”理解为分期发放：只有调用方为此项提供的发放计划（options.schedules）才能确定日期；未提供时此项不予计入，本库不编造日期。',
+          zh: '将“增量”理解为分期发放：只有调用方为此项提供的发放计划才能确定日期；未提供时此项不予计入，本库不编造日期。',
         },
       },
     ],
