@@ -14,6 +14,9 @@ import { parseInputPath, withValueAt } from './input-path.js';
 import { readArguments } from '../schema/read-arguments.js';
 import { keepPackAt } from '../api/policy-pack.js';
 import { isRecord } from '../schema/is-record.js';
+import { issueResult } from '../engine/results.js';
+import { breakpointsWithin } from './breakpoints-within.js';
+import type { Breakpoint } from './breakpoints.js';
 
 const MAX_STEPS = 10_000;
 /** Problems of a point named in the message; the rest are counted. */
@@ -37,6 +40,8 @@ export interface SweepSeries {
   amounts: Array<Decimal | null>;
   /** Whether a cap binds at each point. */
   binding: boolean[];
+  /** The label in Chinese. */
+  translations: { zh: { label: string } };
 }
 
 /** A project evaluated along one input. */
@@ -46,6 +51,11 @@ export interface Sweep {
   values: Decimal[];
   totals: { cash: Decimal[]; equity: Decimal[]; all: Decimal[] };
   items: SweepSeries[];
+  /**
+   * Where an item changes regime between `from` and `to`, exactly, as
+   * `breakpoints` finds them; absent for a path `breakpoints` does not read.
+   */
+  breakpoints?: Breakpoint[];
 }
 
 const keyOf = (item: LineItem) => `${item.ruleId}\u0000${item.beneficiary ?? ''}`;
@@ -125,6 +135,7 @@ export function sweep(project: ProjectInput, options: SweepOptions): Sweep {
           label: item.label,
           amounts: values.map(() => null),
           binding: values.map(() => false),
+          translations: { zh: { label: item.translations.zh.label } },
         };
         series.set(keyOf(item), entry);
       }
@@ -135,10 +146,14 @@ export function sweep(project: ProjectInput, options: SweepOptions): Sweep {
     totals.equity.push(assessment.totals.equity);
     totals.all.push(assessment.totals.all);
   });
-  return {
+  // Read at the first point, which the sweep has shown to be a valid project.
+  const first = withValueAt(input as ProjectInput, segments, values[0]!.toFixed(), []) as ProjectInput;
+  const found = breakpointsWithin(first, path, evaluation as EvaluateOptions, from.value, to.value);
+  return issueResult({
     path,
     values: values.map((value) => new Decimal(value)),
     totals,
     items: [...series.values()],
-  };
+    ...(found && { breakpoints: found }),
+  }, 'sweep');
 }
