@@ -4,7 +4,7 @@ import { escapeHtml } from './escape.js';
 import { htmlTable, type Cell } from './html-table.js';
 import { itemWords } from './item-texts.js';
 import { amountCell } from './money-label.js';
-import { sentenceAnchor, type SourceLedger } from './source-ledger.js';
+import { sentenceAnchor, sentenceNumbers, type SourceLedger } from './source-ledger.js';
 import { sourceSection } from './source-section.js';
 import { splitTotals } from './split-totals.js';
 import { HTML_TEXTS } from './texts.js';
@@ -36,6 +36,7 @@ function summary(assessment: AssessmentJSON, locale: Locale): string {
 /** The itemized table: each amount linked to the sentence it comes from, each item anchored for the source's back-links. */
 function itemsTable(assessment: AssessmentJSON, ledgers: readonly SourceLedger[], locale: Locale): string {
   const r = REPORT_TEXTS[locale];
+  const numbers = sentenceNumbers(ledgers);
   const rows: Cell[][] = assessment.items.map((item, index) => {
     const words = itemWords(item, locale);
     const number = index + 1;
@@ -50,7 +51,7 @@ function itemsTable(assessment: AssessmentJSON, ledgers: readonly SourceLedger[]
       r.status[item.status],
       { html: escapeHtml(item.status === 'ineligible' ? r.noBasis : r.basis[item.basis]), className: item.basis === 'ceiling' ? 'ceiling' : '' },
       { html: anchor ? `<a class="cite" href="#${anchor}">${amount}</a>` : amount, num: true, className: item.basis === 'ceiling' ? 'ceiling' : '' },
-      { html: [...new Set(sources)].map((one) => `<a class="cite" href="#${one}">[${escapeHtml(one.slice(1))}]</a>`).join(' ') },
+      { html: [...new Set(sources)].map((one) => `<a class="cite" href="#${one}">[${numbers.get(one) ?? ''}]</a>`).join(' ') },
     ];
   });
   const c = r.columns;
@@ -84,7 +85,7 @@ function readings(assessment: AssessmentJSON, locale: Locale): string {
  *
  * @param assessment - as `toJSON` writes it
  * @param ledgers - the source documents' sentences (see `ledgersOf`)
- * @param headingLevel - `h1` for a report of its own
+ * @param locale - the report's language
  *
  * @example
  * assessmentBody(toJSON(assessment), ledgersOf(toJSON(assessment)), 'en').includes('id="timeline"'); //=> true

@@ -28,8 +28,10 @@ export function amountCell(amount: string): string {
  * axisLabel('15000000', 'en', '30000000'); //=> '¥15 million'
  */
 export function axisLabel(value: string, locale: Locale, largest: string): string {
+  // Zero needs no unit, and every digit of 0.00元 would only crowd the axis.
+  if (new Decimal(value).isZero()) return locale === 'zh' ? '0' : '¥0';
   if (locale === 'zh') return formatAmount(value, { locale: 'zh' });
   const top = new Decimal(largest).abs();
   const unit = top.greaterThanOrEqualTo(1_000_000) ? 'million' : top.greaterThanOrEqualTo(1000) ? 'thousand' : 'yuan';
-  return new Decimal(value).isZero() ? '¥0' : formatAmount(value, { unit });
+  return formatAmount(value, { unit });
 }

@@ -59,3 +59,15 @@ export function sentenceAnchor(ledgers: readonly SourceLedger[], citation: { doc
   const index = ledgers[ledgerIndex]!.sentences.findIndex((one) => one.text.includes(citation.quote) || citation.quote.includes(one.text));
   return index < 0 ? undefined : `s${ledgerIndex}-${index}`;
 }
+
+/**
+ * The footnote number of each sentence anchor: 1, 2, … across the documents, in their order.
+ *
+ * @example
+ * sentenceNumbers(ledgers).get('s0-0'); //=> 1
+ */
+export function sentenceNumbers(ledgers: readonly SourceLedger[]): Map<string, number> {
+  const numbers = new Map<string, number>();
+  ledgers.forEach((ledger, ledgerIndex) => ledger.sentences.forEach((_, index) => numbers.set(`s${ledgerIndex}-${index}`, numbers.size + 1)));
+  return numbers;
+}
