@@ -69,6 +69,7 @@ export { IncentiveInputError } from './schema/input-error.js';
 export type { InputIssue, InputIssueCode } from './schema/issues.js';
 export type { LoanInput, Money, ProjectInput, Rate, TalentInput } from './schema/input-types.js';
 export { toJSON, type AssessmentJSON, type CapJSON, type ComparisonJSON, type LineItemJSON } from './report/to-json.js';
+export type { SweepJSON } from './report/sweep-json.js';
 export type {
   AssessedPolicy,
   Assessment,

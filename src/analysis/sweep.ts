@@ -14,6 +14,9 @@ import { parseInputPath, withValueAt } from './input-path.js';
 import { readArguments } from '../schema/read-arguments.js';
 import { keepPackAt } from '../api/policy-pack.js';
 import { isRecord } from '../schema/is-record.js';
+import { issueResult } from '../engine/results.js';
+import { breakpointsWithin } from './breakpoints-within.js';
+import type { Breakpoint } from './breakpoints.js';
 
 const MAX_STEPS = 10_000;
 /** Problems of a point named in the message; the rest are counted. */
@@ -37,6 +40,8 @@ export interface SweepSeries {
   amounts: Array<Decimal | null>;
   /** Whether a cap binds at each point. */
   binding: boolean[];
+  /** The label in Chinese. */
+  translations: { zh: { label: string } };
 }
 
 /** A project evaluated along one input. */
@@ -47,6 +52,11 @@ export interface Sweep {
   /** The computed totals at each point, and the stated maximums (basis `ceiling`) apart in `ceilings`. */
   totals: { cash: Decimal[]; equity: Decimal[]; all: Decimal[]; ceilings: { cash: Decimal[]; equity: Decimal[]; all: Decimal[] } };
   items: SweepSeries[];
+  /**
+   * Where an item changes regime between `from` and `to`, exactly, as
+   * `breakpoints` finds them; absent for a path `breakpoints` does not read.
+   */
+  breakpoints?: Breakpoint[];
 }
 
 const keyOf = (item: LineItem) => `${item.ruleId}\u0000${item.beneficiary ?? ''}`;
@@ -126,6 +136,7 @@ export function sweep(project: ProjectInput, options: SweepOptions): Sweep {
           label: item.label,
           amounts: values.map(() => null),
           binding: values.map(() => false),
+          translations: { zh: { label: item.translations.zh.label } },
         };
         series.set(keyOf(item), entry);
       }
@@ -137,10 +148,14 @@ export function sweep(project: ProjectInput, options: SweepOptions): Sweep {
       totals.ceilings[kind].push(assessment.totals.ceilings[kind]);
     }
   });
-  return {
+  // Read at the first point, which the sweep has shown to be a valid project.
+  const first = withValueAt(input as ProjectInput, segments, values[0]!.toFixed(), []) as ProjectInput;
+  const found = breakpointsWithin(first, path, evaluation as EvaluateOptions, from.value, to.value);
+  return issueResult({
     path,
     values: values.map((value) => new Decimal(value)),
     totals,
     items: [...series.values()],
-  };
+    ...(found && { breakpoints: found }),
+  }, 'sweep');
 }

@@ -3,7 +3,8 @@ import { evaluate } from '../api/evaluate.js';
 import { exportPolicy } from '../api/export-policy.js';
 import { listPolicies } from '../api/list-policies.js';
 import type { EvaluateOptions } from '../api/options.js';
-import { renderReport, type ReportFormat } from '../report/render-report.js';
+import type { ReportFormat } from '../report/render-report.js';
+import { renderReport as renderHtmlReport } from '../html/index.js';
 import type { Locale } from '../report/texts.js';
 import type { ProjectInput } from '../schema/input-types.js';
 import { parseJsonText } from '../schema/parse-json.js';
@@ -29,9 +30,9 @@ export interface CommandIo {
   stdinIsTty: boolean;
 }
 
-const FORMATS: Record<Command, readonly ReportFormat[]> = {
-  evaluate: ['text', 'markdown', 'csv', 'json'],
-  compare: ['text', 'markdown', 'csv', 'json'],
+const FORMATS: Record<Command, ReadonlyArray<ReportFormat | 'html'>> = {
+  evaluate: ['text', 'markdown', 'csv', 'json', 'html'],
+  compare: ['text', 'markdown', 'csv', 'json', 'html'],
   policies: ['text', 'markdown', 'json'],
   schema: ['json'],
   explain: ['text', 'markdown', 'json'],
@@ -94,13 +95,13 @@ export function runCommand(command: Command, positionals: readonly string[], val
         ...(chosen && { interpretations: chosen }),
         ...(replaced && { overrides: replaced }),
       };
-      io.write(renderReport(evaluate(project, options), { format, locale }));
+      io.write(renderHtmlReport(evaluate(project, options), { format, locale }));
       return;
     }
     case 'compare': {
       const policies = policyList(values.policies);
       const project = readProject(positionals[0], io);
-      io.write(renderReport(compare(project, {
+      io.write(renderHtmlReport(compare(project, {
         ...(policies && { policies }),
         ...(asOf !== undefined && { asOf }),
         ...(chosen && { interpretations: chosen }),

@@ -46,7 +46,7 @@ Options:
       -o qingshan-lake-2018/project-co-investment.ceiling=50000000
       -o qingshan-lake-2018/talent-rent.months=48
       -o 'jiashan-2023/tiered-funding.tiers={"base":"finance.rdSpending","brackets":[{"from":"0","amount":"500000"}]}'
-  -f, --format <format>       text (default), markdown, csv or json
+  -f, --format <format>       text (default), markdown, csv, json or html (a standalone page)
   -l, --locale <locale>       en (default) or zh
   -h, --help                  Show this help
 
@@ -58,7 +58,7 @@ Options:
                               files (default: every built-in policy in force)
       --as-of <YYYY-MM-DD>    The assessment date (default: the project's asOf)
   -i, --interpret <id=value>  Choose a reading of an interpretation (repeatable)
-  -f, --format <format>       text (default), markdown, csv or json
+  -f, --format <format>       text (default), markdown, csv, json or html (a standalone page)
   -l, --locale <locale>       en (default) or zh
   -h, --help                  Show this help
 

@@ -179,6 +179,8 @@ export const MESSAGES = {
     `Expected an assessment returned by evaluate, passed as it was returned (a copy, a spread or a Proxy of one is not an assessment); got ${describeValue(value)}.`,
   notAReport: (value: unknown) =>
     `Expected an assessment returned by evaluate or a comparison returned by compare, passed as it was returned (a copy, a spread or a Proxy of one is not accepted); got ${describeValue(value)}.`,
+  notAResult: (value: unknown) =>
+    `Expected an assessment returned by evaluate, a comparison returned by compare or a sweep returned by sweep, passed as it was returned (a copy, a spread or a Proxy of one is not accepted); got ${describeValue(value)}.`,
   projectsUnreadable:
     'The projects could not be read: iterating over them threw an error. Pass an array, a generator or an async iterable that does not throw.',
   noPolicyToCompare: 'List at least one policy to compare, or leave "policies" out to compare every built-in policy in force on the date.',

@@ -122,6 +122,7 @@ import {
   type ShanxiInterpretations,
   type Sweep,
   type SweepOptions,
+  type SweepJSON,
   type SweepSeries,
   type TalentInput,
   type Text,
@@ -134,6 +135,7 @@ import {
   type UnquantifiedLineItem,
   type Valuation,
 } from 'chip-incentives';
+import { renderReport as renderHtml, type HtmlRenderOptions } from 'chip-incentives/html';
 import {
   amountString,
   checkPolicy,
@@ -271,6 +273,14 @@ const reportFormat: ReportFormat = 'markdown';
 const locale: Locale = 'zh';
 const renderOptions: RenderOptions = { format: reportFormat, locale };
 assert.match(renderReport(assessment, renderOptions), /\|/);
+const sweepJson: SweepJSON = toJSON(curve);
+assert.deepEqual(sweepJson.values, ['50000000', '100000000', '150000000', '200000000', '250000000']);
+
+// chip-incentives/html: a standalone page, in Chinese, and the main entry's formats through it.
+const htmlOptions: HtmlRenderOptions = { format: 'html', locale };
+assert.match(renderHtml(assessment, htmlOptions), /^<!doctype html>\n<html lang="zh-CN">/);
+assert.match(renderHtml(curve), /<svg/);
+assert.throws(() => renderHtml({ ...assessment }), IncentiveInputError);
 
 // sourceCoverage: the source sentence by sentence, each with its role.
 const coverage: SourceCoverage = sourceCoverage('qingshan-lake-2018');
@@ -304,4 +314,4 @@ export type Named = [
   ShanxiInterpretations, Text, TierTable, TierTableInput, TiersParameter, TraceStep, UnquantifiedLineItem, Valuation,
 ];
 
-console.log(`ok consumer (${format}): every export of chip-incentives and chip-incentives/testing used`);
+console.log(`ok consumer (${format}): every export of chip-incentives, chip-incentives/testing and chip-incentives/html used`);
