@@ -19,6 +19,7 @@ import { validateProject } from '../schema/validate-project.js';
 import { readArguments } from '../schema/read-arguments.js';
 import { isRecord } from '../schema/is-record.js';
 import { keepPackAt } from '../api/policy-pack.js';
+import { allInterpretations } from '../engine/all-interpretations.js';
 
 /** A point at which an item's amount changes regime as the input grows. */
 export interface Breakpoint {
@@ -179,9 +180,11 @@ function leafPoints(spec: AmountSpec, walk: Walk): void {
       const loan = index === undefined ? undefined : loans[index];
       if (!loan || loans.some((entry) => entry.form !== 'simple') || loan.form !== 'simple') return;
       const limit = parameter(walk, spec.ceiling.param).value;
+      // The share multiplies the one payment all simple interest makes together, so it scales each loan's part.
+      const share = spec.share ? parameter(walk, spec.share.param).value : new Decimal(1);
       const others = sum(loans.filter((entry) => entry !== loan).map((entry) =>
-        entry.form === 'simple' ? entry.principal.times(entry.annualRate).times(entry.years) : ZERO));
-      const perYuan = loan.annualRate.times(loan.years);
+        entry.form === 'simple' ? entry.principal.times(entry.annualRate).times(entry.years) : ZERO)).times(share);
+      const perYuan = loan.annualRate.times(loan.years).times(share);
       if (perYuan.isZero()) return;
       add(walk, 'starts-binding', exactQuotient(limit.minus(others), perYuan), `the interest reaches the ceiling ${formatYuan(limit)}`, spec.ceiling.param);
       return;
@@ -268,7 +271,7 @@ export function breakpoints(
   if (issues.length > 0 || !resolved.ok || !validated.ok || !relation || asOf === undefined) throw new IncentiveInputError(issues);
 
   const { pack, interpretations } = resolved.options;
-  const choices = new Choices(pack.definition.interpretations, interpretations);
+  const choices = new Choices(allInterpretations(pack.definition), interpretations);
   const found: Breakpoint[] = [];
   const talent = relation.talentIndex === undefined ? undefined : validated.project.talents[relation.talentIndex];
   for (const rule of pack.rules) {

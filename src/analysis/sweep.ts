@@ -14,6 +14,9 @@ import { parseInputPath, withValueAt } from './input-path.js';
 import { readArguments } from '../schema/read-arguments.js';
 import { keepPackAt } from '../api/policy-pack.js';
 import { isRecord } from '../schema/is-record.js';
+import { issueResult } from '../engine/results.js';
+import { breakpointsWithin } from './breakpoints-within.js';
+import type { Breakpoint } from './breakpoints.js';
 
 const MAX_STEPS = 10_000;
 /** Problems of a point named in the message; the rest are counted. */
@@ -37,6 +40,8 @@ export interface SweepSeries {
   amounts: Array<Decimal | null>;
   /** Whether a cap binds at each point. */
   binding: boolean[];
+  /** The label in Chinese. */
+  translations: { zh: { label: string } };
 }
 
 /** A project evaluated along one input. */
@@ -44,8 +49,14 @@ export interface Sweep {
   path: string;
   /** The input at each point, rounded to the cent. */
   values: Decimal[];
-  totals: { cash: Decimal[]; equity: Decimal[]; all: Decimal[] };
+  /** The computed totals at each point, and the stated maximums (basis `ceiling`) apart in `ceilings`. */
+  totals: { cash: Decimal[]; equity: Decimal[]; all: Decimal[]; ceilings: { cash: Decimal[]; equity: Decimal[]; all: Decimal[] } };
   items: SweepSeries[];
+  /**
+   * Where an item changes regime between `from` and `to`, exactly, as
+   * `breakpoints` finds them; absent for a path `breakpoints` does not read.
+   */
+  breakpoints?: Breakpoint[];
 }
 
 const keyOf = (item: LineItem) => `${item.ruleId}\u0000${item.beneficiary ?? ''}`;
@@ -103,7 +114,7 @@ export function sweep(project: ProjectInput, options: SweepOptions): Sweep {
   const step = to.value.minus(from.value).dividedBy(steps);
   const values = Array.from({ length: steps + 1 }, (_, k) => (k === steps ? to.value : roundToCent(from.value.plus(step.times(k)))));
   const series = new Map<string, SweepSeries>();
-  const totals: Sweep['totals'] = { cash: [], equity: [], all: [] };
+  const totals: Sweep['totals'] = { cash: [], equity: [], all: [], ceilings: { cash: [], equity: [], all: [] } };
   // One assessment at a time, folded into the curves and let go: memory holds the curves, not every point's items.
   values.forEach((value, point) => {
     const assessment = evaluateAt(input as ProjectInput, segments, value, path, evaluation as EvaluateOptions);
@@ -125,20 +136,26 @@ export function sweep(project: ProjectInput, options: SweepOptions): Sweep {
           label: item.label,
           amounts: values.map(() => null),
           binding: values.map(() => false),
+          translations: { zh: { label: item.translations.zh.label } },
         };
         series.set(keyOf(item), entry);
       }
       entry.amounts[point] = item.amount;
       entry.binding[point] = item.caps.some((cap) => cap.binding);
     }
-    totals.cash.push(assessment.totals.cash);
-    totals.equity.push(assessment.totals.equity);
-    totals.all.push(assessment.totals.all);
+    for (const kind of ['cash', 'equity', 'all'] as const) {
+      totals[kind].push(assessment.totals[kind]);
+      totals.ceilings[kind].push(assessment.totals.ceilings[kind]);
+    }
   });
-  return {
+  // Read at the first point, which the sweep has shown to be a valid project.
+  const first = withValueAt(input as ProjectInput, segments, values[0]!.toFixed(), []) as ProjectInput;
+  const found = breakpointsWithin(first, path, evaluation as EvaluateOptions, from.value, to.value);
+  return issueResult({
     path,
     values: values.map((value) => new Decimal(value)),
     totals,
     items: [...series.values()],
-  };
+    ...(found && { breakpoints: found }),
+  }, 'sweep');
 }

@@ -31,6 +31,7 @@ const ALLOWED: Record<Command, readonly OptionName[]> = {
   policies: ['help', 'as-of', 'format', 'locale'],
   schema: ['help', 'policy', 'policy-definition'],
   explain: ['help', 'format', 'locale'],
+  source: ['help', 'format', 'locale'],
 };
 
 /**

@@ -3,7 +3,8 @@ import { evaluate } from '../api/evaluate.js';
 import { exportPolicy } from '../api/export-policy.js';
 import { listPolicies } from '../api/list-policies.js';
 import type { EvaluateOptions } from '../api/options.js';
-import { renderReport, type ReportFormat } from '../report/render-report.js';
+import type { ReportFormat } from '../report/render-report.js';
+import { renderReport as renderHtmlReport } from '../html/index.js';
 import type { Locale } from '../report/texts.js';
 import type { ProjectInput } from '../schema/input-types.js';
 import { parseJsonText } from '../schema/parse-json.js';
@@ -20,6 +21,7 @@ import { renderPolicies } from './policies.js';
 import { policyArgument } from './policy-argument.js';
 import { readSource } from './read-source.js';
 import { shown } from './shown.js';
+import { renderSource } from './source.js';
 import type { Command } from './usage.js';
 
 /** What a command reads and where it writes. */
@@ -29,12 +31,13 @@ export interface CommandIo {
   stdinIsTty: boolean;
 }
 
-const FORMATS: Record<Command, readonly ReportFormat[]> = {
-  evaluate: ['text', 'markdown', 'csv', 'json'],
-  compare: ['text', 'markdown', 'csv', 'json'],
+const FORMATS: Record<Command, ReadonlyArray<ReportFormat | 'html'>> = {
+  evaluate: ['text', 'markdown', 'csv', 'json', 'html'],
+  compare: ['text', 'markdown', 'csv', 'json', 'html'],
   policies: ['text', 'markdown', 'json'],
   schema: ['json'],
   explain: ['text', 'markdown', 'json'],
+  source: ['text', 'markdown', 'json'],
 };
 
 /** The commands, in the order the help lists them. */
@@ -78,7 +81,7 @@ export function runCommand(command: Command, positionals: readonly string[], val
   const format = choice(values.format, FORMATS[command], FORMATS[command][0]!, 'format');
   const locale = choice<Locale>(values.locale, ['en', 'zh'], 'en', 'locale');
   const asOf = values['as-of'];
-  const extra = positionals.slice(command === 'evaluate' || command === 'compare' || command === 'explain' ? 1 : 0);
+  const extra = positionals.slice(command === 'evaluate' || command === 'compare' || command === 'explain' || command === 'source' ? 1 : 0);
   if (extra.length > 0) throw new UsageError(`Unexpected argument: ${extra.map((argument) => shown(argument)).join(' ')}.`);
   const chosen = interpretations(values.interpret);
   switch (command) {
@@ -93,13 +96,13 @@ export function runCommand(command: Command, positionals: readonly string[], val
         ...(chosen && { interpretations: chosen }),
         ...(replaced && { overrides: replaced }),
       };
-      io.write(renderReport(evaluate(project, options), { format, locale }));
+      io.write(renderHtmlReport(evaluate(project, options), { format, locale }));
       return;
     }
     case 'compare': {
       const policies = policyList(values.policies);
       const project = readProject(positionals[0], io);
-      io.write(renderReport(compare(project, {
+      io.write(renderHtmlReport(compare(project, {
         ...(policies && { policies }),
         ...(asOf !== undefined && { asOf }),
         ...(chosen && { interpretations: chosen }),
@@ -123,6 +126,12 @@ export function runCommand(command: Command, positionals: readonly string[], val
       if (ruleId === undefined) throw new UsageError('explain needs a rule id, such as qingshan-lake-2018/project-co-investment.');
       const found = findRule(ruleId);
       io.write(format === 'json' ? `${JSON.stringify(found.rule, null, 2)}\n` : explainRule(found.policy, found.rule, locale, format === 'markdown'));
+      return;
+    }
+    case 'source': {
+      const policyId = positionals[0];
+      if (policyId === undefined) throw new UsageError('source needs a policy id, such as qingshan-lake-2018; "chip-incentives policies" lists the ids.');
+      io.write(renderSource(policyId, locale, format as 'text' | 'markdown' | 'json'));
     }
   }
 }

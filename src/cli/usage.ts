@@ -21,6 +21,7 @@ Commands:
   policies                    List the policies and their rules
   schema                      Print the JSON Schema of a project (or of a policy definition)
   explain <rule-id>           Explain a rule: its parameters, source sentence and interpretations
+  source <policy-id>          Print a policy's source, each sentence with its role in the policy
 
 Options for every command:
   -h, --help                  Show the help of a command
@@ -45,7 +46,7 @@ Options:
       -o qingshan-lake-2018/project-co-investment.ceiling=50000000
       -o qingshan-lake-2018/talent-rent.months=48
       -o 'jiashan-2023/tiered-funding.tiers={"base":"finance.rdSpending","brackets":[{"from":"0","amount":"500000"}]}'
-  -f, --format <format>       text (default), markdown, csv or json
+  -f, --format <format>       text (default), markdown, csv, json or html (a standalone page)
   -l, --locale <locale>       en (default) or zh
   -h, --help                  Show this help
 
@@ -57,7 +58,7 @@ Options:
                               files (default: every built-in policy in force)
       --as-of <YYYY-MM-DD>    The assessment date (default: the project's asOf)
   -i, --interpret <id=value>  Choose a reading of an interpretation (repeatable)
-  -f, --format <format>       text (default), markdown, csv or json
+  -f, --format <format>       text (default), markdown, csv, json or html (a standalone page)
   -l, --locale <locale>       en (default) or zh
   -h, --help                  Show this help
 
@@ -84,6 +85,17 @@ Options:
 Options:
   -f, --format <format>       text (default), markdown or json
   -l, --locale <locale>       en (default) or zh
+  -h, --help                  Show this help
+`,
+  source: `Usage: chip-incentives source <policy-id> [options]
+
+Prints the source of a built-in policy, sentence by sentence, each with its role: the rules,
+parameters, interpretations, funds or programme facts that cite it, or why it is context or
+not about the policy. The sentences hold the whole source; a pack file carries no source.
+
+Options:
+  -f, --format <format>       text (default), markdown or json (the sentences with their offsets)
+  -l, --locale <locale>       en (default) or zh (the labels and reasons; the source as written)
   -h, --help                  Show this help
 `,
 } as const;

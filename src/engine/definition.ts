@@ -147,7 +147,13 @@ export type AmountSpec =
       periods?: FactRef;
       start: FactRef;
     }
-  | { block: 'interest-subsidy'; ceiling: ParameterRef; loans: FactRef }
+  | {
+      block: 'interest-subsidy';
+      ceiling: ParameterRef;
+      loans: FactRef;
+      /** The fraction of each interest payment subsidised (a `ratio` parameter); absent means the whole interest. */
+      share?: ParameterRef;
+    }
   | { block: 'tiered'; ceiling: ParameterRef; tiers: ParameterRef }
   | { block: 'per-unit'; perUnit: ParameterRef; units: FactRef; ceiling?: ParameterRef }
   | {
@@ -191,6 +197,13 @@ export interface RuleDefinition {
    * with the project's exit terms, the item values that profit.
    */
   exit?: 'profit-given-away';
+  /**
+   * When this holds (under one reading of an interpretation, say), the item is
+   * paid in parts whose number and dates the source does not state: only the
+   * caller's payment plan for the rule (`options.schedules`) can date them, and
+   * without one the item is not granted and says a plan is needed.
+   */
+  paidByPlanWhen?: Condition;
 }
 
 /** A choice the source's text leaves open, with the library's default and the alternatives. */
@@ -239,12 +252,24 @@ export type GroupDefinition = OneOfGroup | SharedCapGroup;
 export interface FundDefinition {
   id: string;
   label: Text;
-  /** The fund's amount per period, in yuan. */
+  /**
+   * The fund's amount per period, in yuan: in whole cents, or, for a `bound`,
+   * exact to more places (a quotient), rounded to the cent toward the bound's
+   * side where it is used.
+   */
   amount: string;
   period: 'year';
   citation: Citation;
   /** For an amount derived from stated figures rather than stated: how, with the arithmetic. */
   derivation?: Text;
+  /**
+   * `lower` when the fund is at least `amount` (derived from figures such as
+   * "over 75 million paid is 84%"), `upper` when at most; absent when the
+   * source states the amount. A lower bound is rounded down to the cent, an
+   * upper bound up, so that the rounded figure stays a bound; a warning built
+   * on it says it is one.
+   */
+  bound?: 'lower' | 'upper';
 }
 
 /** A figure the source states about the programme or the place that is not an entitlement. */

@@ -7,10 +7,17 @@ import { freezeResult } from './freeze-result.js';
  * analyses of results recognise them by identity (a WeakSet lookup runs no
  * trap and reads no property), so nothing a caller controls is read to decide:
  * a copy, a spread or a Proxy of one is not one of them. Each is frozen as it
- * is registered (its top levels; see `FROZEN_LEVELS`).
+ * is registered (its top levels; see `FROZEN_LEVELS`). A sweep is registered
+ * too, so that `toJSON` and the HTML report can read one as the library made it.
  */
-const assessments = new WeakSet<object>();
-const comparisons = new WeakSet<object>();
+const issued = {
+  assessment: new WeakSet<object>(),
+  comparison: new WeakSet<object>(),
+  sweep: new WeakSet<object>(),
+};
+
+/** The kinds of result the library issues. */
+export type ResultKind = keyof typeof issued;
 
 /**
  * Levels of a result frozen as it is issued: the result, what it holds (its
@@ -23,16 +30,16 @@ const FROZEN_LEVELS = 2;
 
 /**
  * Freezes and registers a result the library made: an assessment, or with
- * `kind` a comparison.
+ * `kind` a comparison or a sweep.
  *
  * @returns the same result, frozen
  *
  * @example
  * issueResult(assessment) === assessment; //=> true, and isIssued(assessment, 'assessment') is now true
  */
-export function issueResult<T extends object>(result: T, kind: 'assessment' | 'comparison' = 'assessment'): T {
+export function issueResult<T extends object>(result: T, kind: ResultKind = 'assessment'): T {
   freezeResult(result, FROZEN_LEVELS);
-  (kind === 'assessment' ? assessments : comparisons).add(result);
+  issued[kind].add(result);
   return result;
 }
 
@@ -42,8 +49,8 @@ export function issueResult<T extends object>(result: T, kind: 'assessment' | 'c
  * @example
  * isIssued({ ...assessment }, 'assessment'); //=> false
  */
-export function isIssued(value: unknown, kind: 'assessment' | 'comparison'): boolean {
-  return typeof value === 'object' && value !== null && (kind === 'assessment' ? assessments : comparisons).has(value);
+export function isIssued(value: unknown, kind: ResultKind): boolean {
+  return typeof value === 'object' && value !== null && issued[kind].has(value);
 }
 
 /**
@@ -53,8 +60,8 @@ export function isIssued(value: unknown, kind: 'assessment' | 'comparison'): boo
  * @example
  * resultIssues({}, 'report', ['assessment', 'comparison'])[0].path; //=> ['report']
  */
-export function resultIssues(value: unknown, argument: string, kinds: ReadonlyArray<'assessment' | 'comparison'> = ['assessment']): InputIssue[] {
+export function resultIssues(value: unknown, argument: string, kinds: readonly ResultKind[] = ['assessment']): InputIssue[] {
   if (kinds.some((kind) => isIssued(value, kind))) return [];
-  const message = kinds.length === 1 ? MESSAGES.notAnAssessment(value) : MESSAGES.notAReport(value);
+  const message = kinds.length === 1 ? MESSAGES.notAnAssessment(value) : kinds.includes('sweep') ? MESSAGES.notAResult(value) : MESSAGES.notAReport(value);
   return [{ code: 'invalid_type', path: [argument], message }];
 }

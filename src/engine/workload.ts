@@ -13,6 +13,7 @@ import type { TranchePlan } from './evaluate-rule.js';
 import { lookupFact, type Fact, type FactContext, type PackFacts } from './facts.js';
 import { declaredFacts, readPackFacts } from './pack-facts.js';
 import { assessmentCharacters, itemCharacters, LOAN_CHARACTERS, nameCharacters, PAYMENT_CHARACTERS } from './report-size.js';
+import { allInterpretations } from './all-interpretations.js';
 
 /** Where a share of the work comes from, and so the field an issue about it points at. */
 type Source = 'talents' | 'loans' | 'project';
@@ -251,7 +252,7 @@ export function measureWorkload(pack: CompiledPack, project: Project, asOf: IsoD
     const contexts = talents.map((talent: Talent): FactContext => ({ project, asOf, talent, pack: own }));
     const names = talents.map((talent) => nameCharacters(talent.name));
     const allNames = names.reduce((total, size) => total + size, 0);
-    const choices = new Choices(definition.interpretations, options.interpretations ?? {});
+    const choices = new Choices(allInterpretations(definition), options.interpretations ?? {});
     for (const entry of talentRules) {
       const { concerns, id } = entry.rule.definition;
       // A rule that concerns every talent alike is counted once for all of them.

@@ -22,7 +22,8 @@ export interface RuleWords {
   perPeriod: (perPeriod: string, periods: string) => string;
   /** The period count when the rule names no fact for it. */
   monthsFallback: string;
-  interest: (ceiling: string) => string;
+  /** `share`: the parameter of the fraction subsidised, when the rule names one. */
+  interest: (ceiling: string, share?: string) => string;
   tiered: (ceiling: string) => string;
   /** The steps of a stepped or yearly block, in order: each its length and what it pays. */
   steps: (steps: ReadonlyArray<{ length: string; pays: string }>) => string;
@@ -60,7 +61,7 @@ export const RULE_WORDS: Record<Locale, RuleWords> = {
     ceilingWhenNotGiven: (capped, ceiling) => `${capped}, or ${ceiling} (basis ceiling) when not given`,
     perPeriod: (perPeriod, periods) => `${perPeriod} × ${periods}, paid monthly`,
     monthsFallback: 'months',
-    interest: (ceiling) => `min(${ceiling}, the interest due on the loans: principal × annualRate × years for a loan without a repayment form, month by month on the principal still owed for a loan with one)`,
+    interest: (ceiling, share) => `min(${ceiling}, ${share ? `${share} × ` : ''}the interest due on the loans: principal × annualRate × years for a loan without a repayment form, month by month on the principal still owed for a loan with one)`,
     tiered: (ceiling) => `min(${ceiling}, the bracket of a tier table), or ${ceiling} (basis ceiling) while the tiers are not published`,
     steps: (steps) => steps.map((step) => `${step.pays} for ${step.length}`).join(', then '),
     paid: (period) => (period === 'month' ? ', paid monthly' : ', paid yearly'),
@@ -89,7 +90,7 @@ export const RULE_WORDS: Record<Locale, RuleWords> = {
     ceilingWhenNotGiven: (capped, ceiling) => `${capped}；未填写时按上限${ceiling}列示`,
     perPeriod: (perPeriod, periods) => `${perPeriod} × ${periods}，按月发放`,
     monthsFallback: '月数',
-    interest: (ceiling) => `min(${ceiling}, 贷款应付利息：未约定还款方式的贷款按本金 × 年利率 × 年数计，约定还款方式的贷款按每月剩余本金逐月计)`,
+    interest: (ceiling, share) => `min(${ceiling}, ${share ? `${share} × ` : ''}贷款应付利息：未约定还款方式的贷款按本金 × 年利率 × 年数计，约定还款方式的贷款按每月剩余本金逐月计)`,
     tiered: (ceiling) => `min(${ceiling}, 分档表中对应档次的金额)；分档未公布时按上限${ceiling}列示`,
     steps: (steps) => steps.map((step) => `${step.length}内${step.pays}`).join('，其后'),
     paid: (period) => (period === 'month' ? '，按月发放' : '，按年发放'),

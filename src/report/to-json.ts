@@ -1,11 +1,13 @@
 import type { Comparison } from '../api/comparison.js';
-import type { Assessment, AssessedPolicy, InterpretationUsed, ItemFigure, LineItem, Provenance } from '../engine/assessment.js';
+import type { AmountTotals, Assessment, AssessedPolicy, InterpretationUsed, ItemFigure, LineItem, Provenance } from '../engine/assessment.js';
 import type { Citation, Instrument } from '../engine/definition.js';
 import type { Decimal } from '../money/decimal.js';
 import { toCentString } from '../money/money.js';
 import type { Basis, Cap, CapUnit, TraceStep } from '../rules/types.js';
 import { isIssued, resultIssues } from '../engine/results.js';
 import { IncentiveInputError } from '../schema/input-error.js';
+import type { Sweep } from '../analysis/sweep.js';
+import { sweepToJSON, type SweepJSON } from './sweep-json.js';
 
 /** A cap in JSON: money limits with two decimals, month limits as whole numbers. */
 export interface CapJSON {
@@ -53,7 +55,8 @@ export interface AssessmentJSON {
   project: { id?: string; name: string };
   asOf: string;
   items: LineItemJSON[];
-  totals: { cash: string; equity: string; all: string };
+  /** The computed totals, and the stated maximums (basis `ceiling`) apart in `ceilings`. */
+  totals: { cash: string; equity: string; all: string; ceilings: { cash: string; equity: string; all: string } };
   unquantified: number;
   interpretations: InterpretationUsed[];
   overrides: Assessment['overrides'];
@@ -128,11 +131,12 @@ export interface ComparisonJSON {
     cash: string;
     cashAtCeiling: string;
     equity: string;
+    ceilings: { cash: string; equity: string; all: string };
     unquantified: number;
     instruments: Instrument[];
     rank: number;
   }>;
-  ranking: Array<{ rank: number; policyId: string; cash: string }>;
+  ranking: Array<{ rank: number; policyId: string; cash: string; cashAtCeiling: string }>;
   /** The built-in packs not compared, with why. */
   leftOut: Comparison['leftOut'];
   caveat: string;
@@ -140,25 +144,30 @@ export interface ComparisonJSON {
 }
 
 /**
- * An assessment or a comparison as plain JSON: every amount a string with
- * exactly two decimals (`"30000000.00"`), so that no figure passes through a
- * float; `null` for an offer without a number. `JSON.stringify(toJSON(x))` is
- * the text form.
+ * An assessment, a comparison or a sweep as plain JSON: every amount a string
+ * with exactly two decimals (`"30000000.00"`), so that no figure passes
+ * through a float; `null` for an offer without a number. A sweep's input
+ * values keep every digit; its breakpoints give `at` as a decimal string and
+ * `exact` as `breakpoints` does. `JSON.stringify(toJSON(x))` is the text form.
  *
- * @param report - an assessment from `evaluate` or a comparison from `compare`, as it was returned
+ * @param report - an assessment from `evaluate`, a comparison from `compare` or a sweep from `sweep`, as it was returned
  * @returns a new object of strings, numbers, booleans, arrays and objects only
  * @throws {IncentiveInputError} for anything this library did not return (a copy or a Proxy of a report included)
  *
  * @example
  * toJSON(assessment).totals;
- * //=> { cash: '30072000.00', equity: '125000000.00', all: '155072000.00' }
+ * //=> { cash: '30072000.00', equity: '125000000.00', all: '155072000.00',
+ * //     ceilings: { cash: '0.00', equity: '0.00', all: '0.00' } }
  */
 export function toJSON(report: Assessment): AssessmentJSON;
 export function toJSON(report: Comparison): ComparisonJSON;
+export function toJSON(report: Sweep): SweepJSON;
 export function toJSON(report: Assessment | Comparison): AssessmentJSON | ComparisonJSON;
-export function toJSON(report: Assessment | Comparison): AssessmentJSON | ComparisonJSON {
-  const issues = resultIssues(report, 'report', ['assessment', 'comparison']);
+export function toJSON(report: Assessment | Comparison | Sweep): AssessmentJSON | ComparisonJSON | SweepJSON;
+export function toJSON(report: Assessment | Comparison | Sweep): AssessmentJSON | ComparisonJSON | SweepJSON {
+  const issues = resultIssues(report, 'report', ['assessment', 'comparison', 'sweep']);
   if (issues.length > 0) throw new IncentiveInputError(issues);
+  if (isIssued(report, 'sweep')) return sweepToJSON(report as Sweep);
   return isIssued(report, 'comparison') ? comparisonToJSON(report as Comparison) : assessmentToJSON(report as Assessment);
 }
 
@@ -172,15 +181,21 @@ function comparisonToJSON(comparison: Comparison): ComparisonJSON {
       cash: toCentString(entry.cash),
       cashAtCeiling: toCentString(entry.cashAtCeiling),
       equity: toCentString(entry.equity),
+      ceilings: amountsToJSON(entry.ceilings),
       unquantified: entry.unquantified,
       instruments: [...entry.instruments],
       rank: entry.rank,
     })),
-    ranking: comparison.ranking.map((place) => ({ ...place, cash: toCentString(place.cash) })),
+    ranking: comparison.ranking.map((place) => ({ ...place, cash: toCentString(place.cash), cashAtCeiling: toCentString(place.cashAtCeiling) })),
     leftOut: structuredClone(comparison.leftOut),
     caveat: comparison.caveat,
     translations: structuredClone(comparison.translations),
   };
+}
+
+/** Cash, equity and all, each a two-decimal string. */
+function amountsToJSON(totals: AmountTotals): { cash: string; equity: string; all: string } {
+  return { cash: toCentString(totals.cash), equity: toCentString(totals.equity), all: toCentString(totals.all) };
 }
 
 function assessmentToJSON(assessment: Assessment): AssessmentJSON {
@@ -189,11 +204,7 @@ function assessmentToJSON(assessment: Assessment): AssessmentJSON {
     project: { ...assessment.project },
     asOf: assessment.asOf,
     items: assessment.items.map(itemToJSON),
-    totals: {
-      cash: toCentString(assessment.totals.cash),
-      equity: toCentString(assessment.totals.equity),
-      all: toCentString(assessment.totals.all),
-    },
+    totals: { ...amountsToJSON(assessment.totals), ceilings: amountsToJSON(assessment.totals.ceilings) },
     unquantified: assessment.unquantified,
     interpretations: assessment.interpretations.map((used) => ({ ...used, alternatives: [...used.alternatives], rules: [...used.rules] })),
     overrides: assessment.overrides.map((override) => ({ ...override })),

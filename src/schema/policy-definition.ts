@@ -92,7 +92,7 @@ export type AmountInput =
       periods?: { fact: string };
       start: { fact: string };
     }
-  | { block: 'interest-subsidy'; ceiling: { param: string }; loans: { fact: string } }
+  | { block: 'interest-subsidy'; ceiling: { param: string }; loans: { fact: string }; share?: { param: string } }
   | { block: 'tiered'; ceiling: { param: string }; tiers: { param: string } }
   | { block: 'per-unit'; perUnit: { param: string }; units: { fact: string }; ceiling?: { param: string } }
   | {
@@ -131,7 +131,7 @@ export const amountInput: z.ZodType<AmountInput, AmountInput> = z.lazy(() =>
         periods: factRef.optional(),
         start: factRef,
       }),
-      strictObject({ block: z.literal('interest-subsidy'), ceiling: paramRef, loans: factRef }),
+      strictObject({ block: z.literal('interest-subsidy'), ceiling: paramRef, loans: factRef, share: paramRef.optional() }),
       strictObject({ block: z.literal('tiered'), ceiling: paramRef, tiers: paramRef }),
       strictObject({ block: z.literal('per-unit'), perUnit: paramRef, units: factRef, ceiling: paramRef.optional() }),
       strictObject({
@@ -231,6 +231,7 @@ const ruleInput = strictObject({
   figures: listField(figureInput, 50).optional(),
   alsoCites: listField(citationInput, 50).optional(),
   exit: z.literal('profit-given-away').optional(),
+  paidByPlanWhen: conditionInput.optional(),
 });
 
 const interpretationInput = strictObject({
@@ -273,6 +274,7 @@ const fundInput = strictObject({
   period: z.literal('year').optional(),
   citation: citationInput,
   derivation: textInput.optional(),
+  bound: choiceField(['lower', 'upper']).optional(),
 });
 
 const programmeFactInput = strictObject({

@@ -3,10 +3,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_CASES } from '../fixtures/cases.js';
-import { BROWSER_REQUIRED, findChromium, HOW_TO_RUN } from './chromium.js';
+import { BROWSER_REQUIRED, findChromium, HOW_TO_RUN, launchChromium } from './chromium.js';
 
 /**
  * The ESM build in a real browser: a page served on localhost imports
@@ -39,6 +39,7 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" 
     const result = fixture.kind === 'compare' ? library.compare(fixture.project, options) : library.evaluate(fixture.project, options);
     return JSON.stringify(library.toJSON(result));
   };
+  window.coverage = (id) => JSON.stringify(library.sourceCoverage(id));
   window.ready = true;
 </script></head><body></body></html>`;
 
@@ -66,11 +67,7 @@ beforeAll(async () => {
   const listening = server;
   await new Promise<void>((resolve) => listening.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(listening.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath,
-    // The flags of a headless run on a closed network: no first-run work, no background connections.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
@@ -101,5 +98,17 @@ describe.skipIf(executablePath === undefined && !BROWSER_REQUIRED)('the ESM buil
       expect(inBrowser, fixture.name).toBe(inNode);
     }
     expect(await page.evaluate(() => (globalThis as unknown as { navigator: { userAgent: string } }).navigator.userAgent)).toContain('Chrome');
+  }, 60_000);
+
+  it('carries every pack\'s source: the same sentences as Node, with no file read', async () => {
+    if (!browser) throw new Error('No browser was started.');
+    const library = (await import(`${root}dist/index.js`)) as typeof import('../../src/index.js');
+    const page = await browser.newPage();
+    await page.goto(origin);
+    await page.waitForFunction(() => (globalThis as unknown as { ready?: boolean }).ready === true);
+    for (const { id } of library.listPolicies()) {
+      const inBrowser = await page.evaluate((policy) => (globalThis as unknown as { coverage: (id: string) => string }).coverage(policy), id);
+      expect(inBrowser, id).toBe(JSON.stringify(library.sourceCoverage(id)));
+    }
   }, 60_000);
 });

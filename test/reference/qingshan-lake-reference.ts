@@ -31,6 +31,31 @@ export interface ReferenceInterpretations {
   policyFundBase?: 'actual-investment' | 'excluding-infrastructure';
   housingBenefits?: 'one-per-talent' | 'stack';
   startupFounder?: 'high-level' | 'qualified';
+  incrementalPayment?: 'one-payment' | 'caller-plan';
+  incrementalTalent?: 'high-level-founder' | 'support-only';
+  incrementalOverlap?: 'after-expiry' | 'independent';
+  paymentsBeforeSource?: 'from-source-date' | 'whole-period';
+}
+
+const SOURCE_DATE = '2018-06-15';
+
+function monthLength(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** How many of `months` monthly payments from `start` (same day each month, or the month's last) fall before the source date. */
+function monthsBeforeSource(start: string, months: number): number {
+  const [year, month, day] = start.split('-').map(Number) as [number, number, number];
+  let before = 0;
+  for (let k = 0; k < months; k += 1) {
+    const index = month - 1 + k;
+    const y = year + Math.floor(index / 12);
+    const m = (index % 12) + 1;
+    const date = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(day, monthLength(y, m))).padStart(2, '0')}`;
+    if (date < SOURCE_DATE) before += 1;
+  }
+  return before;
 }
 
 /** The expected amount of each item, in cents, keyed `ruleName` or `ruleName:talent`. */
@@ -60,7 +85,10 @@ export function referenceAmounts(project: ProjectInput, asOf: string, choice: Re
     let rent = 0n;
     if (talent.rent && qualified) {
       const paid = min(2_000n * SCALE, units(talent.rent.monthly as Money));
-      const months = BigInt(Math.min(36, talent.rent.months ?? 36));
+      const counted = Math.min(36, talent.rent.months ?? 36);
+      // By default the months falling due before the source date are not paid.
+      const unpaid = (choice.paymentsBeforeSource ?? 'from-source-date') === 'from-source-date' ? monthsBeforeSource(talent.rent.start, counted) : 0;
+      const months = BigInt(counted - unpaid);
       rent = cents(paid * months, SCALE);
     }
     const both = talent.housingPurchase && talent.rent && qualified;
@@ -75,20 +103,28 @@ export function referenceAmounts(project: ProjectInput, asOf: string, choice: Re
     (choice.startupFounder ?? 'high-level') === 'high-level'
       ? founder.highLevel === true
       : founder.qualified === true || founder.highLevel === true);
+  // Read as the high-level talent support itself (incrementalOverlap after-expiry), the four end once it expired.
+  const support = project.talentSupport;
+  const supportExpired = support !== undefined && asOf > support.expiresOn;
+  const stillGranted = (choice.incrementalOverlap ?? 'after-expiry') === 'independent' || !supportExpired;
+  const four = startup !== undefined && founderOk && stillGranted;
   const six = yuan(6_000_000n);
   const requested = (value: Money | undefined) => (value === undefined ? six : min(six, cents(units(value), SCALE)));
-  out.set('startup-fund', startup && founderOk ? requested(startup.requested?.startupFund as Money | undefined) : 0n);
-  out.set('share-investment', startup && founderOk ? requested(startup.requested?.shareInvestment as Money | undefined) : 0n);
-  out.set('venture-capital', startup && founderOk ? requested(startup.requested?.ventureCapital as Money | undefined) : 0n);
+  out.set('startup-fund', four ? requested(startup.requested?.startupFund as Money | undefined) : 0n);
+  out.set('share-investment', four ? requested(startup.requested?.shareInvestment as Money | undefined) : 0n);
+  out.set('venture-capital', four ? requested(startup.requested?.ventureCapital as Money | undefined) : 0n);
   let interest = 0n; // in 1/10^8 yuan: amount units × rate units
   for (const loan of startup?.loans ?? []) {
     if (loan.repayment !== undefined || loan.years === undefined) throw new Error('reference: simple loans only');
     interest += units(loan.principal as Money) * units(loan.annualRate as Money) * BigInt(loan.years);
   }
-  out.set('loan-interest-subsidy', startup && founderOk ? min(six, cents(interest, SCALE * SCALE)) : 0n);
+  out.set('loan-interest-subsidy', four ? min(six, cents(interest, SCALE * SCALE)) : 0n);
 
-  const support = project.talentSupport;
-  const incremental = support && asOf > support.expiresOn && support.highPotential === true;
+  const founderHighLevel = startup !== undefined && founder?.highLevel === true;
+  const talentOk = (choice.incrementalTalent ?? 'high-level-founder') === 'support-only' || founderHighLevel;
+  // Paid by the caller's plan (none is given here), the support is not granted.
+  const payable = (choice.incrementalPayment ?? 'one-payment') === 'one-payment';
+  const incremental = support && supportExpired && support.highPotential === true && talentOk && payable;
   const twenty = yuan(20_000_000n);
   out.set('incremental-support', incremental
     ? (support.incrementalRequested === undefined ? twenty : min(twenty, cents(units(support.incrementalRequested as Money), SCALE)))

@@ -1,5 +1,6 @@
 import type { PolicyDefinition } from '../../engine/definition.js';
 import { semiconductorAudience } from '../audience.js';
+import { FACTS } from './facts.js';
 import { INTERPRETATIONS } from './interpretations.js';
 import { PARAMETERS } from './parameters.js';
 import { RULES } from './rules.js';
@@ -67,7 +68,7 @@ export const QINGSHAN_LAKE_2018: PolicyDefinition = {
     },
   ],
   facts: [],
-  programmeFacts: [],
+  programmeFacts: FACTS,
   limitations: [
     {
       en: 'The source is a news report quoting a spokesperson, not the policy document itself; application procedures, deadlines and the authority that decides are not stated.',
@@ -78,8 +79,8 @@ export const QINGSHAN_LAKE_2018: PolicyDefinition = {
       zh: '何为“符合条件的人才”“高层次人才”“特别重大项目”“符合主导产业方向”均未界定，由调用方说明。',
     },
     {
-      en: 'No payment timing is stated, except the monthly rent subsidy over three years.',
-      zh: '除按月发放三年的租房补贴外，未说明发放时间。',
+      en: 'No payment timing is stated, except the monthly rent subsidy over three years; the incremental support is provided "in increments", with neither their number nor their dates (interpretation incrementalPayment).',
+      zh: '除按月发放三年的租房补贴外，未说明发放时间；增量支持“以增量方式给予”，但未说明次数与日期（解释 incrementalPayment）。',
     },
     {
       en: 'The policy fund\'s exit terms, and the "actual performance" criteria of the incremental support, are not stated.',
