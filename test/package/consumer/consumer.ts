@@ -109,7 +109,6 @@ import {
   type DeclaredFact,
   type DeclaredFactType,
   type FactValueInput,
-  type JiashanInterpretations,
   type PeriodStepSpec,
   type YearStepSpec,
   type ProjectInput,
@@ -318,7 +317,7 @@ export type Named = [
   NanhuInterpretations, NumberParameter, OneOfGroup, ParameterDefinition, ParameterUnit, PaymentsBeforeSourceReading, ProgrammeFact,
   QingshanLakeInterpretations, Rate, RecordedOptions, RecordedValue, RuleDefinition, ScheduleEntry, SharedCapGroup,
   ShanxiInterpretations, Text, TierTable, TierTableInput, TiersParameter, TraceStep, UnquantifiedLineItem, Valuation,
-  DeclaredFact, DeclaredFactType, FactValueInput, JiashanInterpretations, PeriodStepSpec, YearStepSpec,
+  DeclaredFact, DeclaredFactType, FactValueInput, PeriodStepSpec, YearStepSpec,
 ];
 
 console.log(`ok consumer (${format}): every export of chip-incentives, chip-incentives/testing and chip-incentives/html used`);
