@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates/iso-date.js';
+import { frozenDecimal } from '../money/frozen-decimal.js';
 import { Decimal } from '../money/decimal.js';
 import { formatYuan } from '../money/money.js';
 import type { Project } from '../schema/project-types.js';
@@ -53,7 +54,7 @@ const fundAmounts = new WeakMap<FundDefinition, Decimal>();
 
 function fundWarning(fund: FundDefinition, cash: Decimal): Text | undefined {
   let amount = fundAmounts.get(fund);
-  if (!amount) fundAmounts.set(fund, (amount = new Decimal(fund.amount)));
+  if (!amount) fundAmounts.set(fund, (amount = frozenDecimal(new Decimal(fund.amount))));
   if (!cash.greaterThan(amount)) return undefined;
   return {
     en: `The grants and subsidies of this assessment (${formatYuan(cash)}) exceed the ${fund.label.en} ` +

@@ -38,3 +38,20 @@ export function hasUnprintable(text: string): boolean {
   UNPRINTABLE.lastIndex = 0;
   return found;
 }
+
+/**
+ * JSON text made safe to print, still valid JSON with the same value:
+ * `JSON.stringify` escapes the C0 controls and lone surrogates in strings but
+ * writes C1 controls, bidirectional controls and the line separators as they
+ * are. Those can only stand inside a string of JSON text, where `\uXXXX` is
+ * the same character; a line feed stands only between values (the layout).
+ *
+ * @param json - text written by `JSON.stringify`
+ * @returns the same JSON, every unprintable character in a string escaped
+ *
+ * @example
+ * printableJson(JSON.stringify({ name: 'a\u202eb' })); //=> '{"name":"a\\u202eb"}'
+ */
+export function printableJson(json: string): string {
+  return json.replace(UNPRINTABLE, (char) => (char === '\n' ? char : escapeCodeUnit(char)));
+}
