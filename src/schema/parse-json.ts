@@ -16,36 +16,60 @@ function printableDetail(error: unknown): string {
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-const OPENERS = new Set([0x5b, 0x7b]);
+const OPEN_LIST = 0x5b;
+const OPEN_OBJECT = 0x7b;
 const CLOSERS = new Set([0x5d, 0x7d]);
 const COMMA = 0x2c;
+const COLON = 0x3a;
+
+/** Where the scan is inside one list or object: the index or the key of the value being read. */
+interface Frame {
+  list: boolean;
+  key: string;
+  /** In an object: whether the next string is a key (before its colon). */
+  awaitingKey: boolean;
+}
 
 /**
  * What the reader of the parsed value would refuse, found in the text
- * before it is parsed: nesting past the depth limit, or more commas (and so
- * more values) than the value limit. `JSON.parse` of sixteen million nested
- * brackets takes a minute and gigabytes before any limit can be checked on
- * its result; this scan takes one pass and no memory. Brackets inside strings
- * are not counted.
+ * before it is parsed: nesting past the depth limit (at the path the reader
+ * would give), or more commas (and so more values) than the value limit.
+ * `JSON.parse` of sixteen million nested brackets takes a minute and
+ * gigabytes before any limit can be checked on its result; this scan takes
+ * one pass. Brackets inside strings are not counted; a key that is not valid
+ * JSON stops the scan, and `JSON.parse` reports it.
  */
 function scanIssue(text: string): InputIssue | undefined {
-  let depth = 0;
+  const frames: Frame[] = [];
   let commas = 0;
-  let inString = false;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    if (inString) {
-      if (code === BACKSLASH) index += 1;
-      else if (code === QUOTE) inString = false;
-    } else if (code === QUOTE) {
-      inString = true;
-    } else if (OPENERS.has(code)) {
-      depth += 1;
-      if (depth > LIMITS.maxInputDepth) return { code: 'out_of_range', path: [], message: MESSAGES.tooDeep };
+    const frame = frames.at(-1);
+    if (code === QUOTE) {
+      const start = index;
+      for (index += 1; index < text.length && text.charCodeAt(index) !== QUOTE; index += 1) {
+        if (text.charCodeAt(index) === BACKSLASH) index += 1;
+      }
+      if (frame && !frame.list && frame.awaitingKey) {
+        try {
+          frame.key = JSON.parse(text.slice(start, index + 1)) as string;
+        } catch {
+          return undefined;
+        }
+      }
+    } else if (code === OPEN_LIST || code === OPEN_OBJECT) {
+      if (frames.length >= LIMITS.maxInputDepth) {
+        return { code: 'out_of_range', path: frames.map((open) => open.key), message: MESSAGES.tooDeep };
+      }
+      frames.push({ list: code === OPEN_LIST, key: '0', awaitingKey: code === OPEN_OBJECT });
     } else if (CLOSERS.has(code)) {
-      depth -= 1;
-    } else if (code === COMMA && (commas += 1) > LIMITS.maxInputValues) {
-      return { code: 'too_many', path: [], message: MESSAGES.tooManyValues };
+      frames.pop();
+    } else if (code === COLON && frame) {
+      frame.awaitingKey = false;
+    } else if (code === COMMA) {
+      if ((commas += 1) > LIMITS.maxInputValues) return { code: 'too_many', path: [], message: MESSAGES.tooManyValues };
+      if (frame?.list) frame.key = String(Number(frame.key) + 1);
+      else if (frame) frame.awaitingKey = true;
     }
   }
   return undefined;

@@ -53,10 +53,21 @@ export function hasUnprintable(text: string): boolean {
  * printableJson(JSON.stringify({ name: 'a\u202eb' })); //=> '{"name":"a\\u202eb"}'
  */
 export function printableJson(json: string): string {
-  // Looked for first: a report's JSON may be hundreds of megabytes, and most hold nothing to escape (no copy is made then).
-  JSON_UNPRINTABLE.lastIndex = 0;
-  if (!JSON_UNPRINTABLE.test(json)) return json;
-  return json.replace(JSON_UNPRINTABLE, escapeCodeUnit);
+  // Looked for first, a character at a time (no regular expression, no copy): a report's JSON may be
+  // hundreds of megabytes at the size limit, and most hold nothing to escape.
+  let found = false;
+  for (let index = 0; index < json.length && !found; index += 1) found = escapedInJson(json.charCodeAt(index));
+  return found ? json.replace(JSON_UNPRINTABLE, escapeCodeUnit) : json;
+}
+
+/**
+ * Whether JSON text holds this code unit raw though `UNPRINTABLE` escapes it:
+ * DEL and the C1 controls, the bidi controls and the line separators (the C0
+ * controls and lone surrogates `JSON.stringify` escapes itself).
+ */
+function escapedInJson(code: number): boolean {
+  return code >= 0x7f && ((code <= 0x9f) || code === 0x61c || code === 0x200e || code === 0x200f ||
+    (code >= 0x2028 && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069));
 }
 
 /** `UNPRINTABLE` without the line feed, which JSON text uses between values and always escapes inside strings. */

@@ -31,10 +31,12 @@ describe('objects whose keys are made as they are listed', { timeout: 60_000 }, 
 });
 
 describe('JSON text nested past the depth limit', { timeout: 60_000 }, () => {
+  // The path the reader of the parsed value gives: the index of the one entry of each of the 64 lists.
+  const pastTheLimit = { code: 'out_of_range', path: Array.from({ length: LIMITS.maxInputDepth }, () => '0').join('.'), message: MESSAGES.tooDeep };
   it('is refused before it is parsed', () => {
     // Two million nested lists took JSON.parse 7-9 s (and 16 million a minute and 1.6 GB) before the depth was checked.
     const deep = `${'['.repeat(2_000_000)}${']'.repeat(2_000_000)}`;
-    expect(issuesOf(() => loadPolicy(deep))).toEqual([{ code: 'out_of_range', path: '', message: MESSAGES.tooDeep }]);
+    expect(issuesOf(() => loadPolicy(deep))).toEqual([pastTheLimit]);
     // Brackets inside strings are text, not nesting: a definition quoting 100 of them is read as usual.
     const quoting = { ...exportPolicy(policy) } as PolicyDefinitionInput & { name: { en: string; zh: string } };
     quoting.name = { en: `${'['.repeat(100)} "\\" ${'{'.repeat(100)}`, zh: '引' };
@@ -43,7 +45,10 @@ describe('JSON text nested past the depth limit', { timeout: 60_000 }, () => {
 
   it('is refused at exactly one level past the limit, and read at the limit', () => {
     const nested = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
-    expect(issuesOf(() => loadPolicy(nested(LIMITS.maxInputDepth + 1)))).toEqual([{ code: 'out_of_range', path: '', message: MESSAGES.tooDeep }]);
+    expect(issuesOf(() => loadPolicy(nested(LIMITS.maxInputDepth + 1)))).toEqual([pastTheLimit]);
+    // Keys and later entries are followed: the path names the value that is too deep.
+    const keyed = `[1, "[", {"a\\"]": ${nested(LIMITS.maxInputDepth - 1)}}]`;
+    expect(issuesOf(() => loadPolicy(keyed))[0]!.path).toBe(['2', 'a"]', ...Array.from({ length: LIMITS.maxInputDepth - 2 }, () => '0')].join('.'));
     // At the limit the text parses, and the definition (a list, not an object) is refused as such.
     expect(issuesOf(() => loadPolicy(nested(LIMITS.maxInputDepth)))[0]!.code).toBe('invalid_type');
   });
