@@ -3,9 +3,9 @@ import { MESSAGES } from './messages.js';
 
 /**
  * An issue for each key of an object that is not one of the known fields, at
- * its own path, with a did-you-mean hint for a misspelling; an own
- * `__proto__` key is refused with the sentence that says why. For the objects
- * read by hand rather than by a schema (overrides, tranche plans, claims, pools).
+ * its own path, with a did-you-mean hint for a misspelling (an own
+ * `__proto__` or `constructor` key is one of them). For the objects read by
+ * hand rather than by a schema (overrides, tranche plans, claims, pools).
  *
  * @param value - the object as read
  * @param known - the fields allowed in it
@@ -19,9 +19,5 @@ import { MESSAGES } from './messages.js';
 export function unknownFieldIssues(value: Record<string, unknown>, known: readonly string[], path: readonly string[]): InputIssue[] {
   return Object.keys(value)
     .filter((key) => !known.includes(key))
-    .map((key) => ({
-      code: 'unknown_field' as const,
-      path: [...path, key],
-      message: key === '__proto__' ? MESSAGES.reservedKey : MESSAGES.unknownField(known, key),
-    }));
+    .map((key) => ({ code: 'unknown_field' as const, path: [...path, key], message: MESSAGES.unknownField(known, key) }));
 }
