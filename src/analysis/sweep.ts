@@ -17,6 +17,7 @@ import { isRecord } from '../schema/is-record.js';
 import { issueResult } from '../engine/results.js';
 import { breakpointsWithin } from './breakpoints-within.js';
 import type { Breakpoint } from './breakpoints.js';
+import { resolveOptions } from '../api/options.js';
 
 const MAX_STEPS = 10_000;
 /** Problems of a point named in the message; the rest are counted. */
@@ -61,10 +62,18 @@ export interface Sweep {
 
 const keyOf = (item: LineItem) => `${item.ruleId}\u0000${item.beneficiary ?? ''}`;
 
+/** The project's fields that count (months, years): a sweep along one writes whole numbers as numbers, as the field takes them. */
+const COUNT_FIELDS: ReadonlySet<string> = new Set(['months', 'years', 'termMonths', 'holdingYears']);
+
+/** A point's value as the field at the path takes it: a number for a count, a decimal string for an amount. */
+function fieldValue(segments: readonly string[], value: Decimal): string | number {
+  return COUNT_FIELDS.has(segments.at(-1)!) ? value.toNumber() : value.toFixed();
+}
+
 /** The project evaluated with one input set to a value; a point where it is not valid is reported at the path. */
 function evaluateAt(project: ProjectInput, segments: readonly string[], value: Decimal, path: string, options: EvaluateOptions): Assessment {
   const issues: InputIssue[] = [];
-  const varied = withValueAt(project, segments, value.toFixed(), issues);
+  const varied = withValueAt(project, segments, fieldValue(segments, value), issues);
   if (issues.length > 0) throw new IncentiveInputError(issues);
   try {
     return evaluate(varied as ProjectInput, options);
@@ -111,6 +120,10 @@ export function sweep(project: ProjectInput, options: SweepOptions): Sweep {
   if (issues.length > 0 || !segments || !from.ok || !to.ok || typeof steps !== 'number') throw new IncentiveInputError(issues);
 
   const { path, from: _from, to: _to, steps: _steps, ...evaluation } = raw as SweepOptions;
+  // The evaluation options are checked once, before any point: a misspelt option or a bad override is the
+  // options' own problem, not a problem of the project at the first point.
+  const resolved = resolveOptions(evaluation);
+  if (!resolved.ok) throw new IncentiveInputError(resolved.issues);
   const step = to.value.minus(from.value).dividedBy(steps);
   const values = Array.from({ length: steps + 1 }, (_, k) => (k === steps ? to.value : roundToCent(from.value.plus(step.times(k)))));
   const series = new Map<string, SweepSeries>();

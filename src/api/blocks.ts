@@ -33,13 +33,14 @@ function fields<T>(input: T): T {
  * is made of exactly these blocks: none has arithmetic of its own. The
  * arguments are read once as data; what they hold is checked by `definePolicy`
  * (a block given something that is not an object where one belongs throws an
- * `IncentiveInputError`).
+ * `IncentiveInputError`). Frozen: no caller can replace a block the
+ * library's own packs are made of.
  *
  * @example
  * blocks.cappedShare({ rate: 'rate', base: 'investment.eligible', ceiling: 'ceiling' });
  * //=> { block: 'capped-share', rate: { param: 'rate' }, base: { fact: 'investment.eligible' }, ceiling: { param: 'ceiling' } }
  */
-export const blocks = {
+export const blocks = Object.freeze({
   /** `min(ceiling, rate × base)`, raised to `floor` if given; rounded once to the cent. */
   cappedShare(given: { rate: string; base: string; ceiling?: string; floor?: string }): AmountInput {
     const input = fields(given);
@@ -202,4 +203,4 @@ export const blocks = {
   }) {
     return { kind: 'shared-cap' as const, ...fields(input) };
   },
-};
+});

@@ -1,4 +1,5 @@
 import { compare } from '../api/compare.js';
+import { printableJson } from '../schema/printable.js';
 import { evaluate } from '../api/evaluate.js';
 import { exportPolicy } from '../api/export-policy.js';
 import { listPolicies } from '../api/list-policies.js';
@@ -24,6 +25,9 @@ import { shown } from './shown.js';
 import { renderSource } from './source.js';
 import type { Command } from './usage.js';
 
+
+/** A value as the JSON the CLI writes: indented, every unprintable character escaped, one line feed at the end. */
+const jsonText = (value: unknown) => `${printableJson(JSON.stringify(value, null, 2))}\n`;
 /** What a command reads and where it writes. */
 export interface CommandIo {
   write: (text: string) => void;
@@ -111,21 +115,21 @@ export function runCommand(command: Command, positionals: readonly string[], val
     }
     case 'policies': {
       if (format !== 'json') io.write(renderPolicies(asOf, locale, format === 'markdown'));
-      else io.write(`${JSON.stringify(listPolicies(asOf === undefined ? {} : { asOf }).map((policy) => exportPolicy(policy.id)), null, 2)}\n`);
+      else io.write(jsonText(listPolicies(asOf === undefined ? {} : { asOf }).map((policy) => exportPolicy(policy.id))));
       return;
     }
     case 'schema': {
       if (values.policy !== undefined && values['policy-definition']) throw new UsageError('Give --policy (a project for that policy) or --policy-definition, not both.');
       const policy = values.policy === undefined ? undefined : policyArgument(values.policy, 'policy');
       const schema = values['policy-definition'] ? policyJsonSchema() : projectJsonSchema(policy === undefined ? {} : { policy });
-      io.write(`${JSON.stringify(schema, null, 2)}\n`);
+      io.write(jsonText(schema));
       return;
     }
     case 'explain': {
       const ruleId = positionals[0];
       if (ruleId === undefined) throw new UsageError('explain needs a rule id, such as qingshan-lake-2018/project-co-investment.');
       const found = findRule(ruleId);
-      io.write(format === 'json' ? `${JSON.stringify(found.rule, null, 2)}\n` : explainRule(found.policy, found.rule, locale, format === 'markdown'));
+      io.write(format === 'json' ? jsonText(found.rule) : explainRule(found.policy, found.rule, locale, format === 'markdown'));
       return;
     }
     case 'source': {

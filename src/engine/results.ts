@@ -2,6 +2,13 @@ import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
 import { freezeResult } from './freeze-result.js';
 
+/** What of a result holds Decimals below the levels frozen with it: an assessment's items, a comparison's entries. */
+interface AmountHolders {
+  items?: ReadonlyArray<{ amount: unknown; caps: unknown; exit?: unknown }>;
+  entries?: ReadonlyArray<{ cash: unknown; cashAtCeiling: unknown; equity: unknown; ceilings?: unknown }>;
+  totals?: { ceilings?: Record<string, unknown> };
+}
+
 /**
  * The assessments and comparisons this copy of the library made. Reports and
  * analyses of results recognise them by identity (a WeakSet lookup runs no
@@ -24,7 +31,10 @@ export type ResultKind = keyof typeof issued;
  * items, totals, policy, entries…) and what those hold (each item, each
  * entry). Everything a result shares with its pack is frozen with the pack,
  * once; freezing every nested object of every result as well would cost
- * about a third of an evaluation (see the README's Performance).
+ * about a third of an evaluation (see the README's Performance). The Decimals
+ * below these levels (an item's amount, its caps, its exit value; an entry's
+ * sums) are frozen one by one: a Decimal may be one the library keeps (a
+ * pack's ceiling, zero), so a write to it would change later results.
  */
 const FROZEN_LEVELS = 2;
 
@@ -39,6 +49,11 @@ const FROZEN_LEVELS = 2;
  */
 export function issueResult<T extends object>(result: T, kind: ResultKind = 'assessment'): T {
   freezeResult(result, FROZEN_LEVELS);
+  const { items = [], entries = [], totals } = result as AmountHolders;
+  for (const item of items) freezeResult([item.amount, item.caps, item.exit]);
+  for (const entry of entries) freezeResult([entry.cash, entry.cashAtCeiling, entry.equity, entry.ceilings]);
+  // The stated maximums sit a level below the totals the freeze above reaches.
+  if (totals?.ceilings) freezeResult(Object.values(totals.ceilings));
   issued[kind].add(result);
   return result;
 }

@@ -31,6 +31,8 @@ function sweepChart(curve: SweepJSON, shown: readonly Series[], locale: Locale):
     return `<line class="axis" x1="${at}" x2="${at}" y1="${FRAME.height - FRAME.bottom}" y2="${FRAME.height - FRAME.bottom + 4}"/>${value === undefined ? ''
       : `<text class="tick" x="${at}" y="${FRAME.height - FRAME.bottom + 16}" text-anchor="middle">${escapeHtml(axisLabel(value, locale, largestInput))}</text>`}`;
   });
+  // Only the drawing's geometry is a float (a pixel position); every figure written on the page comes from
+  // the exact decimal strings (axisLabel, the data table).
   const path = line<[number, string | null]>().defined(([, amount]) => amount !== null).x(([value]) => x(value)).y(([, amount]) => y(Number(amount)));
   const lines = shown.map((series, index) =>
     `<path class="line c${index % 8}" d="${path(values.map((value, point) => [value, series.amounts[point] ?? null])) ?? ''}"><title>${escapeHtml(seriesName(series, locale))}</title></path>`);

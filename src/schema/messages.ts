@@ -66,8 +66,8 @@ export const MESSAGES = {
   list: (value: unknown) => `Expected a list; got ${describeValue(value)}.`,
   listTooLong: (max: number) => `A list may hold at most ${max} entries.`,
   reservedKey: 'The key "__proto__" is not accepted anywhere in an input: in JavaScript it names an object\'s prototype, not data.',
-  unknownField: (known: readonly string[]) =>
-    `Unknown field (check its spelling); the fields allowed here are: ${known.join(', ')}.`,
+  unknownField: (known: readonly string[], key?: string) =>
+    `Unknown field (check its spelling); the fields allowed here are: ${known.join(', ')}.${hint(key, known)}`,
   choice: (value: unknown, allowed: readonly string[]) =>
     `Expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}; got ${describeValue(value)}.${hint(value, allowed)}`,
   infrastructureAboveActual: (infrastructure: string, actual: string) =>
@@ -212,4 +212,11 @@ export const MESSAGES = {
     `Expected the id of a project a policy's source names, written "<pack id>/<project>" in lower-case letters, digits and hyphens, such as "nanhu-2022/photomask-material"; got ${describeValue(value)}.`,
   noSourceText: (known: readonly string[]) =>
     `A pack from definePolicy or loadPolicy carries no source text, only its citations: sourceCoverage reads the sources of the built-in policies (${known.join(', ')}).`,
+  notPlainData: (kind: string) =>
+    `Expected plain data: a text, a number, true or false, a list, or an object with named fields; got ${kind}.`,
+  amountTextExpected: (value: unknown) =>
+    `Expected a text to read as an amount, such as "3,000万元", "30 million RMB" or "1500000.50"; got ${
+      typeof value === 'number' || typeof value === 'bigint' ? `the ${typeof value} ${describeValue(value)}` : describeValue(value)}.`,
+  conditionCount: (max: number) =>
+    `"any" and "all" list from 1 to ${max} conditions (an empty "any" is never met, an empty "all" always is).`,
 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRecord } from './is-record.js';
 import { choiceField, choiceListField, dateField, listField, strictObject } from './fields.js';
 import { LIMITS } from './limits.js';
 import { MESSAGES } from './messages.js';
@@ -60,6 +61,23 @@ export type ConditionInput =
   | { any: ConditionInput[] }
   | { not: ConditionInput };
 
+/** Most conditions in one `all` or `any`. */
+const MAX_CONDITIONS = 50;
+
+/**
+ * Why a value is not a condition. A list of `any` or `all` that is too long
+ * fails every form of the union alike, so it is named here, by its limit.
+ */
+function conditionMessage(input: unknown): string {
+  const list = isRecord(input) && Object.keys(input).length === 1 ? (input['any'] ?? input['all']) : undefined;
+  if (Array.isArray(list) && list.length > MAX_CONDITIONS) return MESSAGES.conditionCount(MAX_CONDITIONS);
+  return MESSAGES.definitionCondition(input);
+}
+
+/** The conditions of an `all` or an `any`: at least one (an empty `any` is never met, an empty `all` always). */
+const conditionList = z.lazy(() =>
+  listField(conditionInput, MAX_CONDITIONS).min(1, { error: () => MESSAGES.conditionCount(MAX_CONDITIONS) }));
+
 export const conditionInput: z.ZodType<ConditionInput, ConditionInput> = z.lazy(() =>
   z.union(
     [
@@ -69,11 +87,11 @@ export const conditionInput: z.ZodType<ConditionInput, ConditionInput> = z.lazy(
       strictObject({ fact: factName, atLeast: valueInput }),
       strictObject({ fact: factName, above: valueInput }),
       strictObject({ interpretation: nameInput, is: z.string().max(100) }),
-      strictObject({ all: listField(conditionInput, 50) }),
-      strictObject({ any: listField(conditionInput, 50) }),
+      strictObject({ all: conditionList }),
+      strictObject({ any: conditionList }),
       strictObject({ not: conditionInput }),
     ],
-    { error: (issue) => MESSAGES.definitionCondition(issue.input) },
+    { error: (issue) => conditionMessage(issue.input) },
   ),
 ) as z.ZodType<ConditionInput, ConditionInput>;
 
