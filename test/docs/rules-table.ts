@@ -46,7 +46,7 @@ function factsList(policy: PolicyDefinition): string[] {
     const derivation = fact.derivation ? ` ${fact.derivation.en}` : '';
     return `- ${fact.label.en}: ${fact.qualifier ? `${fact.qualifier} ` : ''}${value}.${derivation}`;
   };
-  return ['', '**Figures the source states that are not entitlements** (pack `facts`)', '', ...policy.programmeFacts.map(show)];
+  return ['', '**Figures the source states that are not entitlements** (pack `programmeFacts`)', '', ...policy.programmeFacts.map(show)];
 }
 
 /** The generated section of the README. */

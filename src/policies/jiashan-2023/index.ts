@@ -335,7 +335,7 @@ export const JIASHAN_2023: PolicyDefinition = {
       zh: '会商与代办专班是针对具名项目报道的；其他项目能否获得同样服务未作说明（解释 jiashanCommitments）。具名项目可通过 sourceProjects 说明。',
     },
     {
-      en: 'The annual budget is not stated; the figure in the pack\'s facts is derived from the share paid, and is a lower bound.',
+      en: 'The annual budget is not stated; the figure in the pack\'s programme facts is derived from the share paid, and is a lower bound.',
       zh: '年度预算未直接说明；本政策包中的数字由已兑现比例推算，为下限。',
     },
   ],
