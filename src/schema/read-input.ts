@@ -29,10 +29,15 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown): v
  * What an object is when its keys are not data to enumerate: a typed array
  * has one key per element and a String object one per character, made as
  * they are listed, so a hundred million of them would be made before any
- * limit could be checked. Asked without running anything the caller wrote.
+ * limit could be checked. Every String object has a `length` of its own that
+ * cannot be deleted, so only an object with one is asked the costly way (a
+ * call that throws for anything else); a Proxy's trap may run here, inside
+ * the reading's own guard.
  */
 function exoticKind(value: object): string | undefined {
+  if (Array.isArray(value)) return undefined;
   if (ArrayBuffer.isView(value)) return 'binary data (a typed array or a DataView)';
+  if (!Object.hasOwn(value, 'length')) return undefined;
   try {
     String.prototype.valueOf.call(value);
     return 'a String object (new String(…)): pass the text itself';

@@ -27,6 +27,12 @@ describe('objects whose keys are made as they are listed', { timeout: 60_000 }, 
     expect(named(new String('x'.repeat(3e7)))).toEqual([
       { code: 'invalid_type', path: 'name', message: MESSAGES.notPlainData('a String object (new String(…)): pass the text itself') },
     ]);
+    // A String object dressed as a plain object is still one: the cheap test looks at its own length, not its prototype.
+    expect(named(Object.setPrototypeOf(new String('x'.repeat(3e7)), Object.prototype))).toEqual([
+      { code: 'invalid_type', path: 'name', message: MESSAGES.notPlainData('a String object (new String(…)): pass the text itself') },
+    ]);
+    // A plain record with a length of its own is data, read as such.
+    expect(named({ length: 1 })).toEqual([{ code: 'invalid_type', path: 'name', message: expect.any(String) }]);
   });
 });
 

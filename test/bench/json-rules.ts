@@ -12,9 +12,19 @@ function engine(): Engine {
   const e = new Engine([], { allowUndefinedFacts: true });
   e.addRule({ conditions: { all: [{ fact: 'actual', operator: 'greaterThanInclusive', value: 0 }] }, event: { type: 'co-investment' } });
   e.addRule({ conditions: { all: [{ fact: 'leading', operator: 'equal', value: true }] }, event: { type: 'policy-fund' } });
-  e.addRule({ conditions: { all: [{ fact: 'founderHighLevel', operator: 'equal', value: true }] }, event: { type: 'four-six-million' } });
+  // Read by default as the high-level talent support itself, the "four 6-million" end once it expired.
   e.addRule({
-    conditions: { all: [{ fact: 'supportExpired', operator: 'equal', value: true }, { fact: 'highPotential', operator: 'equal', value: true }] },
+    conditions: { all: [{ fact: 'founderHighLevel', operator: 'equal', value: true }, { fact: 'supportExpired', operator: 'equal', value: false }] },
+    event: { type: 'four-six-million' },
+  });
+  e.addRule({
+    conditions: {
+      all: [
+        { fact: 'supportExpired', operator: 'equal', value: true },
+        { fact: 'highPotential', operator: 'equal', value: true },
+        { fact: 'founderHighLevel', operator: 'equal', value: true },
+      ],
+    },
     event: { type: 'incremental' },
   });
   e.addRule({ conditions: { all: [{ fact: 'qualifiedTalents', operator: 'greaterThan', value: 0 }] }, event: { type: 'talents' } });

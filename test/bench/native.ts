@@ -24,13 +24,14 @@ export function nativeQingshan(p: NumericProject): { cash: number; equity: numbe
     cash += h + r;
   }
   const founder = p.talents.find((t) => t.name === p.founder);
-  const ok = founder?.highLevel === true;
+  // Read by default as the high-level talent support itself, the "four 6-million" end once it expired.
+  const ok = founder?.highLevel === true && p.support?.expired !== true;
   const six = (value?: number) => (ok ? (value === undefined ? 6_000_000 : Math.min(6_000_000, round(value))) : 0);
   const startup = six(p.requested.startupFund);
   const share = six(p.requested.shareInvestment);
   const venture = six(p.requested.ventureCapital);
   const interest = ok ? Math.min(6_000_000, round(p.loans.reduce((sum, loan) => sum + loan.principal * loan.annualRate * loan.years, 0))) : 0;
-  const incremental = p.support?.expired && p.support.highPotential ? (p.support.requested === undefined ? 20_000_000 : Math.min(20_000_000, round(p.support.requested))) : 0;
+  const incremental = p.support?.expired && p.support.highPotential && founder?.highLevel === true ? (p.support.requested === undefined ? 20_000_000 : Math.min(20_000_000, round(p.support.requested))) : 0;
   items.push(startup, share, venture, interest, incremental);
   cash += startup + interest + incremental;
   return { cash, equity: fund + share + venture, items };
