@@ -9,8 +9,14 @@ import { freezeResult } from './freeze-result.js';
  * a copy, a spread or a Proxy of one is not one of them. Each is frozen as it
  * is registered (its top levels; see `FROZEN_LEVELS`).
  */
-const assessments = new WeakSet<object>();
-const comparisons = new WeakSet<object>();
+/** The kinds of result the library issues. */
+export type ResultKind = 'assessment' | 'comparison' | 'opportunities';
+
+const issued: Record<ResultKind, WeakSet<object>> = {
+  assessment: new WeakSet<object>(),
+  comparison: new WeakSet<object>(),
+  opportunities: new WeakSet<object>(),
+};
 
 /**
  * Levels of a result frozen as it is issued: the result, what it holds (its
@@ -23,16 +29,16 @@ const FROZEN_LEVELS = 2;
 
 /**
  * Freezes and registers a result the library made: an assessment, or with
- * `kind` a comparison.
+ * `kind` a comparison or the opportunities of a project.
  *
  * @returns the same result, frozen
  *
  * @example
  * issueResult(assessment) === assessment; //=> true, and isIssued(assessment, 'assessment') is now true
  */
-export function issueResult<T extends object>(result: T, kind: 'assessment' | 'comparison' = 'assessment'): T {
+export function issueResult<T extends object>(result: T, kind: ResultKind = 'assessment'): T {
   freezeResult(result, FROZEN_LEVELS);
-  (kind === 'assessment' ? assessments : comparisons).add(result);
+  issued[kind].add(result);
   return result;
 }
 
@@ -42,8 +48,8 @@ export function issueResult<T extends object>(result: T, kind: 'assessment' | 'c
  * @example
  * isIssued({ ...assessment }, 'assessment'); //=> false
  */
-export function isIssued(value: unknown, kind: 'assessment' | 'comparison'): boolean {
-  return typeof value === 'object' && value !== null && (kind === 'assessment' ? assessments : comparisons).has(value);
+export function isIssued(value: unknown, kind: ResultKind): boolean {
+  return typeof value === 'object' && value !== null && issued[kind].has(value);
 }
 
 /**
