@@ -60,12 +60,17 @@ function packFactTypes(pack: CompiledPack): Map<string, FactType> {
   return types;
 }
 
-/** What an ineligible item needs: the pack's audience, then each test (one that applies only if a condition holds, only then). */
-function eligibilityCondition(rule: CompiledRule, pack: CompiledPack): Condition {
+/**
+ * What an ineligible item needs: each test (one that applies only if a
+ * condition holds, only then), and, for a project outside the pack's audience,
+ * an industry within it. Leaving the industry out is never proposed: a
+ * project does not become eligible by not saying what it is.
+ */
+function eligibilityCondition(rule: CompiledRule, pack: CompiledPack, project: Project): Condition {
   const parts: Condition[] = [];
   const audience = pack.definition.audience;
-  if (audience) {
-    const within: Condition[] = [{ fact: 'industry', present: false }, ...audience.industries.map((industry): Condition => ({ fact: 'industry', is: industry }))];
+  if (audience && project.industry !== undefined && !audience.industries.includes(project.industry)) {
+    const within = audience.industries.map((industry): Condition => ({ fact: 'industry', is: industry }));
     parts.push({ any: audience.appliesIf ? [{ not: audience.appliesIf }, ...within] : within });
   }
   for (const test of rule.definition.eligibility) parts.push(test.appliesIf ? { any: [{ not: test.appliesIf }, test.when] } : test.when);
@@ -104,7 +109,7 @@ function candidatesFor(item: LineItem, kind: Plan['kind'], project: Project, sea
     usedParameters: new Set(),
   };
   if (kind === 'raise') return ranked(amountChanges(rule, scope, context, 'raise'));
-  const needed = conditionChanges(eligibilityCondition(rule, search.pack), true, scope, context);
+  const needed = conditionChanges(eligibilityCondition(rule, search.pack, project), true, scope, context);
   const missing = amountChanges(rule, scope, context, 'missing')[0] ?? [];
   return ranked(needed.flatMap((set) => {
     const merged = mergeChanges(set, missing);
