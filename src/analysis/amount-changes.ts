@@ -70,7 +70,8 @@ function leafChanges(spec: AmountSpec, walk: Walk): FactChange[] {
       const monthly = number(walk, spec.perPeriodCeiling.param);
       const months = number(walk, spec.maxPeriods.param);
       const changes = monthly ? toward(spec.periodAmount.fact, monthly, walk) : [];
-      if (months && spec.periods) changes.push(...toward(spec.periods.fact, months, walk, (value) => value.toNumber()));
+      // Months left out are as many as the rule pays: only months stated below that can rise.
+      if (months && spec.periods && walk.goal === 'raise') changes.push(...toward(spec.periods.fact, months, walk, (value) => value.toNumber()));
       if (walk.goal === 'missing' && stated(spec.start.fact, walk.context) === null) changes.push(...(setFact(spec.start.fact, walk.context.asOf, walk.context)[0] ?? []));
       return changes;
     }

@@ -28,6 +28,7 @@ export type Values = {
 const ALLOWED: Record<Command, readonly OptionName[]> = {
   evaluate: ['help', 'policy', 'as-of', 'interpret', 'override', 'format', 'locale'],
   compare: ['help', 'policies', 'as-of', 'interpret', 'format', 'locale'],
+  opportunities: ['help', 'policy', 'as-of', 'interpret', 'override', 'format', 'locale'],
   policies: ['help', 'as-of', 'format', 'locale'],
   schema: ['help', 'policy-definition'],
   explain: ['help', 'format', 'locale'],

@@ -1,5 +1,7 @@
 import { compare } from '../api/compare.js';
 import { evaluate } from '../api/evaluate.js';
+import { opportunities } from '../api/opportunities.js';
+import { renderOpportunities } from '../report/render-opportunities.js';
 import { exportPolicy } from '../api/export-policy.js';
 import { listPolicies } from '../api/list-policies.js';
 import type { EvaluateOptions } from '../api/options.js';
@@ -31,6 +33,7 @@ export interface CommandIo {
 const FORMATS: Record<Command, readonly ReportFormat[]> = {
   evaluate: ['text', 'markdown', 'csv', 'json'],
   compare: ['text', 'markdown', 'csv', 'json'],
+  opportunities: ['text', 'markdown', 'csv', 'json'],
   policies: ['text', 'markdown', 'json'],
   schema: ['json'],
   explain: ['text', 'markdown', 'json'],
@@ -77,12 +80,13 @@ export function runCommand(command: Command, positionals: readonly string[], val
   const format = choice(values.format, FORMATS[command], FORMATS[command][0]!, 'format');
   const locale = choice<Locale>(values.locale, ['en', 'zh'], 'en', 'locale');
   const asOf = values['as-of'];
-  const extra = positionals.slice(command === 'evaluate' || command === 'compare' || command === 'explain' ? 1 : 0);
+  const extra = positionals.slice(['evaluate', 'compare', 'opportunities', 'explain'].includes(command) ? 1 : 0);
   if (extra.length > 0) throw new UsageError(`Unexpected argument: ${extra.map((argument) => shown(argument)).join(' ')}.`);
   const chosen = interpretations(values.interpret);
   switch (command) {
-    case 'evaluate': {
-      if (values.policy === undefined) throw new UsageError('evaluate needs --policy <id|pack.json>; "chip-incentives policies" lists the ids.');
+    case 'evaluate':
+    case 'opportunities': {
+      if (values.policy === undefined) throw new UsageError(`${command} needs --policy <id|pack.json>; "chip-incentives policies" lists the ids.`);
       const policy = policyArgument(values.policy, 'policy');
       const project = readProject(positionals[0], io);
       const replaced = overrides(values.override, typeof policy === 'string' ? exportPolicy(policy) : policy.definition);
@@ -92,7 +96,7 @@ export function runCommand(command: Command, positionals: readonly string[], val
         ...(chosen && { interpretations: chosen }),
         ...(replaced && { overrides: replaced }),
       };
-      io.write(renderReport(evaluate(project, options), { format, locale }));
+      io.write(command === 'evaluate' ? renderReport(evaluate(project, options), { format, locale }) : renderOpportunities(opportunities(project, options), format, locale));
       return;
     }
     case 'compare': {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  blocks, definePolicy, evaluate, listPolicies, opportunities, type FactChange, type Opportunity, type PolicyId, type ProjectInput,
+  blocks, compare, definePolicy, evaluate, listPolicies, opportunities, toJSON, type FactChange, type Opportunity, type PolicyId, type ProjectInput,
 } from '../../src/index.js';
 import { project as generatedProject } from '../arbitraries.js';
 import { issuesOf } from '../helpers.js';
@@ -211,4 +211,18 @@ describe('opportunities: guarantees', () => {
     expect(count(projects)).toBeGreaterThanOrEqual(2000);
     expect(count(items)).toBe(count(projects) * 2007);
   }, 60_000);
+});
+
+describe('opportunities in a comparison', () => {
+  it('compare with opportunities: true gives each location the opportunities opportunities() gives', () => {
+    const comparison = compare(plain, { asOf: ASOF, opportunities: true, policies: ['qingshan-lake-2018', 'jiashan-2023'] });
+    for (const entry of comparison.entries) {
+      const direct = opportunities(plain, { policy: entry.policy.id as PolicyId, asOf: ASOF });
+      expect(entry.opportunities!.opportunities.map(summary)).toEqual(direct.opportunities.map(summary));
+    }
+    // Jiashan: enterprise.technologyBasedSME → 50,000,000 (the ceiling, tiers unpublished).
+    expect(toJSON(comparison).entries[1]!.opportunities!.opportunities[0]!.after).toEqual({ status: 'eligible', amount: '50000000.00' });
+    expect(compare(plain, { asOf: ASOF }).entries[0]!.opportunities).toBeUndefined();
+    expect(issuesOf(() => compare(plain, { asOf: ASOF, opportunities: 'yes' as never })).map((issue) => issue.path)).toEqual(['options.opportunities']);
+  });
 });
