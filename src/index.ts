@@ -94,6 +94,8 @@ export type {
   Totals,
   UnquantifiedLineItem,
 } from './engine/assessment.js';
+/** Cash, equity and all: the computed totals, and the stated maximums beside them (`Totals.ceilings`). */
+export type { AmountTotals } from './engine/assessment.js';
 export type { Citation, Figure, Instrument, Jurisdiction, JurisdictionLevel, Text } from './engine/definition.js';
 export type { Basis, Cap, CapUnit, ScheduleEntry, TraceStep } from './rules/types.js';
 /**
@@ -106,5 +108,8 @@ export type { Basis, Cap, CapUnit, ScheduleEntry, TraceStep } from './rules/type
 export type Decimal = DecimalValue;
 export type { NanhuInterpretations, QingshanLakeInterpretations, ShanxiInterpretations } from './policies/index.js';
 export type { JiashanInterpretations } from './policies/index.js';
+export type { EngineInterpretations, PaymentsBeforeSourceReading } from './engine/payments-before-source.js';
 export { renderReport, type RenderOptions, type ReportFormat } from './report/render-report.js';
 export type { Locale } from './report/texts.js';
+export { sourceCoverage, type SourceCoverage } from './api/source-coverage.js';
+export type { SentenceCitedBy, SentenceRole, SourceSentence } from './engine/ledger-types.js';

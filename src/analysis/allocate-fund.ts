@@ -155,8 +155,9 @@ function byYear(claims: readonly ReadClaim[], pool: Exclude<ReadPool, { kind: 's
 
 /**
  * Shares a fund among claims: assessments from `evaluate` (each claims its
- * grants and subsidies, `totals.cash`; equity is not paid from these funds) or
- * plain claims `{ id, amount }`.
+ * computed grants and subsidies, `totals.cash`; equity is not paid from these
+ * funds, and a stated maximum, basis `ceiling`, is not a claim) or plain
+ * claims `{ id, amount }`.
  *
  * - `pro-rata`: in proportion to the claims; each share is rounded down to the
  *   cent and the cents left go one each to the largest remainders, so the
@@ -169,7 +170,10 @@ function byYear(claims: readonly ReadClaim[], pool: Exclude<ReadPool, { kind: 's
  * (`{ perYear }` or `{ byYear }`), each payment of each claim's schedule is
  * charged to its year and each year is shared out on its own. Each allocation
  * explains itself: its ratio, its share of the pool, and the order or tier
- * that decided it. A named pool (`listFundPools`) stands for its amount.
+ * that decided it. A named pool (`listFundPools`) stands for its amount; one
+ * that is only a lower bound (`namedPool.bound`, Jiashan's derived budget)
+ * stands for the part known to exist, rounded down to the cent, so what it
+ * allocates can be paid, and its shortfalls may overstate the fund's.
  *
  * @param claims - assessments as `evaluate` returned them, or plain claims; ids (a project's id, else its name) are unique
  * @param options - the pool and the method, with the order or tiers it needs

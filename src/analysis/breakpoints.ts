@@ -18,6 +18,7 @@ import { validateProject } from '../schema/validate-project.js';
 import { readArguments } from '../schema/read-arguments.js';
 import { isRecord } from '../schema/is-record.js';
 import { keepPackAt } from '../api/policy-pack.js';
+import { allInterpretations } from '../engine/all-interpretations.js';
 
 /** A point at which an item's amount changes regime as the input grows. */
 export interface Breakpoint {
@@ -267,7 +268,7 @@ export function breakpoints(
   if (issues.length > 0 || !resolved.ok || !validated.ok || !relation || asOf === undefined) throw new IncentiveInputError(issues);
 
   const { pack, interpretations } = resolved.options;
-  const choices = new Choices(pack.definition.interpretations, interpretations);
+  const choices = new Choices(allInterpretations(pack.definition), interpretations);
   const found: Breakpoint[] = [];
   const talent = relation.talentIndex === undefined ? undefined : validated.project.talents[relation.talentIndex];
   for (const rule of pack.rules) {

@@ -1,4 +1,4 @@
-import type { Assessment, ItemStatus, LineItem } from '../engine/assessment.js';
+import type { AmountTotals, Assessment, ItemStatus, LineItem } from '../engine/assessment.js';
 import type { Basis } from '../rules/types.js';
 import type { Decimal } from '../money/decimal.js';
 import { resultIssues } from '../engine/results.js';
@@ -35,8 +35,12 @@ export interface AssessmentDiff {
   changes: ItemChange[];
   /** How many items are the same on both sides. */
   unchanged: number;
-  totals: Record<'cash' | 'equity' | 'all', { before: Decimal; after: Decimal; change: Decimal }>;
+  /** The computed totals, and the stated maximums (basis `ceiling`) apart in `ceilings`. */
+  totals: TotalsChange & { ceilings: TotalsChange };
 }
+
+/** Cash, equity and all: before, after, and the change. */
+type TotalsChange = Record<'cash' | 'equity' | 'all', { before: Decimal; after: Decimal; change: Decimal }>;
 
 const keyOf = (item: LineItem) => `${item.ruleId}\u0000${item.beneficiary ?? ''}`;
 
@@ -93,16 +97,16 @@ export function diff(baseline: Assessment, reform: Assessment): AssessmentDiff {
       overrides: (next?.overrides ?? []).map((override) => ({ ...override })),
     });
   }
-  const total = (kind: 'cash' | 'equity' | 'all') => ({
-    before: baseline.totals[kind],
-    after: reform.totals[kind],
-    change: reform.totals[kind].minus(baseline.totals[kind]),
-  });
+  const change = (before: AmountTotals, after: AmountTotals): TotalsChange => {
+    const total = (kind: 'cash' | 'equity' | 'all') => ({ before: before[kind], after: after[kind], change: after[kind].minus(before[kind]) });
+    return { cash: total('cash'), equity: total('equity'), all: total('all') };
+  };
   return {
     policy: reform.policy.id,
     overrides: reform.overrides.map((override) => ({ ...override })),
     changes,
     unchanged,
-    totals: { cash: total('cash'), equity: total('equity'), all: total('all') },
+    // A tier table given in the reform moves an item from the ceilings to the computed totals: both show it.
+    totals: { ...change(baseline.totals, reform.totals), ceilings: change(baseline.totals.ceilings, reform.totals.ceilings) },
   };
 }

@@ -60,10 +60,14 @@ function readCents(value: unknown): ReadResult {
   return read;
 }
 
-/** An assessment claims its grants and subsidies (equity is not paid from these funds). */
+/**
+ * An assessment claims its computed grants and subsidies (equity is not paid
+ * from these funds). A stated maximum (basis `ceiling`) is not a claim: it is
+ * what a policy could pay at most, not what the project would ask for.
+ */
 function claimOfAssessment(assessment: Assessment): Omit<ReadClaim, 'index'> {
   const payments = assessment.items.flatMap((item) =>
-    item.status === 'eligible' && INSTRUMENT_CLASS[item.instrument] === 'cash' ? (item.schedule ?? []) : [],
+    item.status === 'eligible' && item.basis === 'formula' && INSTRUMENT_CLASS[item.instrument] === 'cash' ? (item.schedule ?? []) : [],
   );
   return {
     id: assessment.project.id ?? assessment.project.name,

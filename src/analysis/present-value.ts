@@ -28,6 +28,8 @@ export interface ItemPresentValue {
   beneficiary?: string;
   label: string;
   instrument: Instrument;
+  /** `ceiling` for an amount that is only a stated maximum: valued, but kept out of `total`, `cash` and `equity`. */
+  basis: 'formula' | 'ceiling';
   /** The item's amount. */
   nominal: Decimal;
   /** Its value on the valuation date, rounded to the cent. */
@@ -42,10 +44,12 @@ export interface PresentValue {
   rate: Decimal;
   asOf: IsoDate;
   items: ItemPresentValue[];
-  /** Sums of the rounded item values, exact. */
+  /** Sums of the rounded values of the computed items (basis `formula`), exact. */
   total: Decimal;
   cash: Decimal;
   equity: Decimal;
+  /** The same sums for the items that are only a stated maximum (basis `ceiling`), never added to the computed ones. */
+  ceilings: { total: Decimal; cash: Decimal; equity: Decimal };
   /** Offers without a number, which have no value to discount. */
   unquantified: number;
 }
@@ -67,7 +71,7 @@ function discounted(item: QuantifiedLineItem, asOf: IsoDate, logOfGrowth: Decima
   return sum(entries.map((entry) => entry.amount.times(discountFactor(logOfGrowth, daysBetweenIsoDates(asOf, entry.date)))));
 }
 
-function valueOf(item: QuantifiedLineItem, asOf: IsoDate, logOfGrowth: Decimal): Omit<ItemPresentValue, 'ruleId' | 'label' | 'instrument' | 'nominal'> {
+function valueOf(item: QuantifiedLineItem, asOf: IsoDate, logOfGrowth: Decimal): Omit<ItemPresentValue, 'ruleId' | 'label' | 'instrument' | 'basis' | 'nominal'> {
   if (INSTRUMENT_CLASS[item.instrument] !== 'equity') {
     return {
       presentValue: roundToCent(discounted(item, asOf, logOfGrowth)),
@@ -93,7 +97,8 @@ function valueOf(item: QuantifiedLineItem, asOf: IsoDate, logOfGrowth: Decimal):
  * valuation date counts at its face amount. Equity counts at its face amount,
  * unless the project gave exit terms for a fund that gives its profit away: then
  * it is valued as the discounted profit given away. Each item is rounded once,
- * half up, to the cent; totals are exact sums of the items.
+ * half up, to the cent; totals are exact sums of the items, those that are
+ * only a stated maximum (basis `ceiling`) summed apart in `ceilings`.
  *
  * @param assessment - an assessment from `evaluate`, as it was returned
  * @param options - the annual discount rate and, optionally, the valuation date
@@ -123,13 +128,17 @@ export function presentValue(assessment: Assessment, options: PresentValueOption
       ...(item.beneficiary !== undefined && { beneficiary: item.beneficiary }),
       label: item.label,
       instrument: item.instrument,
+      basis: item.basis,
       nominal: item.amount,
       ...valueOf(item, asOf, logOfGrowth),
     });
   }
-  const total = (kind: 'cash' | 'equity') =>
-    sum(items.filter((item) => INSTRUMENT_CLASS[item.instrument] === kind).map((item) => item.presentValue));
-  const cash = total('cash');
-  const equity = total('equity');
-  return { rate, asOf, items, total: cash.plus(equity), cash, equity, unquantified: assessment.unquantified };
+  const totals = (basis: ItemPresentValue['basis']) => {
+    const of = (kind: 'cash' | 'equity') => sum(items
+      .filter((item) => item.basis === basis && INSTRUMENT_CLASS[item.instrument] === kind)
+      .map((item) => item.presentValue));
+    const [cash, equity] = [of('cash'), of('equity')];
+    return { total: cash.plus(equity), cash, equity };
+  };
+  return { rate, asOf, items, ...totals('formula'), ceilings: totals('ceiling'), unquantified: assessment.unquantified };
 }

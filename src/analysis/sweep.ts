@@ -44,7 +44,8 @@ export interface Sweep {
   path: string;
   /** The input at each point, rounded to the cent. */
   values: Decimal[];
-  totals: { cash: Decimal[]; equity: Decimal[]; all: Decimal[] };
+  /** The computed totals at each point, and the stated maximums (basis `ceiling`) apart in `ceilings`. */
+  totals: { cash: Decimal[]; equity: Decimal[]; all: Decimal[]; ceilings: { cash: Decimal[]; equity: Decimal[]; all: Decimal[] } };
   items: SweepSeries[];
 }
 
@@ -103,7 +104,7 @@ export function sweep(project: ProjectInput, options: SweepOptions): Sweep {
   const step = to.value.minus(from.value).dividedBy(steps);
   const values = Array.from({ length: steps + 1 }, (_, k) => (k === steps ? to.value : roundToCent(from.value.plus(step.times(k)))));
   const series = new Map<string, SweepSeries>();
-  const totals: Sweep['totals'] = { cash: [], equity: [], all: [] };
+  const totals: Sweep['totals'] = { cash: [], equity: [], all: [], ceilings: { cash: [], equity: [], all: [] } };
   // One assessment at a time, folded into the curves and let go: memory holds the curves, not every point's items.
   values.forEach((value, point) => {
     const assessment = evaluateAt(input as ProjectInput, segments, value, path, evaluation as EvaluateOptions);
@@ -131,9 +132,10 @@ export function sweep(project: ProjectInput, options: SweepOptions): Sweep {
       entry.amounts[point] = item.amount;
       entry.binding[point] = item.caps.some((cap) => cap.binding);
     }
-    totals.cash.push(assessment.totals.cash);
-    totals.equity.push(assessment.totals.equity);
-    totals.all.push(assessment.totals.all);
+    for (const kind of ['cash', 'equity', 'all'] as const) {
+      totals[kind].push(assessment.totals[kind]);
+      totals.ceilings[kind].push(assessment.totals.ceilings[kind]);
+    }
   });
   return {
     path,

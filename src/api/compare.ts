@@ -5,7 +5,6 @@ import type { CompiledPack } from '../engine/compiled.js';
 import type { Instrument, PolicyDefinition, Text } from '../engine/definition.js';
 import { INSTRUMENT_CLASS } from '../engine/totals.js';
 import { measureWorkload, workloadIssues } from '../engine/workload.js';
-import { sum } from '../money/money.js';
 import { BUILT_IN_POLICIES } from '../policies/index.js';
 import { dateField, listField, strictObject } from '../schema/fields.js';
 import { IncentiveInputError } from '../schema/input-error.js';
@@ -24,6 +23,7 @@ import { keepPackAt, type PolicyPack } from './policy-pack.js';
 import { opportunitiesOf } from './opportunities.js';
 import { recordOptions } from './recorded-options.js';
 import { builtInPolicyIds, compiledBuiltInPolicy, resolvePolicy } from './registry.js';
+import { allInterpretations } from '../engine/all-interpretations.js';
 
 /** How to compare. */
 export interface CompareOptions {
@@ -86,23 +86,23 @@ function resolvePacks(ids: readonly unknown[] | undefined, asOf: IsoDate | undef
 }
 
 const AT_CEILING: Text = {
-  en: 'Cash at a ceiling is a policy\'s stated maximum, not a figure computed from the project.',
-  zh: '按上限列示的现金是政策规定的最高额，并非依项目计算的金额。',
+  en: 'Cash at a ceiling is a policy\'s stated maximum ("up to"), not a figure computed from the project: it is shown beside the computed cash, not in it, and plays no part in the ranking.',
+  zh: '按上限列示的现金是政策规定的最高额（“最高”），并非依项目计算的金额：与计算所得现金分列，不计入其中，也不参与排名。',
 };
 
 /** What the ranking leaves out: the offers without a number, counted in the right grammatical number. */
 function caveat(unquantified: number): Text {
   if (unquantified === 0) {
     return {
-      en: `Ranked by quantified cash (grants and subsidies) only; every offer compared has a figure. ${AT_CEILING.en}`,
-      zh: `仅按可量化的现金（补助与补贴）排名；所比较的扶持均有金额。${AT_CEILING.zh}`,
+      en: `Ranked by computed cash (grants and subsidies) only; every offer compared has a figure. ${AT_CEILING.en}`,
+      zh: `仅按计算所得的现金（补助与补贴）排名；所比较的扶持均有金额。${AT_CEILING.zh}`,
     };
   }
   const offers = unquantified === 1 ? 'The 1 offer the sources make without a number' : `The ${unquantified} offers the sources make without a number`;
   return {
-    en: `Ranked by quantified cash (grants and subsidies) only. ${offers} (services, land, training, funds, financing) ` +
+    en: `Ranked by computed cash (grants and subsidies) only. ${offers} (services, land, training, funds, financing) ` +
       `${unquantified === 1 ? 'is' : 'are'} not ranked: a location lower in the ranking may offer more in kind. ${AT_CEILING.en}`,
-    zh: `仅按可量化的现金（补助与补贴）排名。来源未给出金额的${unquantified}项扶持（服务、土地、培训、基金、融资）不参与排名：` +
+    zh: `仅按计算所得的现金（补助与补贴）排名。来源未给出金额的${unquantified}项扶持（服务、土地、培训、基金、融资）不参与排名：` +
       `排名较低的地区可能提供更多非现金支持。${AT_CEILING.zh}`,
   };
 }
@@ -111,9 +111,10 @@ function caveat(unquantified: number): Text {
  * Assesses one project under several policies (by default every built-in
  * pack in force on the date, the others listed in `leftOut` with why) and
  * sets them side by side: each location's
- * assessment, its quantified cash and equity, how many offers it makes without
- * a number, the instruments on offer, and a ranking by quantified cash with
- * the caveat that offers without a number are not ranked.
+ * assessment, its computed cash and equity, its stated maximums (basis
+ * `ceiling`) beside them, how many offers it makes without a number, the
+ * instruments on offer, and a ranking by computed cash with the caveat that
+ * stated maximums and offers without a number are not ranked.
  *
  * @param project - the project (see `ProjectInput`)
  * @param options - the policies, the date and any interpretations
@@ -146,7 +147,7 @@ export function compare(project: ProjectInput, options: CompareOptions = {}): Co
   if (workload.length > 0) throw new IncentiveInputError(workload);
 
   const entries = packs.map((pack): Omit<ComparisonEntry, 'rank'> => {
-    const own = new Set(pack.definition.interpretations.map((interpretation) => interpretation.id));
+    const own = new Set(allInterpretations(pack.definition).map((interpretation) => interpretation.id));
     const interpretations = Object.fromEntries(Object.entries(chosen).filter(([id]) => own.has(id)));
     const assessment = assess(pack, validated.project, asOf, { interpretations });
     const unlocked = parsed.data?.opportunities
@@ -155,15 +156,14 @@ export function compare(project: ProjectInput, options: CompareOptions = {}): Co
     const offered = new Set(
       assessment.items.filter((item) => item.status !== 'ineligible').map((item) => item.instrument),
     );
-    const atCeiling = assessment.items.flatMap((item) =>
-      item.status === 'eligible' && item.basis === 'ceiling' && INSTRUMENT_CLASS[item.instrument] === 'cash' ? [item.amount] : [],
-    );
+    const { ceilings } = assessment.totals;
     return {
       policy: assessment.policy,
       assessment,
       cash: assessment.totals.cash,
-      cashAtCeiling: sum(atCeiling),
+      cashAtCeiling: ceilings.cash,
       equity: assessment.totals.equity,
+      ceilings,
       unquantified: assessment.unquantified,
       instruments: INSTRUMENT_ORDER.filter((instrument) => offered.has(instrument)),
       ...unlocked,
@@ -181,7 +181,7 @@ export function compare(project: ProjectInput, options: CompareOptions = {}): Co
     project: { ...(validated.project.id !== undefined && { id: validated.project.id }), name: validated.project.name },
     asOf,
     entries: entries.map((entry) => ({ ...entry, rank: rankOf.get(entry.policy.id)! })),
-    ranking: order.map((entry) => ({ rank: rankOf.get(entry.policy.id)!, policyId: entry.policy.id, cash: entry.cash })),
+    ranking: order.map((entry) => ({ rank: rankOf.get(entry.policy.id)!, policyId: entry.policy.id, cash: entry.cash, cashAtCeiling: entry.cashAtCeiling })),
     leftOut,
     caveat: en,
     translations: { zh: { caveat: zh } },

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates/iso-date.js';
-import type { AssessedPolicy, Assessment } from '../engine/assessment.js';
+import type { AmountTotals, AssessedPolicy, Assessment } from '../engine/assessment.js';
 import type { Instrument } from '../engine/definition.js';
 import type { Decimal } from '../money/decimal.js';
 import type { Opportunities } from '../analysis/opportunity-types.js';
@@ -8,20 +8,23 @@ import type { Opportunities } from '../analysis/opportunity-types.js';
 export interface ComparisonEntry {
   policy: AssessedPolicy;
   assessment: Assessment;
-  /** Quantified grants and subsidies. */
+  /** Grants and subsidies computed from the project (the assessment's `totals.cash`); stated maximums are not in it. */
   cash: Decimal;
   /**
-   * The part of `cash` that is a policy's stated maximum rather than a figure
-   * computed from the project (items with basis `ceiling`).
+   * Grants and subsidies that are only a policy's stated maximum, not a
+   * figure computed from the project (items with basis `ceiling`): shown
+   * beside `cash`, never in it, never ranked. Equals `ceilings.cash`.
    */
   cashAtCeiling: Decimal;
-  /** Quantified equity. */
+  /** Equity computed from the project; stated maximums are not in it. */
   equity: Decimal;
+  /** The stated maximums (basis `ceiling`), cash and equity apart: the assessment's `totals.ceilings`. */
+  ceilings: AmountTotals;
   /** How many offers the source makes without a number (not in `cash` or `equity`). */
   unquantified: number;
   /** The instruments on offer: those of eligible and unquantified items, in the library's order. */
   instruments: Instrument[];
-  /** The place by quantified cash: 1 for the most; equal cash, equal rank. */
+  /** The place by computed cash: 1 for the most; equal cash, equal rank. Stated maximums play no part. */
   rank: number;
   /** With the option `opportunities: true`: what the project would have to change to get more here. */
   opportunities?: Opportunities;
@@ -44,8 +47,13 @@ export interface Comparison {
   asOf: IsoDate;
   /** One per policy compared, in the order asked (by default, every pack in force on `asOf`). */
   entries: ComparisonEntry[];
-  /** The policies by quantified cash, most first; equal cash shares a rank. */
-  ranking: Array<{ rank: number; policyId: string; cash: Decimal }>;
+  /**
+   * The policies by computed cash, most first; equal cash shares a rank. The
+   * stated maximums (`cashAtCeiling`) are shown beside, and never change a
+   * rank: adding or removing an item that is only a ceiling leaves the
+   * ranking as it was.
+   */
+  ranking: Array<{ rank: number; policyId: string; cash: Decimal; cashAtCeiling: Decimal }>;
   /**
    * The built-in packs not compared, with why (not in force on `asOf`), in the
    * order of their sources' dates; empty when the caller listed the policies.

@@ -6,6 +6,7 @@ import { dateField, strictObject } from '../schema/fields.js';
 import { IncentiveInputError } from '../schema/input-error.js';
 import { toInputIssues } from '../schema/zod-issues.js';
 import { readArguments } from '../schema/read-arguments.js';
+import { allInterpretations } from '../engine/all-interpretations.js';
 
 /** What a policy pack is, without its rules' details. */
 export interface PolicySummary {
@@ -64,7 +65,7 @@ export function listPolicies(options: ListPoliciesOptions = {}): PolicySummary[]
     ...(policy.validity.until !== undefined && { validUntil: policy.validity.until }),
     validity: policy.validity.note.en,
     rules: policy.rules.map((rule) => rule.id),
-    interpretations: policy.interpretations.map((interpretation) => ({
+    interpretations: allInterpretations(policy).map((interpretation) => ({
       id: interpretation.id,
       label: interpretation.label.en,
       default: interpretation.default,

@@ -16,12 +16,15 @@ import { compilePack } from '../engine/compiled.js';
 import { resolveOverrides } from './overrides.js';
 import type { PolicyPack } from './policy-pack.js';
 import { builtInPolicyIds, resolvePolicy } from './registry.js';
+import { allInterpretations } from '../engine/all-interpretations.js';
+import type { EngineInterpretations } from '../engine/payments-before-source.js';
+import { tranchesBeforeSource } from './tranches-before-source.js';
 
 /** The id of a built-in policy pack. */
 export type PolicyId = 'qingshan-lake-2018' | 'shanxi-2021' | 'nanhu-2022' | 'jiashan-2023' | 'lishui-2024';
 
 /** Every interpretation of the built-in packs, by id, with its readings. Ids are unique across packs. */
-export type Interpretations = QingshanLakeInterpretations & ShanxiInterpretations & NanhuInterpretations & JiashanInterpretations;
+export type Interpretations = QingshanLakeInterpretations & ShanxiInterpretations & NanhuInterpretations & JiashanInterpretations & EngineInterpretations;
 
 /** A replacement for a parameter: an amount or rate for a number, a tier table (or `null`) for tiers. */
 export type OverrideValue = Money | TierTableInput | null;
@@ -78,7 +81,7 @@ export interface ResolvedOptions {
  * each id must belong to one of them, each reading to its options.
  */
 export function checkInterpretations(packs: readonly CompiledPack[], chosen: Record<string, string>, issues: InputIssue[]): void {
-  const definitions = packs.flatMap((pack) => pack.definition.interpretations);
+  const definitions = packs.flatMap((pack) => allInterpretations(pack.definition));
   for (const [id, value] of Object.entries(chosen)) {
     const definition = definitions.find((candidate) => candidate.id === id);
     const path = ['options', 'interpretations', id];
@@ -112,6 +115,7 @@ export function resolveOptions(options: unknown): { ok: true; options: ResolvedO
   checkInterpretations([builtIn], interpretations, issues);
   const overrides = resolveOverrides(builtIn.definition, rawOverrides, issues);
   const plans = resolveTranchePlans(builtIn.definition, schedules, issues);
+  tranchesBeforeSource(builtIn.definition, plans, interpretations, issues);
   if (issues.length > 0) return { ok: false, issues };
   const pack = Object.keys(overrides).length > 0 ? compilePack(builtIn.definition, overrides) : builtIn;
   const recorded = recordOptions(builtIn.definition, overrides, plans);

@@ -32,6 +32,7 @@ const ALLOWED: Record<Command, readonly OptionName[]> = {
   policies: ['help', 'as-of', 'format', 'locale'],
   schema: ['help', 'policy-definition'],
   explain: ['help', 'format', 'locale'],
+  source: ['help', 'format', 'locale'],
 };
 
 /**

@@ -1,15 +1,21 @@
+import { allInterpretations } from '../engine/all-interpretations.js';
 import type { PolicyDefinition, RuleDefinition } from '../engine/definition.js';
+import { PAYMENTS_BEFORE_SOURCE } from '../engine/payments-before-source.js';
 import { amountText, conditionText, parameterText } from '../report/describe-rule.js';
 import { pick } from '../report/localize.js';
 import { displayWidth } from '../report/display-width.js';
 import { REPORT_TEXTS, type Locale } from '../report/texts.js';
 import { COMMAND_TEXTS } from './texts.js';
 
+/** The blocks whose payments fall due month by month, and so may fall before the source date. */
+const DATED_BLOCKS = new Set(['per-period', 'interest-subsidy']);
+
 function interpretationsOf(value: unknown, found: Set<string>): Set<string> {
   if (Array.isArray(value)) for (const entry of value) interpretationsOf(entry, found);
   else if (typeof value === 'object' && value !== null) {
     const record = value as Record<string, unknown>;
     if (typeof record['interpretation'] === 'string') found.add(record['interpretation']);
+    if (typeof record['block'] === 'string' && DATED_BLOCKS.has(record['block'])) found.add(PAYMENTS_BEFORE_SOURCE);
     for (const entry of Object.values(record)) interpretationsOf(entry, found);
   }
   return found;
@@ -62,7 +68,7 @@ export function explainRule(policy: PolicyDefinition, rule: RuleDefinition, loca
   for (const group of policy.groups) if (group.rules.includes(rule.id)) interpretationsOf(group, used);
   if (used.size > 0) {
     lines.push('', head(texts.headings.interpretations));
-    for (const interpretation of policy.interpretations.filter((candidate) => used.has(candidate.id))) {
+    for (const interpretation of allInterpretations(policy).filter((candidate) => used.has(candidate.id))) {
       lines.push(bullet(`${interpretation.id}${texts.colon}${pick(interpretation.question, locale)}`));
       for (const option of interpretation.options) {
         const byDefault = option.value === interpretation.default ? texts.byDefault : '';

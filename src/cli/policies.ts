@@ -5,6 +5,7 @@ import { displayWidth } from '../report/display-width.js';
 import { markdownTable, textTable } from '../report/table.js';
 import { REPORT_TEXTS, type Locale } from '../report/texts.js';
 import { COMMAND_TEXTS } from './texts.js';
+import { allInterpretations } from '../engine/all-interpretations.js';
 
 /**
  * The policies and their rules, a table per policy, in the locale's words:
@@ -44,8 +45,9 @@ export function renderPolicies(asOf: string | undefined, locale: Locale, markdow
       { heading: texts.columns.label, align: 'left' as const },
     ];
     lines.push(markdown ? markdownTable(columns, rows) : textTable(columns, rows), '');
-    if (policy.interpretations.length > 0) {
-      lines.push(texts.interpretations(policy.interpretations.map((i) => ({ id: i.id, default: i.default, options: i.options.map((o) => o.value) }))), '');
+    const interpretations = allInterpretations(policy);
+    if (interpretations.length > 0) {
+      lines.push(texts.interpretations(interpretations.map((i) => ({ id: i.id, default: i.default, options: i.options.map((o) => o.value) }))), '');
     }
   }
   return `${lines.join('\n')}`;

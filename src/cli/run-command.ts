@@ -21,6 +21,7 @@ import { renderPolicies } from './policies.js';
 import { policyArgument } from './policy-argument.js';
 import { readSource } from './read-source.js';
 import { shown } from './shown.js';
+import { renderSource } from './source.js';
 import type { Command } from './usage.js';
 
 /** What a command reads and where it writes. */
@@ -37,6 +38,7 @@ const FORMATS: Record<Command, readonly ReportFormat[]> = {
   policies: ['text', 'markdown', 'json'],
   schema: ['json'],
   explain: ['text', 'markdown', 'json'],
+  source: ['text', 'markdown', 'json'],
 };
 
 /** The commands, in the order the help lists them. */
@@ -80,7 +82,7 @@ export function runCommand(command: Command, positionals: readonly string[], val
   const format = choice(values.format, FORMATS[command], FORMATS[command][0]!, 'format');
   const locale = choice<Locale>(values.locale, ['en', 'zh'], 'en', 'locale');
   const asOf = values['as-of'];
-  const extra = positionals.slice(['evaluate', 'compare', 'opportunities', 'explain'].includes(command) ? 1 : 0);
+  const extra = positionals.slice(['evaluate', 'compare', 'opportunities', 'explain', 'source'].includes(command) ? 1 : 0);
   if (extra.length > 0) throw new UsageError(`Unexpected argument: ${extra.map((argument) => shown(argument)).join(' ')}.`);
   const chosen = interpretations(values.interpret);
   switch (command) {
@@ -122,6 +124,12 @@ export function runCommand(command: Command, positionals: readonly string[], val
       if (ruleId === undefined) throw new UsageError('explain needs a rule id, such as qingshan-lake-2018/project-co-investment.');
       const found = findRule(ruleId);
       io.write(format === 'json' ? `${JSON.stringify(found.rule, null, 2)}\n` : explainRule(found.policy, found.rule, locale, format === 'markdown'));
+      return;
+    }
+    case 'source': {
+      const policyId = positionals[0];
+      if (policyId === undefined) throw new UsageError('source needs a policy id, such as qingshan-lake-2018; "chip-incentives policies" lists the ids.');
+      io.write(renderSource(policyId, locale, format as 'text' | 'markdown' | 'json'));
     }
   }
 }

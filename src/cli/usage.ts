@@ -23,6 +23,7 @@ Commands:
   policies                    List the policies and their rules
   schema                      Print the JSON Schema of a project (or of a policy definition)
   explain <rule-id>           Explain a rule: its parameters, source sentence and interpretations
+  source <policy-id>          Print a policy's source, each sentence with its role in the policy
 
 Options for every command:
   -h, --help                  Show the help of a command
@@ -102,6 +103,17 @@ Options:
 Options:
   -f, --format <format>       text (default), markdown or json
   -l, --locale <locale>       en (default) or zh
+  -h, --help                  Show this help
+`,
+  source: `Usage: chip-incentives source <policy-id> [options]
+
+Prints the source of a built-in policy, sentence by sentence, each with its role: the rules,
+parameters, interpretations, funds or programme facts that cite it, or why it is context or
+not about the policy. The sentences hold the whole source; a pack file carries no source.
+
+Options:
+  -f, --format <format>       text (default), markdown or json (the sentences with their offsets)
+  -l, --locale <locale>       en (default) or zh (the labels and reasons; the source as written)
   -h, --help                  Show this help
 `,
 } as const;

@@ -1,7 +1,8 @@
 import type { IsoDate } from '../dates/iso-date.js';
-import { Decimal } from '../money/decimal.js';
+import type { Decimal } from '../money/decimal.js';
 import { formatYuan } from '../money/money.js';
 import type { Project } from '../schema/project-types.js';
+import { allInterpretations } from './all-interpretations.js';
 import { applyOneOf } from './apply-one-of.js';
 import type { Assessment, InterpretationUsed, RecordedOptions } from './assessment.js';
 import { Choices } from './choices.js';
@@ -12,6 +13,7 @@ import type { FactContext } from './facts.js';
 import { applySharedCap } from './apply-shared-cap.js';
 import { audienceWarning } from './audience-warning.js';
 import { totalsOf } from './totals.js';
+import { fundAmount } from './fund-amount.js';
 import { LIBRARY } from '../version.js';
 import { issueResult } from './results.js';
 
@@ -50,16 +52,30 @@ export function inForceOn(definition: PolicyDefinition, asOf: IsoDate): InForce 
   return { ok: true };
 }
 
-const fundAmounts = new WeakMap<FundDefinition, Decimal>();
-
+/**
+ * Warns when the computed grants and subsidies exceed a fund. Stated maximums
+ * (basis `ceiling`) are not in `cash`: they are not what the project would
+ * claim. A fund that is only a lower bound is not a hard pool: the warning
+ * says so, and says the fund may still pay them all.
+ */
 function fundWarning(fund: FundDefinition, cash: Decimal): Text | undefined {
-  let amount = fundAmounts.get(fund);
-  if (!amount) fundAmounts.set(fund, (amount = new Decimal(fund.amount)));
+  const amount = fundAmount(fund);
   if (!cash.greaterThan(amount)) return undefined;
+  const [en, zh] = [formatYuan(cash), formatYuan(amount)];
+  if (fund.bound === 'lower') {
+    return {
+      en: `The grants and subsidies computed for this assessment (${en}) exceed ${zh} a ${fund.period}, a lower bound of the ` +
+        `${fund.label.en} derived from the source's figures, not a stated pool: the fund is at least that large, ` +
+        `so whether it could pay them all in one ${fund.period} is not known.`,
+      zh: `本评估计算的补助与补贴合计（${en}）超过每年${zh}；该数为依来源数字推算的${fund.label.zh}下限，并非规定的资金总额：` +
+        '该资金至少有此规模，能否在一年内全部支付无从判断。',
+    };
+  }
+  const size = fund.bound === 'upper' ? ['at most ', '至多'] : ['', ''];
   return {
-    en: `The grants and subsidies of this assessment (${formatYuan(cash)}) exceed the ${fund.label.en} ` +
-      `(${formatYuan(amount)} a ${fund.period}): the fund could not pay them all in one ${fund.period}.`,
-    zh: `本评估的补助与补贴合计（${formatYuan(cash)}）超过${fund.label.zh}（每年${formatYuan(amount)}），该资金无法在一年内全部支付。`,
+    en: `The grants and subsidies of this assessment (${en}) exceed the ${fund.label.en} ` +
+      `(${size[0]}${zh} a ${fund.period}): the fund could not pay them all in one ${fund.period}.`,
+    zh: `本评估的补助与补贴合计（${en}）超过${fund.label.zh}（每年${size[1]}${zh}），该资金无法在一年内全部支付。`,
   };
 }
 
@@ -75,9 +91,9 @@ function copyOf<T extends object>(record: T | undefined): T {
 export function assess(pack: CompiledPack, project: Project, asOf: IsoDate, options: AssessOptions = {}): Assessment {
   const definition = pack.definition;
   const facts: FactContext = { project, asOf };
-  const choices = new Choices(definition.interpretations, options.interpretations ?? {});
+  const choices = new Choices(allInterpretations(definition), options.interpretations ?? {});
   const inForce = inForceOn(definition, asOf);
-  const context = { choices, inForce, plans: options.plans ?? new Map<string, TranchePlan>(), audience: definition.audience };
+  const context = { choices, inForce, plans: options.plans ?? new Map<string, TranchePlan>(), audience: definition.audience, sourceDate: definition.source.published };
   let items = pack.rules.flatMap((rule) => evaluateRule(rule, facts, context));
   for (const group of definition.groups) {
     items = group.kind === 'one-of' ? applyOneOf(items, group, facts, choices) : applySharedCap(items, group);

@@ -101,13 +101,24 @@ export interface InterpretationUsed {
   rules: string[];
 }
 
-/** Totals of the quantified, eligible amounts: sums of rounded items, exact. */
-export interface Totals {
+/** Sums of rounded amounts, exact: cash and equity apart, and together. */
+export interface AmountTotals {
   /** Grants and subsidies. */
   cash: Decimal;
   /** Share investment, venture capital and policy-fund equity. */
   equity: Decimal;
   all: Decimal;
+}
+
+/**
+ * Totals of the quantified, eligible amounts computed from the project (basis
+ * `formula`), with the stated maximums (basis `ceiling`) kept apart in
+ * `ceilings`: a ceiling is what a policy could pay at most, not a figure for
+ * the project, and is never added to the computed totals.
+ */
+export interface Totals extends AmountTotals {
+  /** The items that are only a stated maximum ("up to"), not computed and not in `cash`, `equity` or `all`. */
+  ceilings: AmountTotals;
 }
 
 /** The policy an assessment was made under. */
@@ -153,7 +164,7 @@ export interface Assessment {
   project: { id?: string; name: string };
   asOf: IsoDate;
   items: LineItem[];
-  /** Totals of the quantified amounts only. */
+  /** Totals of the amounts computed from the project, the stated maximums (basis `ceiling`) apart. */
   totals: Totals;
   /** How many items are offers without a number (not in the totals). */
   unquantified: number;

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates/iso-date.js';
+import { addMonthsToIsoDate, type IsoDate } from '../dates/iso-date.js';
 import type { Decimal } from '../money/decimal.js';
 import { cappedShare } from '../rules/capped-share.js';
 import { flatCeiling } from '../rules/flat-ceiling.js';
@@ -11,6 +11,7 @@ import type { CompiledNumberParameter, CompiledParameter, CompiledRule, Compiled
 import { choose, holds, type ConditionScope } from './conditions.js';
 import type { AmountSpec, FactRef, ParameterRef, Text } from './definition.js';
 import { FACTS, isFactName, type Fact } from './facts.js';
+import { PAYMENTS_BEFORE_SOURCE } from './payments-before-source.js';
 
 /** A computed amount, or the fact the project would have to state for there to be one. */
 export type AmountOutcome = { ok: true; result: BlockResult } | { ok: false; missing: Text };
@@ -19,6 +20,8 @@ export type AmountOutcome = { ok: true; result: BlockResult } | { ok: false; mis
 export interface AmountScope extends ConditionScope {
   rule: CompiledRule;
   usedParameters: Set<string>;
+  /** The pack's source date: under the default reading, nothing falling due before it is paid. */
+  sourceDate: IsoDate;
 }
 
 class MissingFact {
@@ -82,6 +85,28 @@ function requiredFact<T>(ref: FactRef, scope: AmountScope, type: Fact['type']): 
   return found;
 }
 
+/**
+ * The date a block pays from: the source date when its first payment would
+ * fall due before it and the reading is the default, else none. The reading is
+ * consulted (and so reported) only when a payment falls before the source date:
+ * otherwise both readings give the same result.
+ */
+function paidFrom(earliest: IsoDate | undefined, scope: AmountScope): IsoDate | undefined {
+  if (earliest === undefined || earliest >= scope.sourceDate) return undefined;
+  return choose(PAYMENTS_BEFORE_SOURCE, scope) === 'from-source-date' ? scope.sourceDate : undefined;
+}
+
+/** The first date any loan's interest falls due: a month after the start of each loan with a repayment form (simple interest is dated on the assessment date). */
+function firstInterestDate(loans: readonly SubsidisedLoan[]): IsoDate | undefined {
+  let first: IsoDate | undefined;
+  for (const loan of loans) {
+    if (loan.form === 'simple') continue;
+    const date = addMonthsToIsoDate(loan.start, 1);
+    if (first === undefined || date < first) first = date;
+  }
+  return first;
+}
+
 function compute(spec: AmountSpec, scope: AmountScope): BlockResult {
   switch (spec.block) {
     case 'capped-share': {
@@ -103,17 +128,24 @@ function compute(spec: AmountSpec, scope: AmountScope): BlockResult {
     case 'per-period': {
       const periods = spec.periods && optionalFact<number>(spec.periods, scope, 'count');
       const maxPeriods = numberParameter(spec.maxPeriods, scope);
+      const perPeriodCeiling = limit(spec.perPeriodCeiling, scope);
+      const periodAmount = requiredFact<Decimal>(spec.periodAmount, scope, 'amount');
+      const start = requiredFact<IsoDate>(spec.start, scope, 'date').value;
+      const from = paidFrom(start, scope);
       return perPeriod({
-        perPeriodCeiling: limit(spec.perPeriodCeiling, scope),
+        perPeriodCeiling,
         maxPeriods: { value: maxPeriods.value.toNumber(), label: parameterLabel(maxPeriods), id: maxPeriods.name },
-        periodAmount: requiredFact<Decimal>(spec.periodAmount, scope, 'amount'),
-        start: requiredFact<IsoDate>(spec.start, scope, 'date').value,
+        periodAmount,
+        start,
         ...(periods && { periods: periods.value }),
+        ...(from !== undefined && { paidFrom: from }),
       });
     }
     case 'interest-subsidy': {
-      const loans = optionalFact<readonly SubsidisedLoan[]>(spec.loans, scope, 'loans');
-      return interestSubsidy({ ceiling: limit(spec.ceiling, scope), loans: loans?.value ?? [], asOf: scope.facts.asOf });
+      const loans = optionalFact<readonly SubsidisedLoan[]>(spec.loans, scope, 'loans')?.value ?? [];
+      const ceiling = limit(spec.ceiling, scope);
+      const from = paidFrom(firstInterestDate(loans), scope);
+      return interestSubsidy({ ceiling, loans, asOf: scope.facts.asOf, ...(from !== undefined && { paidFrom: from }) });
     }
     case 'tiered': {
       const tiers = tiersParameter(spec.tiers, scope).value;

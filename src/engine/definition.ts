@@ -214,12 +214,24 @@ export type GroupDefinition = OneOfGroup | SharedCapGroup;
 export interface FundDefinition {
   id: string;
   label: Text;
-  /** The fund's amount per period, in yuan. */
+  /**
+   * The fund's amount per period, in yuan: in whole cents, or, for a `bound`,
+   * exact to more places (a quotient), rounded to the cent toward the bound's
+   * side where it is used.
+   */
   amount: string;
   period: 'year';
   citation: Citation;
   /** For an amount derived from stated figures rather than stated: how, with the arithmetic. */
   derivation?: Text;
+  /**
+   * `lower` when the fund is at least `amount` (derived from figures such as
+   * "over 75 million paid is 84%"), `upper` when at most; absent when the
+   * source states the amount. A lower bound is rounded down to the cent, an
+   * upper bound up, so that the rounded figure stays a bound; a warning built
+   * on it says it is one.
+   */
+  bound?: 'lower' | 'upper';
 }
 
 /** A figure the source states about the programme or the place that is not an entitlement. */

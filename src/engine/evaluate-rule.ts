@@ -10,7 +10,8 @@ import type { CompiledRule } from './compiled.js';
 import { asLineItem, ItemRecord, type ItemData } from './item-record.js';
 import { citationsOf, staticsOf } from './rule-statics.js';
 import { computeAmount } from './compute-amount.js';
-import { holds, type ConditionScope } from './conditions.js';
+import { choose, holds, type ConditionScope } from './conditions.js';
+import { PAYMENTS_BEFORE_SOURCE } from './payments-before-source.js';
 import type { Audience, Citation, EligibilityTest, Text } from './definition.js';
 import { outsideAudience } from './audience.js';
 import type { FactContext } from './facts.js';
@@ -30,6 +31,8 @@ export interface ItemContext {
   plans: ReadonlyMap<string, TranchePlan>;
   /** Which projects the pack's offers concern; absent, every project. */
   audience?: Audience | undefined;
+  /** The pack's source date (see `paymentsBeforeSource`). */
+  sourceDate: IsoDate;
 }
 
 /** How an item's payments are timed, resolved when the schedule is read. */
@@ -214,7 +217,7 @@ function evaluateItem(rule: CompiledRule, facts: FactContext, context: ItemConte
   const consulted = new Set<string>();
   if (!inForce.ok) return ineligible(rule, facts, [inForce.reason], [{ label: 'policy in force on the assessment date', value: 'false' }], consulted);
 
-  const scope = { facts, choices, ruleId: definition.id, consulted, rule, usedParameters: new Set<string>() };
+  const scope = { facts, choices, ruleId: definition.id, consulted, rule, usedParameters: new Set<string>(), sourceDate: context.sourceDate };
   const outside = outsideAudience(context.audience, scope);
   if (outside) return ineligible(rule, facts, [outside], [{ label: 'project industry among those the source concerns', value: 'false' }], consulted);
   const results = testEligibility(definition.eligibility, scope);
@@ -225,6 +228,8 @@ function evaluateItem(rule: CompiledRule, facts: FactContext, context: ItemConte
   const outcome = computeAmount(definition.amount, scope);
   if (!outcome.ok) return ineligible(rule, facts, [ENGINE_TEXTS.missingFact(outcome.missing)], tests, consulted);
   const reasons = results.length > 0 ? results.map((result) => result.test.met) : [ENGINE_TEXTS.noCondition];
+  // A plan that pays before the source date is accepted only under the reading that the whole period counts (see `resolveOptions`).
+  if (context.plans.get(definition.id)?.some((tranche) => tranche.date < context.sourceDate)) choose(PAYMENTS_BEFORE_SOURCE, scope);
   return eligible(rule, facts, outcome.result, reasons, tests, consulted, scope.usedParameters, context);
 }
 

@@ -12,6 +12,7 @@ import { holds } from './conditions.js';
 import type { TranchePlan } from './evaluate-rule.js';
 import { FACTS, isFactName, type Fact, type FactContext } from './facts.js';
 import { assessmentCharacters, itemCharacters, LOAN_CHARACTERS, nameCharacters, PAYMENT_CHARACTERS } from './report-size.js';
+import { allInterpretations } from './all-interpretations.js';
 
 /** Where a share of the work comes from, and so the field an issue about it points at. */
 type Source = 'talents' | 'loans' | 'project';
@@ -226,7 +227,7 @@ export function measureWorkload(pack: CompiledPack, project: Project, asOf: IsoD
     const contexts = talents.map((talent: Talent): FactContext => ({ project, asOf, talent }));
     const names = talents.map((talent) => nameCharacters(talent.name));
     const allNames = names.reduce((total, size) => total + size, 0);
-    const choices = new Choices(definition.interpretations, options.interpretations ?? {});
+    const choices = new Choices(allInterpretations(definition), options.interpretations ?? {});
     for (const entry of talentRules) {
       const { concerns, id } = entry.rule.definition;
       // A rule that concerns every talent alike is counted once for all of them.

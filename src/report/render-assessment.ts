@@ -46,6 +46,9 @@ export function renderAssessment(assessment: Assessment, markdown: boolean, loca
     '',
     t.totals(formatYuan(assessment.totals.cash), formatYuan(assessment.totals.equity), formatYuan(assessment.totals.all)),
   ];
+  // A stated maximum is never added to a computed figure: it has its own line, when there is one.
+  const { ceilings } = assessment.totals;
+  if (!ceilings.all.isZero()) lines.push(t.ceilingTotals(formatYuan(ceilings.cash), formatYuan(ceilings.equity), formatYuan(ceilings.all)));
   if (assessment.unquantified > 0) lines.push(t.unquantifiedCount(assessment.unquantified));
   const add = (title: string, body: readonly string[]) => {
     if (body.length > 0) lines.push('', section(title), ...body);

@@ -13,13 +13,20 @@ const INSTRUMENT_ORDER = Object.keys(INSTRUMENT_CLASS) as Instrument[];
 /** The narrowest the column of row labels becomes in a text table (they wrap). */
 const LABEL_WIDTH = 12;
 
-/** What a location offers under one instrument: an amount, an offer without a figure, both, or nothing. */
+/**
+ * What a location offers under one instrument: a computed amount, a stated
+ * maximum (marked "up to", never added to the computed amount), an offer
+ * without a figure, some of these, or nothing.
+ */
 function offerCell(entry: ComparisonEntry, instrument: Instrument, locale: Locale): string {
   const items = entry.assessment.items.filter((item) => item.instrument === instrument);
-  const amounts = items.flatMap((item) => (item.status === 'eligible' ? [item.amount] : []));
+  const amounts = (basis: 'formula' | 'ceiling') =>
+    items.flatMap((item) => (item.status === 'eligible' && item.basis === basis ? [item.amount] : []));
+  const [computed, ceilings] = [amounts('formula'), amounts('ceiling')];
   const unquantified = items.filter((item) => item.status === 'unquantified').length;
   const parts: string[] = [];
-  if (amounts.length > 0) parts.push(formatYuan(sum(amounts)));
+  if (computed.length > 0) parts.push(formatYuan(sum(computed)));
+  if (ceilings.length > 0) parts.push(REPORT_TEXTS[locale].comparison.upTo(formatYuan(sum(ceilings))));
   if (unquantified > 0) parts.push(REPORT_TEXTS[locale].comparison.offer(unquantified));
   return parts.length > 0 ? parts.join(' + ') : '—';
 }
@@ -39,6 +46,7 @@ function locationColumn(entry: ComparisonEntry, offered: readonly Instrument[], 
     formatYuan(entry.cash),
     formatYuan(entry.cashAtCeiling),
     formatYuan(entry.equity),
+    formatYuan(entry.ceilings.equity),
     String(entry.unquantified),
     ...offered.map((instrument) => offerCell(entry, instrument, locale)),
   ];
@@ -76,7 +84,7 @@ function locationTable(locations: readonly LocationColumn[], offered: readonly I
   const t = REPORT_TEXTS[locale];
   const labels = [
     t.comparison.sourceDated, t.comparison.rank, t.comparison.cash, t.comparison.atCeiling, t.comparison.equity,
-    t.comparison.offersWithoutFigure, ...offered.map((instrument) => `  ${t.instrument[instrument]}`),
+    t.comparison.equityAtCeiling, t.comparison.offersWithoutFigure, ...offered.map((instrument) => `  ${t.instrument[instrument]}`),
   ];
   return layout(markdown).table(
     [{ heading: '', align: 'left', wrap: true, minWidth: LABEL_WIDTH }, ...locations.map((location) => location.column)],
@@ -89,7 +97,8 @@ function locationTable(locations: readonly LocationColumn[], offered: readonly I
 
 /**
  * A comparison as a report: one column per location with the figures that
- * can be compared (quantified cash and equity, the rank by cash) and a row per
+ * can be compared (computed cash and equity, the rank by computed cash, the
+ * stated maximums on rows of their own beside them) and a row per
  * instrument saying what each location offers under it, offers without a
  * figure labelled as such; then the caveat, the offers without a number, the
  * warnings and the packs left out, with why. A section without content is

@@ -6,8 +6,8 @@ import { itemTexts } from './localize.js';
 import { REPORT_TEXTS, type Locale } from './texts.js';
 
 const HEADERS: Record<Locale, string[]> = {
-  en: ['policy', 'number', 'rule_id', 'item', 'beneficiary', 'instrument', 'status', 'basis', 'amount_cny', 'binding_cap', 'headroom_cny', 'document', 'quote'],
-  zh: ['政策', '序号', '规则', '项目', '对象', '形式', '状态', '依据', '金额（元）', '触及的上限', '剩余额度（元）', '出处文件', '原文'],
+  en: ['policy', 'number', 'rule_id', 'item', 'beneficiary', 'instrument', 'status', 'basis', 'amount_cny', 'binding_cap', 'headroom_cny', 'document', 'quote', 'amount_kind'],
+  zh: ['政策', '序号', '规则', '项目', '对象', '形式', '状态', '依据', '金额（元）', '触及的上限', '剩余额度（元）', '出处文件', '原文', '金额性质'],
 };
 
 function rows(assessment: Assessment, locale: Locale): string[][] {
@@ -28,6 +28,8 @@ function rows(assessment: Assessment, locale: Locale): string[][] {
     item.status === 'eligible' ? leastHeadroom(item).replace(/,/g, '').replace('—', '') : '',
     item.citation.document,
     item.citation.quote,
+    // Last, so that the columns before keep their places: a stated maximum says so, a spreadsheet sum can leave it out.
+    item.status === 'eligible' && item.basis === 'ceiling' ? t.statedMaximum : '',
   ]);
 }
 
@@ -41,7 +43,8 @@ const BYTE_ORDER_MARK = '\uFEFF';
 /**
  * An assessment, or every assessment of a comparison, as CSV (RFC 4180, CRLF
  * line ends, starting with a UTF-8 byte-order mark): one row per item, every
- * binding cap named, amounts as plain digits, every cell made safe by
+ * binding cap named, amounts as plain digits, an amount that is only a
+ * stated maximum (basis `ceiling`) marked so in the last column, every cell made safe by
  * `csvCell` (no formula, no control character).
  *
  * @param report - an assessment or a comparison
@@ -50,7 +53,7 @@ const BYTE_ORDER_MARK = '\uFEFF';
  *
  * @example
  * renderCsv(assessment, 'en').split('\r\n')[0];
- * //=> '\uFEFFpolicy,number,rule_id,item,beneficiary,instrument,status,basis,amount_cny,binding_cap,headroom_cny,document,quote'
+ * //=> '\uFEFFpolicy,number,rule_id,item,beneficiary,instrument,status,basis,amount_cny,binding_cap,headroom_cny,document,quote,amount_kind'
  */
 export function renderCsv(report: Assessment | Comparison, locale: Locale): string {
   const assessments = 'entries' in report ? report.entries.map((entry) => entry.assessment) : [report];

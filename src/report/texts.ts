@@ -18,6 +18,10 @@ export interface ReportTexts {
   source: (document: string, published: string, version: string, library: string) => string;
   upTo: string;
   totals: (cash: string, equity: string, all: string) => string;
+  /** The stated maximums (basis `ceiling`), on a line of their own below the totals. */
+  ceilingTotals: (cash: string, equity: string, all: string) => string;
+  /** What a stated maximum is, for a cell or a column that marks one. */
+  statedMaximum: string;
   unquantifiedCount: (count: number) => string;
   sections: {
     offers: string; notEligible: string; notes: string; caps: string; interpretations: string; datesAndValues: string;
@@ -47,6 +51,10 @@ export interface ReportTexts {
   comparison: {
     title: (count: number, project: string, asOf: string) => string;
     jurisdiction: string; sourceDated: string; rank: string; cash: string; atCeiling: string; equity: string;
+    /** The equity that is only a stated maximum. */
+    equityAtCeiling: string;
+    /** A stated maximum in an instrument's cell. */
+    upTo: (amount: string) => string;
     offersWithoutFigure: string; offer: (count: number) => string;
     noLocation: string;
   };
@@ -65,6 +73,9 @@ export const REPORT_TEXTS: Record<Locale, ReportTexts> = {
     source: (document, published, version, library) => `Source: ${document} (${published}), pack version ${version}; computed with ${library}`,
     upTo: 'Every amount is a maximum entitlement ("up to"), rounded to the cent.',
     totals: (cash, equity, all) => `Totals: cash (grants and subsidies) ${cash}; equity ${equity}; all ${all}`,
+    ceilingTotals: (cash, equity, all) =>
+      `Stated maximums (basis ceiling), not computed and not in the totals: cash ${cash}; equity ${equity}; all ${all}`,
+    statedMaximum: 'stated maximum, not computed',
     unquantifiedCount: (count) => `Offers without a figure, not in the totals: ${count}`,
     sections: {
       offers: 'Offers without a figure',
@@ -104,7 +115,9 @@ export const REPORT_TEXTS: Record<Locale, ReportTexts> = {
     comparison: {
       title: (count, project, asOf) => `Comparison of ${count} ${count === 1 ? 'location' : 'locations'} for ${project}, as of ${asOf}`,
       jurisdiction: 'Jurisdiction', sourceDated: 'Source dated', rank: 'Rank by cash', cash: 'Cash (grants, subsidies)',
-      atCeiling: '  of which at a ceiling', equity: 'Equity', offersWithoutFigure: 'Offers without a figure',
+      atCeiling: 'Cash ceilings (not computed)', equity: 'Equity',
+      equityAtCeiling: 'Equity ceilings (not computed)',
+      upTo: (amount) => `up to ${amount} (ceiling)`, offersWithoutFigure: 'Offers without a figure',
       offer: (count) => (count === 1 ? 'offer, no figure' : `${count} offers, no figure`),
       noLocation: 'No location to compare.',
     },
@@ -121,6 +134,8 @@ export const REPORT_TEXTS: Record<Locale, ReportTexts> = {
     source: (document, published, version, library) => `来源：${document}（${published}），政策包版本 ${version}；计算工具 ${library}`,
     upTo: '各金额均为最高可享额度（“最高”），按四舍五入精确到分。',
     totals: (cash, equity, all) => `合计：现金（补助与补贴）${cash}；股权 ${equity}；总计 ${all}`,
+    ceilingTotals: (cash, equity, all) => `规定的最高额（按上限列示），非计算金额，不计入合计：现金 ${cash}；股权 ${equity}；总计 ${all}`,
+    statedMaximum: '规定的最高额，非计算金额',
     unquantifiedCount: (count) => `未给出金额的扶持（不计入合计）：${count}项`,
     sections: {
       offers: '未给出金额的扶持',
@@ -160,7 +175,9 @@ export const REPORT_TEXTS: Record<Locale, ReportTexts> = {
     comparison: {
       title: (count, project, asOf) => `${project}：${count}个地区比较（截至${asOf}）`,
       jurisdiction: '行政区', sourceDated: '来源日期', rank: '现金排名', cash: '现金（补助、补贴）',
-      atCeiling: '  其中按上限列示', equity: '股权', offersWithoutFigure: '未给出金额的扶持',
+      atCeiling: '现金上限（非计算金额）', equity: '股权',
+      equityAtCeiling: '股权上限（非计算金额）',
+      upTo: (amount) => `最高${amount}（上限）`, offersWithoutFigure: '未给出金额的扶持',
       offer: (count) => (count === 1 ? '有扶持，无金额' : `${count}项扶持，无金额`),
       noLocation: '没有可比较的地区。',
     },

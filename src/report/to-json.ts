@@ -1,5 +1,5 @@
 import type { Comparison } from '../api/comparison.js';
-import type { Assessment, AssessedPolicy, InterpretationUsed, ItemFigure, LineItem, Provenance } from '../engine/assessment.js';
+import type { AmountTotals, Assessment, AssessedPolicy, InterpretationUsed, ItemFigure, LineItem, Provenance } from '../engine/assessment.js';
 import type { Citation, Instrument } from '../engine/definition.js';
 import type { Decimal } from '../money/decimal.js';
 import { toCentString } from '../money/money.js';
@@ -54,7 +54,8 @@ export interface AssessmentJSON {
   project: { id?: string; name: string };
   asOf: string;
   items: LineItemJSON[];
-  totals: { cash: string; equity: string; all: string };
+  /** The computed totals, and the stated maximums (basis `ceiling`) apart in `ceilings`. */
+  totals: { cash: string; equity: string; all: string; ceilings: { cash: string; equity: string; all: string } };
   unquantified: number;
   interpretations: InterpretationUsed[];
   overrides: Assessment['overrides'];
@@ -129,13 +130,14 @@ export interface ComparisonJSON {
     cash: string;
     cashAtCeiling: string;
     equity: string;
+    ceilings: { cash: string; equity: string; all: string };
     unquantified: number;
     instruments: Instrument[];
     rank: number;
     /** With the option `opportunities: true`. */
     opportunities?: ReturnType<typeof opportunitiesToJSON>;
   }>;
-  ranking: Array<{ rank: number; policyId: string; cash: string }>;
+  ranking: Array<{ rank: number; policyId: string; cash: string; cashAtCeiling: string }>;
   /** The built-in packs not compared, with why. */
   leftOut: Comparison['leftOut'];
   caveat: string;
@@ -154,7 +156,8 @@ export interface ComparisonJSON {
  *
  * @example
  * toJSON(assessment).totals;
- * //=> { cash: '30072000.00', equity: '125000000.00', all: '155072000.00' }
+ * //=> { cash: '30072000.00', equity: '125000000.00', all: '155072000.00',
+ * //     ceilings: { cash: '0.00', equity: '0.00', all: '0.00' } }
  */
 export function toJSON(report: Assessment): AssessmentJSON;
 export function toJSON(report: Comparison): ComparisonJSON;
@@ -175,16 +178,22 @@ function comparisonToJSON(comparison: Comparison): ComparisonJSON {
       cash: toCentString(entry.cash),
       cashAtCeiling: toCentString(entry.cashAtCeiling),
       equity: toCentString(entry.equity),
+      ceilings: amountsToJSON(entry.ceilings),
       unquantified: entry.unquantified,
       instruments: [...entry.instruments],
       rank: entry.rank,
       ...(entry.opportunities && { opportunities: opportunitiesToJSON(entry.opportunities) }),
     })),
-    ranking: comparison.ranking.map((place) => ({ ...place, cash: toCentString(place.cash) })),
+    ranking: comparison.ranking.map((place) => ({ ...place, cash: toCentString(place.cash), cashAtCeiling: toCentString(place.cashAtCeiling) })),
     leftOut: structuredClone(comparison.leftOut),
     caveat: comparison.caveat,
     translations: structuredClone(comparison.translations),
   };
+}
+
+/** Cash, equity and all, each a two-decimal string. */
+function amountsToJSON(totals: AmountTotals): { cash: string; equity: string; all: string } {
+  return { cash: toCentString(totals.cash), equity: toCentString(totals.equity), all: toCentString(totals.all) };
 }
 
 function assessmentToJSON(assessment: Assessment): AssessmentJSON {
@@ -193,11 +202,7 @@ function assessmentToJSON(assessment: Assessment): AssessmentJSON {
     project: { ...assessment.project },
     asOf: assessment.asOf,
     items: assessment.items.map(itemToJSON),
-    totals: {
-      cash: toCentString(assessment.totals.cash),
-      equity: toCentString(assessment.totals.equity),
-      all: toCentString(assessment.totals.all),
-    },
+    totals: { ...amountsToJSON(assessment.totals), ceilings: amountsToJSON(assessment.totals.ceilings) },
     unquantified: assessment.unquantified,
     interpretations: assessment.interpretations.map((used) => ({ ...used, alternatives: [...used.alternatives], rules: [...used.rules] })),
     overrides: assessment.overrides.map((override) => ({ ...override })),

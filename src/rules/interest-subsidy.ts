@@ -3,6 +3,7 @@ import type { Decimal } from '../money/decimal.js';
 import { formatRate, formatYuan, roundToCent, sum, ZERO } from '../money/money.js';
 import { cap } from './cap.js';
 import { monthlyInterest, type AmortizedLoan } from './loan-interest.js';
+import { unpaidBeforeNote } from './unpaid-before.js';
 import type { Limit, QuantifiedResult, ScheduleEntry, Text, TraceStep } from './types.js';
 
 /** A loan counted as simple interest on its full principal over whole years. */
@@ -22,7 +23,11 @@ export interface InterestSubsidyInput {
   loans: readonly SubsidisedLoan[];
   /** The date simple interest is dated on (it has no dates of its own): the assessment date. */
   asOf: IsoDate;
+  /** Interest falling due before this date is not subsidised (the policy's source date); all of it is when absent. */
+  paidFrom?: IsoDate;
 }
+
+const INTEREST = { one: 'monthly interest payment', many: 'monthly interest payments', zh: '笔按月利息' };
 
 /**
  * What the amount counts, for the loans given: simple interest for loans
@@ -65,6 +70,10 @@ function describeLoan(loan: SubsidisedLoan, index: number): string {
  * - A loan with a repayment form counts the interest actually due each month
  *   (see `monthlyInterest`).
  *
+ * With `paidFrom`, interest falling due before it is not subsidised: it is
+ * left out of the interest due, and a note says how many months, from when to
+ * when, and how much.
+ *
  * The subsidy follows the interest in date order, cumulated until the ceiling
  * is reached; the payment that reaches it is cut to the ceiling, later ones are
  * not paid, and the item records the date. No loans, no interest: 0.
@@ -78,10 +87,20 @@ function describeLoan(loan: SubsidisedLoan, index: number): string {
  * //=> '1305000.00'  (10,000,000 × 4.35% × 3)
  */
 export function interestSubsidy(input: InterestSubsidyInput): QuantifiedResult {
-  const { ceiling, loans, asOf } = input;
+  const { ceiling, loans, asOf, paidFrom } = input;
   const trace: TraceStep[] = [];
   const byDate = new Map<IsoDate, Decimal>();
-  const add = (date: IsoDate, interest: Decimal) => byDate.set(date, (byDate.get(date) ?? ZERO).plus(interest));
+  const unpaid = { count: 0, first: '', last: '', total: ZERO };
+  const add = (date: IsoDate, interest: Decimal) => {
+    if (paidFrom !== undefined && date < paidFrom) {
+      unpaid.count += 1;
+      if (unpaid.first === '' || date < unpaid.first) unpaid.first = date;
+      if (date > unpaid.last) unpaid.last = date;
+      unpaid.total = unpaid.total.plus(interest);
+      return;
+    }
+    byDate.set(date, (byDate.get(date) ?? ZERO).plus(interest));
+  };
 
   const simple: Decimal[] = [];
   loans.forEach((loan, index) => {
@@ -118,10 +137,11 @@ export function interestSubsidy(input: InterestSubsidyInput): QuantifiedResult {
     basis: 'formula',
     caps: [cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', paid)],
     explain: () => ({
-      formula: `min(${formatYuan(ceiling.value)}, interest due ${formatYuan(interestDue)}) = ${formatYuan(paid)}`,
+      formula: `min(${formatYuan(ceiling.value)}, interest due${unpaid.count === 0 ? '' : ` from ${paidFrom}`} ${formatYuan(interestDue)}) = ${formatYuan(paid)}`,
       trace: [
         ...trace,
-        { label: 'interest due on all loans', value: interestDue.toFixed() },
+        ...(unpaid.count === 0 ? [] : [{ label: `interest due before ${paidFrom}, not subsidised (${unpaid.count} months)`, value: unpaid.total.toFixed() }]),
+        { label: unpaid.count === 0 ? 'interest due on all loans' : `interest due on all loans from ${paidFrom}`, value: interestDue.toFixed() },
         { label: ceiling.label.en, value: ceiling.value.toFixed() },
         ...(capReachedOn ? [{ label: 'ceiling reached on', value: capReachedOn }] : []),
         { label: 'amount = interest due, cumulated up to the ceiling', value: paid.toFixed(2) },
@@ -129,6 +149,6 @@ export function interestSubsidy(input: InterestSubsidyInput): QuantifiedResult {
     }),
     schedule: () => schedule,
     ...(capReachedOn && { capReachedOn }),
-    notes: countingNotes(loans),
+    notes: unpaid.count === 0 ? countingNotes(loans) : [...countingNotes(loans), unpaidBeforeNote({ what: INTEREST, ...unpaid, from: paidFrom! })],
   };
 }

@@ -3,6 +3,7 @@ import { Decimal } from '../money/decimal.js';
 import { formatYuan, min, roundToCent } from '../money/money.js';
 import { splitEvenly } from '../money/split-evenly.js';
 import { cap } from './cap.js';
+import { unpaidBeforeNote } from './unpaid-before.js';
 import type { Labelled, Limit, QuantifiedResult, ScheduleEntry } from './types.js';
 
 /** The inputs of `perPeriod`, resolved to values. */
@@ -17,6 +18,17 @@ export interface PerPeriodInput {
   periods?: number;
   /** The first month. */
   start: IsoDate;
+  /** Months falling due before this date are not paid (the policy's source date); every month is paid when absent. */
+  paidFrom?: IsoDate;
+}
+
+const MONTHS = { one: 'monthly payment', many: 'monthly payments', zh: '个月的款项' };
+
+/** How many of the first `periods` months from `start` fall due before `date`: the months ascend, so they are the first ones. */
+function monthsBefore(start: IsoDate, periods: number, date: IsoDate): number {
+  let count = 0;
+  while (count < periods && addMonthsToIsoDate(start, count) < date) count += 1;
+  return count;
 }
 
 /**
@@ -27,6 +39,9 @@ export interface PerPeriodInput {
  * 28 or 29 February). The payments sum exactly to the amount: each is the
  * amount divided by the months, rounded down to the cent, and the cents left
  * over go one each to the last payments, so no month exceeds the monthly ceiling.
+ * With `paidFrom`, the months falling due before it are not paid: the amount,
+ * the formula and the schedule count only the months paid, and a note says
+ * how many were not, from when to when.
  *
  * @param input - the ceilings, the monthly amount, the months and the start
  * @returns the amount with its caps, trace and monthly schedule
@@ -38,10 +53,11 @@ export interface PerPeriodInput {
  * //=> '72000.00'  (min(2,000, 3,500) × 36)
  */
 export function perPeriod(input: PerPeriodInput): QuantifiedResult {
-  const { perPeriodCeiling, maxPeriods, periodAmount, start } = input;
+  const { perPeriodCeiling, maxPeriods, periodAmount, start, paidFrom } = input;
   const paid = min(periodAmount.value, perPeriodCeiling.value);
   const periods = Math.min(maxPeriods.value, input.periods ?? maxPeriods.value);
-  const exact = paid.times(periods);
+  const unpaid = paidFrom === undefined ? 0 : monthsBefore(start, periods, paidFrom);
+  const exact = paid.times(periods - unpaid);
   const amount = roundToCent(exact);
   const totalCeiling = perPeriodCeiling.value.times(maxPeriods.value);
   return {
@@ -60,17 +76,22 @@ export function perPeriod(input: PerPeriodInput): QuantifiedResult {
     explain: () => ({
       formula:
         `min(${formatYuan(perPeriodCeiling.value)}, ${periodAmount.label.en} ${formatYuan(periodAmount.value)})` +
-        ` × min(${maxPeriods.value}, ${input.periods ?? maxPeriods.value}) months = ${formatYuan(amount)}`,
+        ` × ${unpaid === 0 ? '' : '('}min(${maxPeriods.value}, ${input.periods ?? maxPeriods.value})` +
+        `${unpaid === 0 ? '' : ` − ${unpaid} due before ${paidFrom})`} months = ${formatYuan(amount)}`,
       trace: [
         { label: periodAmount.label.en, value: periodAmount.value.toFixed() },
         { label: `paid per month = min(${perPeriodCeiling.label.en}, ${periodAmount.label.en})`, value: paid.toFixed() },
-        { label: `months paid = min(${maxPeriods.label.en}, months given)`, value: String(periods) },
+        ...(unpaid === 0 ? [{ label: `months paid = min(${maxPeriods.label.en}, months given)`, value: String(periods) }] : [
+          { label: `months counted = min(${maxPeriods.label.en}, months given)`, value: String(periods) },
+          { label: `months due before ${paidFrom}, not paid`, value: String(unpaid) },
+          { label: 'months paid', value: String(periods - unpaid) },
+        ]),
         { label: 'paid per month × months paid', value: exact.toFixed() },
         { label: 'amount, rounded to the cent', value: amount.toFixed(2) },
       ],
     }),
-    schedule: (): ScheduleEntry[] =>
-      splitEvenly(amount, periods).map((payment, month) => ({ date: addMonthsToIsoDate(start, month), amount: payment })),
-    notes: [],
+    schedule: (): ScheduleEntry[] => periods === unpaid ? [] :
+      splitEvenly(amount, periods - unpaid).map((payment, month) => ({ date: addMonthsToIsoDate(start, unpaid + month), amount: payment })),
+    notes: unpaid === 0 ? [] : [unpaidBeforeNote({ what: MONTHS, count: unpaid, first: start, last: addMonthsToIsoDate(start, unpaid - 1), from: paidFrom! })],
   };
 }

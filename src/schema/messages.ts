@@ -161,6 +161,10 @@ export const MESSAGES = {
     `${describeValue(label)} would be paid until ${last}, after the last date accepted, ${LIMITS.maxDate}: start it earlier or pay fewer months.`,
   interestPastMaxDate: (last: string) =>
     `The interest on this loan would fall due until ${last}, after the last date accepted, ${LIMITS.maxDate}: start it earlier or shorten its term.`,
+  trancheBeforeSource: (date: string, published: string) =>
+    `This tranche is dated ${date}, before the policy's source date ${published}: by default nothing is paid before the policy existed. Date it on or after ${published}, or choose the reading paymentsBeforeSource=whole-period.`,
+  reservedInterpretation: (id: string) =>
+    `The interpretation id ${describeValue(id)} is the library's own, offered for every pack: choose another id.`,
   exitPastMaxDate: (date: string) =>
     `The policy fund would exit on ${date}, after the last date accepted, ${LIMITS.maxDate}: hold it for fewer years.`,
   tooManySweepValues: (count: string, max: string) =>
@@ -183,4 +187,6 @@ export const MESSAGES = {
   issueList: 'Expected a list of issues, each { code, path, message } with a known code, a path of strings and a sentence.',
   sourceProject: (value: unknown) =>
     `Expected the id of a project a policy's source names, written "<pack id>/<project>" in lower-case letters, digits and hyphens, such as "nanhu-2022/photomask-material"; got ${describeValue(value)}.`,
+  noSourceText: (known: readonly string[]) =>
+    `A pack from definePolicy or loadPolicy carries no source text, only its citations: sourceCoverage reads the sources of the built-in policies (${known.join(', ')}).`,
 } as const;

@@ -233,6 +233,7 @@ const fundInput = strictObject({
   period: z.literal('year').optional(),
   citation: citationInput,
   derivation: textInput.optional(),
+  bound: choiceField(['lower', 'upper']).optional(),
 });
 
 const programmeFactInput = strictObject({

@@ -29,7 +29,7 @@ const PROPERTIES = [
   'items sharing a cap sum to no more than it',
   'every schedule sums exactly to its item',
   'an unquantified item has no amount, no caps and no schedule',
-  'the totals are the exact sums of the eligible items, cash and equity apart',
+  'the totals are the exact sums of the eligible items, cash and equity apart, the stated maximums (basis ceiling) apart from the computed',
 ];
 
 function fail(message: string): never {
@@ -47,8 +47,8 @@ function remainder(from: Decimal, parts: readonly Decimal[]): Decimal {
 
 /** Throws on the first property an assessment breaks (exported for the tests of the checks themselves). */
 export function checkAssessment(assessment: Assessment): void {
-  const cash: Decimal[] = [];
-  const equity: Decimal[] = [];
+  // The computed amounts, and the stated maximums (basis `ceiling`), each by class.
+  const sums = { formula: { cash: [] as Decimal[], equity: [] as Decimal[] }, ceiling: { cash: [] as Decimal[], equity: [] as Decimal[] } };
   const shared = new Map<string, { limit: Decimal; items: Decimal[] }>();
   for (const item of assessment.items) {
     const where = `${item.ruleId}${item.beneficiary ? ` (${item.beneficiary})` : ''}`;
@@ -74,17 +74,17 @@ export function checkAssessment(assessment: Assessment): void {
     if (item.status === 'eligible') {
       const payments = (item.schedule ?? []).map((payment) => payment.amount);
       if (!remainder(item.amount, payments).isZero()) fail(`${where}: the schedule does not sum to the amount`);
-      if (INSTRUMENT_CLASS[item.instrument] === 'cash') cash.push(item.amount);
-      if (INSTRUMENT_CLASS[item.instrument] === 'equity') equity.push(item.amount);
+      const kind = INSTRUMENT_CLASS[item.instrument];
+      if (kind !== 'none') sums[item.basis][kind].push(item.amount);
     } else if (item.schedule) fail(`${where}: an ineligible item has a schedule`);
   }
   for (const [key, entry] of shared) {
     if (remainder(entry.limit, entry.items).lessThan(0)) fail(`shared cap ${key.split('\u0000')[0]}: the items sum to more than ${entry.limit.toFixed()}`);
   }
+  const exact = (totals: { cash: Decimal; equity: Decimal; all: Decimal }, { cash, equity }: { cash: Decimal[]; equity: Decimal[] }) =>
+    remainder(totals.cash, cash).isZero() && remainder(totals.equity, equity).isZero() && remainder(totals.all, [...cash, ...equity]).isZero();
   const { totals } = assessment;
-  if (!remainder(totals.cash, cash).isZero() || !remainder(totals.equity, equity).isZero() || !remainder(totals.all, [...cash, ...equity]).isZero()) {
-    fail('the totals are not the sums of the eligible items');
-  }
+  if (!exact(totals, sums.formula) || !exact(totals.ceilings, sums.ceiling)) fail('the totals are not the sums of the eligible items');
 }
 
 /**

@@ -91,7 +91,7 @@ describe('compare', () => {
   it('writes plain JSON', () => {
     const json = toJSON(comparison);
     expect(json.entries[0]?.cash).toBe('30000000.00');
-    expect(json.ranking[0]).toEqual({ rank: 1, policyId: 'qingshan-lake-2018', cash: '30000000.00' });
+    expect(json.ranking[0]).toEqual({ rank: 1, policyId: 'qingshan-lake-2018', cash: '30000000.00', cashAtCeiling: '0.00' });
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
 });

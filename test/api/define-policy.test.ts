@@ -54,7 +54,10 @@ describe('definePolicy', () => {
     expect(tapeOut.caps.find((cap) => cap.shared)).toMatchObject({ id: 'river-district-2026/total', binding: true });
     expect(tapeOut.schedule?.[0]?.amount.toFixed(2)).toBe('2000000.00');
     expect(tapeOut.reasons.at(-1)).toContain('Reduced from 5,000,000.00 to 2,000,000.00');
-    expect(assessment.totals.cash.toFixed(2)).toBe('102000000.00');
+    // The tape-out subsidy is its ceiling (nothing requested), cut to 2,000,000 by the shared cap: a stated
+    // maximum, apart from the computed 100,000,000.
+    expect(assessment.totals.cash.toFixed(2)).toBe('100000000.00');
+    expect(assessment.totals.ceilings.cash.toFixed(2)).toBe('2000000.00');
     expect(item(assessment, 'equipment').citation).toEqual(letter);
   });
 

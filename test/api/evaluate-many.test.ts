@@ -71,8 +71,10 @@ describe('evaluateMany', () => {
     const important: ProjectInput = { name: 'I', investment: { actual: '100000000' }, classification: { particularlyImportant: true } };
     const [result] = [...evaluateMany([important], { policy, asOf: '2020-01-01', interpretations: { majorProject: 'ceiling-only' } })];
     expect(result!.ok && result!.assessment.asOf).toBe('2020-01-01');
-    // ceiling-only: the particularly important project takes the 100,000,000 ceiling, whatever 30% would give.
-    expect(result!.ok && result!.assessment.totals.cash.toFixed(2)).toBe('100000000.00');
+    // ceiling-only: the particularly important project takes the 100,000,000 ceiling, whatever 30% would give:
+    // a stated maximum, kept apart from the computed cash.
+    expect(result!.ok && result!.assessment.totals.cash.toFixed(2)).toBe('0.00');
+    expect(result!.ok && result!.assessment.totals.ceilings.cash.toFixed(2)).toBe('100000000.00');
   });
 
   it('throws at once, before reading anything, for bad options or a non-iterable', () => {

@@ -18,6 +18,8 @@ describe('listPolicies', () => {
       'housingBenefits=one-per-talent',
       'startupFounder=high-level',
       'coInvestmentScope=innovative-projects',
+      // The engine's own reading, offered for every pack, after the pack's.
+      'paymentsBeforeSource=from-source-date',
     ]);
   });
 });

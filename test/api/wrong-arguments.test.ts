@@ -34,6 +34,7 @@ const FUNCTIONS: Record<string, Call> = {
   definePolicy: { valid: () => [definition] },
   loadPolicy: { valid: () => [JSON.stringify(definition)] },
   exportPolicy: { valid: () => [policy] },
+  sourceCoverage: { valid: () => [policy] },
   parseAmount: { valid: () => ['3万'] },
   formatAmount: { valid: () => ['1', {}] },
   policyJsonSchema: { valid: () => [undefined] },

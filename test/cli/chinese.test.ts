@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { exportPolicy, listPolicies } from '../../src/index.js';
+import { allInterpretations } from '../../src/engine/all-interpretations.js';
 import type { Condition, PolicyDefinition, RuleDefinition } from '../../src/engine/definition.js';
 import { runMain } from './run-main.js';
 
@@ -35,7 +36,8 @@ function listedValues(condition: Condition | undefined, found: string[]): string
 /** The words a user types as they are: ids, names and listed values. */
 function identifiers(policy: PolicyDefinition, rules: readonly RuleDefinition[]): string[] {
   const words = [policy.id, policy.source.document, 'min'];
-  for (const interpretation of policy.interpretations) words.push(interpretation.id, ...interpretation.options.map((option) => option.value));
+  // The engine's readings (`paymentsBeforeSource`) are offered for every pack, and typed as they are too.
+  for (const interpretation of allInterpretations(policy)) words.push(interpretation.id, ...interpretation.options.map((option) => option.value));
   for (const rule of rules) {
     words.push(rule.id, ...Object.keys(rule.parameters));
     for (const test of rule.eligibility) listedValues(test.when, words).push(...listedValues(test.appliesIf, []));

@@ -47,6 +47,15 @@ describe('chip-incentives (the built command)', { timeout: 120_000 }, () => {
     });
   }
 
+  for (const [format, locale, name] of [['text', 'en', 'source-qingshan-lake.en.txt'], ['text', 'zh', 'source-qingshan-lake.zh.txt'], ['markdown', 'en', 'source-qingshan-lake.en.md']]) {
+    it(`prints a policy's source with each sentence's role: ${format}, ${locale}`, () => {
+      const result = run(['source', 'qingshan-lake-2018', '--format', format!, '--locale', locale!]);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      matchesGolden(name!, result.stdout);
+    });
+  }
+
   it('reads the project from standard input', () => {
     const project = readFileSync(`${root}examples/cmp-line.json`, 'utf8');
     const piped = run(['evaluate', '-', '--policy', 'qingshan-lake-2018', '--format', 'json'], project);

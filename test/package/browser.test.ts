@@ -39,6 +39,7 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" 
     const result = fixture.kind === 'compare' ? library.compare(fixture.project, options) : library.evaluate(fixture.project, options);
     return JSON.stringify(library.toJSON(result));
   };
+  window.coverage = (id) => JSON.stringify(library.sourceCoverage(id));
   window.ready = true;
 </script></head><body></body></html>`;
 
@@ -101,5 +102,17 @@ describe.skipIf(executablePath === undefined && !BROWSER_REQUIRED)('the ESM buil
       expect(inBrowser, fixture.name).toBe(inNode);
     }
     expect(await page.evaluate(() => (globalThis as unknown as { navigator: { userAgent: string } }).navigator.userAgent)).toContain('Chrome');
+  }, 60_000);
+
+  it('carries every pack\'s source: the same sentences as Node, with no file read', async () => {
+    if (!browser) throw new Error('No browser was started.');
+    const library = (await import(`${root}dist/index.js`)) as typeof import('../../src/index.js');
+    const page = await browser.newPage();
+    await page.goto(origin);
+    await page.waitForFunction(() => (globalThis as unknown as { ready?: boolean }).ready === true);
+    for (const { id } of library.listPolicies()) {
+      const inBrowser = await page.evaluate((policy) => (globalThis as unknown as { coverage: (id: string) => string }).coverage(policy), id);
+      expect(inBrowser, id).toBe(JSON.stringify(library.sourceCoverage(id)));
+    }
   }, 60_000);
 });

@@ -19,4 +19,10 @@ assert.equal(fromCjs, fromEsm, 'the CommonJS and ESM builds disagree');
 // A pack made by one build is accepted by the other.
 const pack = esm.loadPolicy(JSON.stringify(esm.exportPolicy('qingshan-lake-2018')));
 assert.equal(JSON.stringify(cjs.toJSON(cjs.evaluate(project, { policy: pack }))), fromEsm, 'a pack does not cross builds');
-console.log('ok dist: schema files current, ESM and CJS agree, packs cross builds');
+// Both builds carry every pack's source, character for character as seeds/ holds it.
+for (const { id, sourceDocument } of esm.listPolicies()) {
+  const seed = await readFile(new URL(`../../seeds/${sourceDocument}`, import.meta.url), 'utf8');
+  assert.equal(esm.sourceCoverage(id).seed, seed, `${id}: the ESM build's source is not seeds/${sourceDocument}`);
+  assert.equal(JSON.stringify(cjs.sourceCoverage(id)), JSON.stringify(esm.sourceCoverage(id)), `${id}: the CommonJS and ESM builds cut the source differently`);
+}
+console.log('ok dist: schema files current, ESM and CJS agree and carry the sources, packs cross builds');

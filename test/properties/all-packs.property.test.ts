@@ -9,12 +9,14 @@ import { PROPERTY_TIMEOUT } from '../timeouts.js';
 const policyId = fc.constantFrom(...listPolicies().map((policy) => policy.id as PolicyId));
 
 describe('properties of every pack', () => {
-  it('never gives an unquantified item an amount, nor counts one in the totals', () => {
+  it('never gives an unquantified item an amount, nor counts one in the totals; keeps stated maximums apart', () => {
     fc.assert(
       fc.property(project, policyId, (input, policy) => {
         const assessment = evaluate(input, { policy });
         let cash = new Decimal(0);
         let equity = new Decimal(0);
+        let ceilingCash = new Decimal(0);
+        let ceilingEquity = new Decimal(0);
         for (const item of assessment.items) {
           if (item.status === 'unquantified') {
             expect(item.amount).toBeNull();
@@ -23,11 +25,22 @@ describe('properties of every pack', () => {
             continue;
           }
           expect(item.amount).not.toBeNull();
-          if (item.status === 'eligible' && INSTRUMENT_CLASS[item.instrument] === 'cash') cash = cash.plus(item.amount);
-          if (item.status === 'eligible' && INSTRUMENT_CLASS[item.instrument] === 'equity') equity = equity.plus(item.amount);
+          if (item.status !== 'eligible') continue;
+          const atCeiling = item.basis === 'ceiling';
+          if (INSTRUMENT_CLASS[item.instrument] === 'cash') {
+            if (atCeiling) ceilingCash = ceilingCash.plus(item.amount);
+            else cash = cash.plus(item.amount);
+          }
+          if (INSTRUMENT_CLASS[item.instrument] === 'equity') {
+            if (atCeiling) ceilingEquity = ceilingEquity.plus(item.amount);
+            else equity = equity.plus(item.amount);
+          }
         }
         expect(assessment.totals.cash.equals(cash)).toBe(true);
         expect(assessment.totals.equity.equals(equity)).toBe(true);
+        expect(assessment.totals.ceilings.cash.equals(ceilingCash)).toBe(true);
+        expect(assessment.totals.ceilings.equity.equals(ceilingEquity)).toBe(true);
+        expect(assessment.totals.ceilings.all.equals(ceilingCash.plus(ceilingEquity))).toBe(true);
         expect(assessment.unquantified).toBe(assessment.items.filter((item) => item.status === 'unquantified').length);
       }),
       { numRuns: 300 },

@@ -18,6 +18,7 @@ const interpretations: fc.Arbitrary<ReferenceInterpretations> = fc.record(
     policyFundBase: fc.constantFrom('actual-investment', 'excluding-infrastructure'),
     housingBenefits: fc.constantFrom('one-per-talent', 'stack'),
     startupFounder: fc.constantFrom('high-level', 'qualified'),
+    paymentsBeforeSource: fc.constantFrom('from-source-date', 'whole-period'),
   },
   { requiredKeys: [] },
 );
@@ -102,11 +103,14 @@ describe('qingshan-lake-2018 properties', () => {
         const assessment = run(project, chosen);
         let cash = d(0);
         let equity = d(0);
+        let ceilings = d(0);
         for (const item of quantifiedItems(assessment)) {
           expect(item.amount.decimalPlaces()).toBeLessThanOrEqual(2);
           expect(item.amount.isNegative()).toBe(false);
           if (item.status === 'ineligible') expect(item.amount.isZero()).toBe(true);
-          if (item.instrument === 'equity') equity = equity.plus(item.amount);
+          // A stated maximum (basis ceiling) is summed apart from the computed amounts.
+          if (item.basis === 'ceiling') ceilings = ceilings.plus(item.amount);
+          else if (item.instrument === 'equity') equity = equity.plus(item.amount);
           else cash = cash.plus(item.amount);
           for (const cap of item.caps) {
             if (cap.unit !== 'months') expect(cap.limit.decimalPlaces()).toBeLessThanOrEqual(2);
@@ -120,7 +124,9 @@ describe('qingshan-lake-2018 properties', () => {
         expect(assessment.totals.cash.equals(cash)).toBe(true);
         expect(assessment.totals.equity.equals(equity)).toBe(true);
         expect(assessment.totals.all.equals(cash.plus(equity))).toBe(true);
-        for (const value of Object.values(toJSON(assessment).totals)) expect(value).toMatch(/^\d+\.\d{2}$/);
+        expect(assessment.totals.ceilings.all.equals(ceilings)).toBe(true);
+        const { ceilings: ceilingsJson, ...computedJson } = toJSON(assessment).totals;
+        for (const value of [...Object.values(computedJson), ...Object.values(ceilingsJson)]) expect(value).toMatch(/^\d+\.\d{2}$/);
       }),
       RUNS,
     );

@@ -31,6 +31,28 @@ export interface ReferenceInterpretations {
   policyFundBase?: 'actual-investment' | 'excluding-infrastructure';
   housingBenefits?: 'one-per-talent' | 'stack';
   startupFounder?: 'high-level' | 'qualified';
+  paymentsBeforeSource?: 'from-source-date' | 'whole-period';
+}
+
+const SOURCE_DATE = '2018-06-15';
+
+function monthLength(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** How many of `months` monthly payments from `start` (same day each month, or the month's last) fall before the source date. */
+function monthsBeforeSource(start: string, months: number): number {
+  const [year, month, day] = start.split('-').map(Number) as [number, number, number];
+  let before = 0;
+  for (let k = 0; k < months; k += 1) {
+    const index = month - 1 + k;
+    const y = year + Math.floor(index / 12);
+    const m = (index % 12) + 1;
+    const date = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(day, monthLength(y, m))).padStart(2, '0')}`;
+    if (date < SOURCE_DATE) before += 1;
+  }
+  return before;
 }
 
 /** The expected amount of each item, in cents, keyed `ruleName` or `ruleName:talent`. */
@@ -60,7 +82,10 @@ export function referenceAmounts(project: ProjectInput, asOf: string, choice: Re
     let rent = 0n;
     if (talent.rent && qualified) {
       const paid = min(2_000n * SCALE, units(talent.rent.monthly as Money));
-      const months = BigInt(Math.min(36, talent.rent.months ?? 36));
+      const counted = Math.min(36, talent.rent.months ?? 36);
+      // By default the months falling due before the source date are not paid.
+      const unpaid = (choice.paymentsBeforeSource ?? 'from-source-date') === 'from-source-date' ? monthsBeforeSource(talent.rent.start, counted) : 0;
+      const months = BigInt(counted - unpaid);
       rent = cents(paid * months, SCALE);
     }
     const both = talent.housingPurchase && talent.rent && qualified;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compare, definePolicy, renderReport, toJSON, type ProjectInput } from '../../src/index.js';
 import { parseCsv } from './hostile-text.js';
 
-const project: ProjectInput = { name: 'Fab', asOf: '2019-01-01', investment: { actual: '100000000' } };
+const project: ProjectInput = { name: 'Fab', industry: 'semiconductors', asOf: '2019-01-01', investment: { actual: '100000000' } };
 
 describe('compare: the packs left out', () => {
   it('lists each built-in pack not in force on the date, with why, in both languages and in the JSON', () => {
@@ -62,8 +62,9 @@ describe('comparison reports', () => {
 
   it('write the caveat without a count of nothing when every offer has a figure', () => {
     const one = compare(project);
-    expect(one.caveat).toBe('Ranked by quantified cash (grants and subsidies) only; every offer compared has a figure. ' +
-      'Cash at a ceiling is a policy\'s stated maximum, not a figure computed from the project.');
+    expect(one.caveat).toBe('Ranked by computed cash (grants and subsidies) only; every offer compared has a figure. ' +
+      'Cash at a ceiling is a policy\'s stated maximum ("up to"), not a figure computed from the project: ' +
+      'it is shown beside the computed cash, not in it, and plays no part in the ranking.');
     expect(one.translations.zh.caveat).toContain('所比较的扶持均有金额');
   });
 

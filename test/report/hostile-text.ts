@@ -169,7 +169,7 @@ export function parseCsv(text: string): string[][] {
 const FORMULA = /^[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202f\u2060-\u206f]*[=+\-@＝＋－＠]/;
 
 /**
- * CSV output: a byte-order mark, then rows of 13 cells; no cell a spreadsheet
+ * CSV output: a byte-order mark, then rows of 14 cells; no cell a spreadsheet
  * would run as a formula (a leading apostrophe makes it text), no control
  * character but the line breaks of a quoted cell, and amounts as plain digits.
  */
@@ -178,7 +178,7 @@ export function expectNeutralCsv(csv: string, items: number): void {
   const rows = parseCsv(csv.slice(1));
   expect(rows).toHaveLength(items + 1);
   for (const row of rows) {
-    expect(row).toHaveLength(13);
+    expect(row).toHaveLength(14);
     for (const cell of row) {
       if (FORMULA.test(cell)) expect(cell.startsWith("'"), JSON.stringify(cell)).toBe(true);
       expect(hasUnprintable(cell.replace(/\r\n|\r|\n/g, '')), JSON.stringify(cell)).toBe(false);

@@ -58,7 +58,7 @@ describe('reports', () => {
     const csv = renderReport(assessment, { format: 'csv' });
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(assessment.items.length + 1);
-    expect(lines[0]).toBe('\uFEFFpolicy,number,rule_id,item,beneficiary,instrument,status,basis,amount_cny,binding_cap,headroom_cny,document,quote');
+    expect(lines[0]).toBe('\uFEFFpolicy,number,rule_id,item,beneficiary,instrument,status,basis,amount_cny,binding_cap,headroom_cny,document,quote,amount_kind');
     expect(lines[1]).toContain(',30000000.00,');
     expect(lines[2]).toContain('"For projects that are in line with the leading industry directions, the industry');
     expect(renderReport(assessment, { format: 'csv', locale: 'zh' }).split('\r\n')[0]).toContain('金额（元）');

@@ -24,7 +24,9 @@ describe('toJSON', () => {
       { date: '2018-08-01', amount: '2000.00' },
     ]);
     expect(rent?.caps.find((cap) => cap.id === 'months')).toMatchObject({ limit: '36', headroom: '34', unit: 'months' });
-    expect(json.totals).toEqual({ cash: '30004000.00', equity: '0.00', all: '30004000.00' });
+    expect(json.totals).toEqual({
+      cash: '30004000.00', equity: '0.00', all: '30004000.00', ceilings: { cash: '0.00', equity: '0.00', all: '0.00' },
+    });
   });
 
   it('is plain data: it survives JSON unchanged', () => {

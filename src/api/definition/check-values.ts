@@ -31,6 +31,18 @@ export function checkMoney(value: unknown, path: readonly string[], problems: Pr
   return read.value.toFixed();
 }
 
+/**
+ * An amount that bounds a fund: within the same limits as `checkMoney`, but
+ * exact to any number of places (a quotient such as 75,000,000 ÷ 0.84), since
+ * it is rounded toward the bound's side only where it is used.
+ */
+export function checkBoundAmount(value: unknown, path: readonly string[], problems: Problems): string | undefined {
+  const read = readAmount(value);
+  if (read.ok) return read.value.toFixed();
+  problems.add(read.code, path, read.message);
+  return undefined;
+}
+
 /** A value in a unit: money in cents, a ratio from 0 to 1, or whole months. */
 export function checkUnitValue(value: unknown, unit: string, path: readonly string[], problems: Problems): string | undefined {
   if (unit === 'ratio') {

@@ -13,9 +13,10 @@ import { FACTS } from '../../engine/facts.js';
 import { Decimal } from '../../money/decimal.js';
 import { MESSAGES } from '../../schema/messages.js';
 import type { ParsedDefinition } from '../../schema/policy-definition.js';
-import { checkMoney, checkUnitValue, type Problems } from './check-values.js';
+import { checkBoundAmount, checkMoney, checkUnitValue, type Problems } from './check-values.js';
 import { normalizeAmount, normalizeCondition, type RuleScope } from './normalize-amount.js';
 import { defaultReasons, toText } from './texts.js';
+import { PAYMENTS_BEFORE_SOURCE } from '../../engine/payments-before-source.js';
 
 type ParsedRule = ParsedDefinition['rules'][number];
 type ParsedParameter = NonNullable<ParsedRule['parameters']>[string];
@@ -62,6 +63,8 @@ function interpretations(parsed: ParsedDefinition, problems: Problems): Interpre
   return (parsed.interpretations ?? []).map((raw, i) => {
     const path = ['interpretations', String(i)];
     if (seen.has(raw.id)) problems.add('duplicate', [...path, 'id'], MESSAGES.duplicateId(raw.id));
+    // The engine offers this reading for every pack (see `allInterpretations`): a pack's own would shadow it.
+    if (raw.id === PAYMENTS_BEFORE_SOURCE) problems.add('duplicate', [...path, 'id'], MESSAGES.reservedInterpretation(raw.id));
     seen.add(raw.id);
     const values = raw.options.map((option) => option.value);
     values.forEach((value, j) => {
@@ -212,10 +215,12 @@ export function normalizeDefinition(parsed: ParsedDefinition, problems: Problems
     funds: (parsed.funds ?? []).map((fund, i) => ({
       id: fund.id,
       label: toText(fund.label),
-      amount: checkMoney(fund.amount, ['funds', String(i), 'amount'], problems) ?? '0',
+      // A bound may be exact beyond the cent (a quotient); it is rounded toward its side where it is used.
+      amount: (fund.bound ? checkBoundAmount : checkMoney)(fund.amount, ['funds', String(i), 'amount'], problems) ?? '0',
       period: 'year',
       citation: cite(fund.citation),
       ...(fund.derivation && { derivation: toText(fund.derivation) }),
+      ...(fund.bound && { bound: fund.bound }),
     })),
     facts: (parsed.facts ?? []).map((fact, i) => ({
       id: fact.id,

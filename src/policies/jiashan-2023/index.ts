@@ -4,6 +4,16 @@ import { offer } from '../offer.js';
 import { parameter } from '../parameter.js';
 import { DOCUMENT, QUOTES, TITLE } from './source.js';
 
+/**
+ * The annual budget is not stated: over 75,000,000 paid is 84% of it, so it is
+ * over 75,000,000 ÷ 0.84 = 89,285,714.2857…, written to ten places, cut down so
+ * that it stays a lower bound and fits an amount as a pack writes it (the fund
+ * is rounded down to the cent where used; the fact is that, in cents). A test
+ * recomputes both from the two stated figures.
+ */
+const DERIVED_BUDGET = '89285714.2857142857';
+const DERIVED_BUDGET_CENTS = '89285714.28';
+
 const PACK = 'jiashan-2023';
 const SINCE = '2023-08-15';
 
@@ -176,13 +186,14 @@ export const JIASHAN_2023: PolicyDefinition = {
     {
       id: 'annual-budget',
       label: { en: 'Jiashan annual support budget (derived, a lower bound)', zh: '嘉善县年度扶持预算（推算，下限）' },
-      amount: '89285714.29',
+      amount: DERIVED_BUDGET,
       period: 'year',
       citation: QUOTES.programme,
       derivation: {
-        en: 'Not stated: over 75,000,000 paid is 84% of it, so it is over 75,000,000 ÷ 0.84 = 89,285,714.29 (to the cent).',
-        zh: '原文未直接说明：已兑现逾7500万元占其84%，故超过 75,000,000 ÷ 0.84 = 89,285,714.29 元（精确到分）。',
+        en: 'Not stated: over 75,000,000 paid is 84% of it, so it is over 75,000,000 ÷ 0.84 = 89,285,714.2857…, at least 89,285,714.28 (rounded down, to stay a lower bound). A lower bound, not a stated pool.',
+        zh: '原文未直接说明：已兑现逾7500万元占其84%，故超过 75,000,000 ÷ 0.84 = 89,285,714.2857…，至少89,285,714.28元（向下取整到分，以保持为下限）。此为下限，并非规定的资金总额。',
       },
+      bound: 'lower',
     },
   ],
   facts: [
@@ -204,13 +215,13 @@ export const JIASHAN_2023: PolicyDefinition = {
     {
       id: 'annual-budget',
       label: { en: 'Annual support budget (derived, a lower bound)', zh: '年度扶持预算（推算，下限）' },
-      value: '89285714.29',
+      value: DERIVED_BUDGET_CENTS,
       unit: 'CNY',
       qualifier: 'over',
       citations: [QUOTES.programme],
       derivation: {
-        en: 'Over 75,000,000 paid is 84% of the annual budget, so the budget is over 75,000,000 ÷ 0.84 = 89,285,714.2857…, 89,285,714.29 to the cent (about 89,290,000). A lower bound, and only as exact as the reported 84%.',
-        zh: '已兑现逾7500万元，占年度预算84%，故预算超过 75,000,000 ÷ 0.84 = 89,285,714.2857…，精确到分为89,285,714.29元（约8929万元）。此为下限，精度取决于报道的84%。',
+        en: 'Over 75,000,000 paid is 84% of the annual budget, so the budget is over 75,000,000 ÷ 0.84 = 89,285,714.2857…, 89,285,714.28 rounded down to the cent so that it stays a lower bound (about 89,290,000). A lower bound, and only as exact as the reported 84%.',
+        zh: '已兑现逾7500万元，占年度预算84%，故预算超过 75,000,000 ÷ 0.84 = 89,285,714.2857…，向下取整到分为89,285,714.28元（以保持为下限，约8929万元）。此为下限，精度取决于报道的84%。',
       },
     },
     {
@@ -224,6 +235,14 @@ export const JIASHAN_2023: PolicyDefinition = {
       id: 'high-tech-target',
       label: { en: 'New high-tech enterprises targeted this year', zh: '本年度新增高新技术企业目标' },
       value: '100',
+      unit: 'count',
+      qualifier: 'over',
+      citations: [QUOTES.targets],
+    },
+    {
+      id: 'sme-target',
+      label: { en: 'New small and medium-sized science and technology enterprises targeted this year', zh: '本年度新增科技型中小企业目标' },
+      value: '150',
       unit: 'count',
       qualifier: 'over',
       citations: [QUOTES.targets],

@@ -164,6 +164,21 @@ export const LISHUI_2024: PolicyDefinition = {
       qualifier: 'over',
       citations: [QUOTES.results],
     },
+    {
+      id: 'enterprises-above-size',
+      label: { en: 'Semiconductor enterprises above the designated size cultivated in four years', zh: '四年内培育的规模以上半导体企业' },
+      value: '60',
+      unit: 'count',
+      citations: [QUOTES.results],
+    },
+    {
+      id: 'output-value-2023',
+      label: { en: 'Output value of the semiconductor industry in 2023', zh: '2023年半导体产业产值' },
+      value: '10000000000',
+      unit: 'CNY',
+      qualifier: 'nearly',
+      citations: [QUOTES.results],
+    },
   ],
   limitations: [
     {

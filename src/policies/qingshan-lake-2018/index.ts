@@ -1,5 +1,6 @@
 import type { PolicyDefinition } from '../../engine/definition.js';
 import { semiconductorAudience } from '../audience.js';
+import { FACTS } from './facts.js';
 import { INTERPRETATIONS } from './interpretations.js';
 import { PARAMETERS } from './parameters.js';
 import { RULES } from './rules.js';
@@ -66,7 +67,7 @@ export const QINGSHAN_LAKE_2018: PolicyDefinition = {
       citation: QUOTES.annualFund,
     },
   ],
-  facts: [],
+  facts: FACTS,
   limitations: [
     {
       en: 'The source is a news report quoting a spokesperson, not the policy document itself; application procedures, deadlines and the authority that decides are not stated.',

@@ -56,4 +56,16 @@ export const QUOTES = {
   firstClass: cite(
     'We encourage well known companies and famous entrepreneurs to come, support world’s first-class enterprises, R&D organizations and Nobel Prize winners to establish regional headquarter, R&D centers and strategic scientific organizations in the Science and Innovation Grand Corridor.',
   ),
+  /** The town's record: national projects attracted. */
+  nationalProjects: cite(
+    'According to the reporter, the town has attracted nearly 20 major national technology projects, such as 01 project of the CEN Haikang “Magnetic Rotary Memory R&D and Pilot Base”, and 02 project of Kaier Electronics “Lithographic Machine Liquid Immersion System R&D and Pilot Base”, etc.',
+  ),
+  /** How fast one project (SIZONE's) was signed, in its founder's words. */
+  signing: cite(
+    'At the same time, the local government has provided favorable policies and worked efficiently to sign the agreement in three weeks from the initial discussion, which is incomparable by many other places in the country.',
+  ),
+  /** The science city's record: entities and enterprises attracted. */
+  cityRecord: cite(
+    'According to the reporter, it has attracted the 46 innovative entities, such as Hong Kong University and Zhejiang University, 120 sizable enterprises and 55 national high-tech enterprises.',
+  ),
 } as const;

@@ -27,6 +27,7 @@ import {
   projectSchema,
   renderReport,
   safeEvaluate,
+  sourceCoverage,
   sweep,
   toJSON,
   type AllocateFundOptions,
@@ -46,6 +47,10 @@ import {
   type CapJSON,
   type CapUnit,
   type Citation,
+  type SentenceCitedBy,
+  type SentenceRole,
+  type SourceCoverage,
+  type SourceSentence,
   type CompareOptions,
   type Comparison,
   type ComparisonEntry,
@@ -57,6 +62,7 @@ import {
   type EligibilityTest,
   type EvaluateOptions,
   type ExitValue,
+  type EngineInterpretations,
   type Figure,
   type FormatAmountOptions,
   type FundAllocation,
@@ -84,6 +90,7 @@ import {
   type Locale,
   type Money,
   type NanhuInterpretations,
+  type PaymentsBeforeSourceReading,
   type NumberParameter,
   type OneOfGroup,
   type OverrideValue,
@@ -121,6 +128,7 @@ import {
   type TierTableInput,
   type TiersParameter,
   type Totals,
+  type AmountTotals,
   type TraceStep,
   type UnquantifiedLineItem,
   type Valuation,
@@ -157,6 +165,9 @@ assert.equal(amount?.toFixed(2), '30000000.00');
 const caps: Cap[] = coInvestment?.caps ?? [];
 assert.equal(caps.find((cap) => cap.binding)?.limit.toFixed(2), '30000000.00');
 const totals: Totals = assessment.totals;
+// The stated maximums (basis ceiling), kept apart from the computed totals.
+const ceilings: AmountTotals = totals.ceilings;
+assert.equal(ceilings.all.toFixed(2), ceilings.cash.plus(ceilings.equity).toFixed(2));
 const provenance: Provenance = assessment.provenance;
 assert.equal(provenance.library.name, 'chip-incentives');
 
@@ -260,6 +271,16 @@ const locale: Locale = 'zh';
 const renderOptions: RenderOptions = { format: reportFormat, locale };
 assert.match(renderReport(assessment, renderOptions), /\|/);
 
+// sourceCoverage: the source sentence by sentence, each with its role.
+const coverage: SourceCoverage = sourceCoverage('qingshan-lake-2018');
+const sentence: SourceSentence = coverage.sentences.find((candidate) => candidate.text.startsWith('We will match'))!;
+const role: SentenceRole = sentence.role;
+const citedBy: SentenceCitedBy[] = sentence.citedBy;
+assert.equal(role, 'rule');
+assert.ok(citedBy.some((by) => by.id === 'qingshan-lake-2018/project-co-investment'));
+assert.equal(coverage.seed.slice(sentence.start, sentence.end), sentence.text);
+assert.throws(() => sourceCoverage('no-such-pack'), IncentiveInputError);
+
 // chip-incentives/testing: generators, and checkPolicy with its input error from the same library.
 const generated: ProjectInput[] = fc.sample(generatedProject, { numRuns: 3, seed: 1 });
 assert.equal(generated.length, 3);
@@ -275,9 +296,9 @@ assert.throws(() => checkPolicy('no-such-pack' as PolicyId), IncentiveInputError
  */
 export type Named = [
   AmountInput, AmountSpec, AssessedPolicy, Basis, CapJSON, CapUnit, Citation, Condition, ConditionInput,
-  EligibilityTest, ExitValue, Figure, FundDefinition, GroupDefinition, Instrument, InterpretationDefinition,
+  EligibilityTest, EngineInterpretations, ExitValue, Figure, FundDefinition, GroupDefinition, Instrument, InterpretationDefinition,
   Interpretations, InterpretationUsed, ItemFigure, ItemStatus, Jurisdiction, JurisdictionLevel, Money,
-  NanhuInterpretations, NumberParameter, OneOfGroup, ParameterDefinition, ParameterUnit, ProgrammeFact,
+  NanhuInterpretations, NumberParameter, OneOfGroup, ParameterDefinition, ParameterUnit, PaymentsBeforeSourceReading, ProgrammeFact,
   QingshanLakeInterpretations, Rate, RecordedOptions, RecordedValue, RuleDefinition, ScheduleEntry, SharedCapGroup,
   ShanxiInterpretations, Text, TierTable, TierTableInput, TiersParameter, TraceStep, UnquantifiedLineItem, Valuation,
 ];

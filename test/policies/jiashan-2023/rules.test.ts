@@ -116,7 +116,9 @@ describe('jiashan-2023 offers without a number', () => {
     ]);
     for (const offer of offers) expect(offer.amount).toBeNull();
     expect(assessment.unquantified).toBe(7);
-    expect(assessment.totals.cash.toFixed(2)).toBe('50000000.00'); // the tiered funding's ceiling only
+    // The tiered funding's 50,000,000 is only its ceiling (tiers unpublished): a stated maximum, apart from the computed cash.
+    expect(assessment.totals.cash.toFixed(2)).toBe('0.00');
+    expect(assessment.totals.ceilings.cash.toFixed(2)).toBe('50000000.00');
     expect(toJSON(assessment).items.find((entry) => entry.status === 'unquantified')?.amount).toBeNull();
   });
 
@@ -131,10 +133,14 @@ describe('jiashan-2023 offers without a number', () => {
 describe('jiashan-2023 programme facts', () => {
   it('derives the annual budget, a lower bound, with its arithmetic', () => {
     const facts = Object.fromEntries(JIASHAN_2023.facts.map((fact) => [fact.id, fact]));
-    // Over 75,000,000 paid is 84% of the budget: 75,000,000 / 0.84 = 89,285,714.2857..., 89,285,714.29 to the cent.
-    const derived = new Decimal(facts['support-paid']!.value).dividedBy(facts['budget-share-paid']!.value).toDecimalPlaces(2);
-    expect(derived.toFixed(2)).toBe('89285714.29');
+    // Over 75,000,000 paid is 84% of the budget: 75,000,000 / 0.84 = 89,285,714.2857...; a lower bound,
+    // so rounded down to the cent, 89,285,714.28 (rounding half up, .29, would claim more than is known).
+    const derived = new Decimal(facts['support-paid']!.value).dividedBy(facts['budget-share-paid']!.value).toDecimalPlaces(2, Decimal.ROUND_DOWN);
+    expect(derived.toFixed(2)).toBe('89285714.28');
     expect(facts['annual-budget']).toMatchObject({ value: derived.toFixed(2), qualifier: 'over' });
     expect(facts['annual-budget']?.derivation?.en).toContain('75,000,000 ÷ 0.84');
+    // The fund keeps ten places of the same quotient, cut down: still a lower bound.
+    const tenPlaces = new Decimal(facts['support-paid']!.value).dividedBy(facts['budget-share-paid']!.value).toDecimalPlaces(10, Decimal.ROUND_DOWN);
+    expect(JIASHAN_2023.funds.find((fund) => fund.id === 'annual-budget')).toMatchObject({ amount: tenPlaces.toFixed(), bound: 'lower' });
   });
 });
