@@ -179,9 +179,11 @@ function leafPoints(spec: AmountSpec, walk: Walk): void {
       const loan = index === undefined ? undefined : loans[index];
       if (!loan || loans.some((entry) => entry.form !== 'simple') || loan.form !== 'simple') return;
       const limit = parameter(walk, spec.ceiling.param).value;
+      // The share multiplies the one payment all simple interest makes together, so it scales each loan's part.
+      const share = spec.share ? parameter(walk, spec.share.param).value : new Decimal(1);
       const others = sum(loans.filter((entry) => entry !== loan).map((entry) =>
-        entry.form === 'simple' ? entry.principal.times(entry.annualRate).times(entry.years) : ZERO));
-      const perYuan = loan.annualRate.times(loan.years);
+        entry.form === 'simple' ? entry.principal.times(entry.annualRate).times(entry.years) : ZERO)).times(share);
+      const perYuan = loan.annualRate.times(loan.years).times(share);
       if (perYuan.isZero()) return;
       add(walk, 'starts-binding', exactQuotient(limit.minus(others), perYuan), `the interest reaches the ceiling ${formatYuan(limit)}`, spec.ceiling.param);
       return;

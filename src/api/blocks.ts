@@ -68,10 +68,18 @@ export const blocks = {
       start: { fact: input.start },
     };
   },
-  /** The interest on the project's loans, up to a ceiling (simple, or month by month for a repayment form). */
-  interestSubsidy(given: { ceiling: string; loans?: string }): AmountInput {
+  /**
+   * The interest on the project's loans, up to a ceiling (simple, or month by month for a repayment form);
+   * with `share`, the name of a ratio parameter, that fraction of each payment of interest.
+   */
+  interestSubsidy(given: { ceiling: string; loans?: string; share?: string }): AmountInput {
     const input = fields(given);
-    return { block: 'interest-subsidy', ceiling: { param: input.ceiling }, loans: { fact: input.loans ?? 'talentStartup.loans' } };
+    return {
+      block: 'interest-subsidy',
+      ceiling: { param: input.ceiling },
+      loans: { fact: input.loans ?? 'talentStartup.loans' },
+      ...(input.share !== undefined && { share: { param: input.share } }),
+    };
   },
   /** The amount of a tier table's bracket, up to a ceiling; the ceiling (basis `ceiling`) while the tiers are not published. */
   tiered(given: { ceiling: string; tiers: string }): AmountInput {

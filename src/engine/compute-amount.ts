@@ -143,9 +143,14 @@ function compute(spec: AmountSpec, scope: AmountScope): BlockResult {
     }
     case 'interest-subsidy': {
       const loans = optionalFact<readonly SubsidisedLoan[]>(spec.loans, scope, 'loans')?.value ?? [];
-      const ceiling = limit(spec.ceiling, scope);
       const from = paidFrom(firstInterestDate(loans), scope);
-      return interestSubsidy({ ceiling, loans, asOf: scope.facts.asOf, ...(from !== undefined && { paidFrom: from }) });
+      return interestSubsidy({
+        ceiling: limit(spec.ceiling, scope),
+        ...(spec.share && { share: limit(spec.share, scope) }),
+        loans,
+        asOf: scope.facts.asOf,
+        ...(from !== undefined && { paidFrom: from }),
+      });
     }
     case 'tiered': {
       const tiers = tiersParameter(spec.tiers, scope).value;

@@ -134,7 +134,13 @@ export type AmountSpec =
       periods?: FactRef;
       start: FactRef;
     }
-  | { block: 'interest-subsidy'; ceiling: ParameterRef; loans: FactRef }
+  | {
+      block: 'interest-subsidy';
+      ceiling: ParameterRef;
+      loans: FactRef;
+      /** The fraction of each interest payment subsidised (a `ratio` parameter); absent means the whole interest. */
+      share?: ParameterRef;
+    }
   | { block: 'tiered'; ceiling: ParameterRef; tiers: ParameterRef }
   | { block: 'unquantified'; offer: Text }
   | { block: 'by-interpretation'; interpretation: string; options: Record<string, AmountSpec> }
@@ -166,6 +172,13 @@ export interface RuleDefinition {
    * with the project's exit terms, the item values that profit.
    */
   exit?: 'profit-given-away';
+  /**
+   * When this holds (under one reading of an interpretation, say), the item is
+   * paid in parts whose number and dates the source does not state: only the
+   * caller's payment plan for the rule (`options.schedules`) can date them, and
+   * without one the item is not granted and says a plan is needed.
+   */
+  paidByPlanWhen?: Condition;
 }
 
 /** A choice the source's text leaves open, with the library's default and the alternatives. */

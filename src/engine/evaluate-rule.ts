@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import type { Decimal } from '../money/decimal.js';
 import { splitByShares } from '../money/allocate.js';
-import { ZERO } from '../money/money.js';
+import { formatYuan, ZERO } from '../money/money.js';
 import { exitGiveAway, type ExitValue } from '../rules/exit-give-away.js';
 import type { BlockResult, QuantifiedResult, ScheduleEntry, TraceStep } from '../rules/types.js';
 import type { LineItem } from './assessment.js';
@@ -211,6 +211,13 @@ function eligible(rule: CompiledRule, facts: FactContext, result: BlockResult, r
   });
 }
 
+/** Whether an amount the rule pays in undated parts lacks the caller's plan to date them (an amount of 0 needs none). */
+function needsPlan(result: BlockResult, scope: ConditionScope & { rule: CompiledRule }, context: ItemContext): boolean {
+  const when = scope.rule.definition.paidByPlanWhen;
+  if (!when || result.kind !== 'quantified' || result.amount.isZero()) return false;
+  return holds(when, scope) && !context.plans.has(scope.ruleId);
+}
+
 function evaluateItem(rule: CompiledRule, facts: FactContext, context: ItemContext): LineItem {
   const { choices, inForce } = context;
   const definition = rule.definition;
@@ -227,6 +234,10 @@ function evaluateItem(rule: CompiledRule, facts: FactContext, context: ItemConte
 
   const outcome = computeAmount(definition.amount, scope);
   if (!outcome.ok) return ineligible(rule, facts, [ENGINE_TEXTS.missingFact(outcome.missing)], tests, consulted);
+  if (needsPlan(outcome.result, scope, context)) {
+    const amount = formatYuan((outcome.result as QuantifiedResult).amount);
+    return ineligible(rule, facts, [ENGINE_TEXTS.planNeeded(amount)], [...tests, { label: 'payment plan given', value: 'false' }], consulted);
+  }
   const reasons = results.length > 0 ? results.map((result) => result.test.met) : [ENGINE_TEXTS.noCondition];
   // A plan that pays before the source date is accepted only under the reading that the whole period counts (see `resolveOptions`).
   if (context.plans.get(definition.id)?.some((tranche) => tranche.date < context.sourceDate)) choose(PAYMENTS_BEFORE_SOURCE, scope);

@@ -10,6 +10,10 @@ export const ENGINE_TEXTS = {
     en: `The project does not state the ${label.en}, so there is nothing to compute the amount from.`,
     zh: `项目未提供${label.zh}，无法计算金额。`,
   }),
+  planNeeded: (amount: string): Text => ({
+    en: `The amount (${amount}) is paid in parts whose number and dates the source does not state: give a payment plan for this rule (options.schedules) to date them.`,
+    zh: `该金额（${amount}）分次发放，原文未说明次数与日期：请为此项提供发放计划（options.schedules）以确定日期。`,
+  }),
   notEligibleFormula: 'not eligible: 0.00',
   outsideAudience: (industry: string, audience: Text): Text => ({
     en: `The project states its industry as "${industry}"; the source concerns ${audience.en}, so this offer does not apply to it.`,

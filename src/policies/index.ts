@@ -26,6 +26,8 @@ export interface ShanxiInterpretations {
 export interface JiashanInterpretations {
   /** Whom the county's support concerns: semiconductor projects, as the report's example, or any industry. */
   jiashanAudience: 'semiconductors' | 'any-industry';
+  /** Whether the services done for the projects the report names are open to a comparable project. */
+  jiashanCommitments: 'comparable-projects' | 'named-projects-only';
 }
 
 /** The interpretations of `nanhu-2022` and their readings (default first). */

@@ -111,7 +111,7 @@ export function amountText(spec: AmountSpec, rule: RuleDefinition, join = '<br>'
       return words.perPeriod(`min(${parameter(spec.perPeriodCeiling.param)}, ${words.fact(spec.periodAmount.fact)})`, `min(${parameter(spec.maxPeriods.param)}, ${periods})`);
     }
     case 'interest-subsidy':
-      return words.interest(parameter(spec.ceiling.param));
+      return words.interest(parameter(spec.ceiling.param), spec.share && parameter(spec.share.param));
     case 'by-interpretation':
       return Object.entries(spec.options).map(([reading, option]) => words.reading(spec.interpretation, reading, amountText(option, rule, join, locale))).join(join);
     case 'tiered':

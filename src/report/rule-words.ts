@@ -21,7 +21,8 @@ export interface RuleWords {
   perPeriod: (perPeriod: string, periods: string) => string;
   /** The period count when the rule names no fact for it. */
   monthsFallback: string;
-  interest: (ceiling: string) => string;
+  /** `share`: the parameter of the fraction subsidised, when the rule names one. */
+  interest: (ceiling: string, share?: string) => string;
   tiered: (ceiling: string) => string;
   noFigure: (offer: string) => string;
   /** One reading of an interpretation and its amount. */
@@ -52,7 +53,7 @@ export const RULE_WORDS: Record<Locale, RuleWords> = {
     ceilingWhenNotGiven: (capped, ceiling) => `${capped}, or ${ceiling} (basis ceiling) when not given`,
     perPeriod: (perPeriod, periods) => `${perPeriod} × ${periods}, paid monthly`,
     monthsFallback: 'months',
-    interest: (ceiling) => `min(${ceiling}, the interest due on the loans: principal × annualRate × years for a loan without a repayment form, month by month on the principal still owed for a loan with one)`,
+    interest: (ceiling, share) => `min(${ceiling}, ${share ? `${share} × ` : ''}the interest due on the loans: principal × annualRate × years for a loan without a repayment form, month by month on the principal still owed for a loan with one)`,
     tiered: (ceiling) => `min(${ceiling}, the bracket of a tier table), or ${ceiling} (basis ceiling) while the tiers are not published`,
     noFigure: (offer) => `no figure: ${offer}`,
     reading: (interpretation, reading, amount) => `*${interpretation}=${reading}*: ${amount}`,
@@ -76,7 +77,7 @@ export const RULE_WORDS: Record<Locale, RuleWords> = {
     ceilingWhenNotGiven: (capped, ceiling) => `${capped}；未填写时按上限${ceiling}列示`,
     perPeriod: (perPeriod, periods) => `${perPeriod} × ${periods}，按月发放`,
     monthsFallback: '月数',
-    interest: (ceiling) => `min(${ceiling}, 贷款应付利息：未约定还款方式的贷款按本金 × 年利率 × 年数计，约定还款方式的贷款按每月剩余本金逐月计)`,
+    interest: (ceiling, share) => `min(${ceiling}, ${share ? `${share} × ` : ''}贷款应付利息：未约定还款方式的贷款按本金 × 年利率 × 年数计，约定还款方式的贷款按每月剩余本金逐月计)`,
     tiered: (ceiling) => `min(${ceiling}, 分档表中对应档次的金额)；分档未公布时按上限${ceiling}列示`,
     noFigure: (offer) => `无金额：${offer}`,
     reading: (interpretation, reading, amount) => `*${interpretation}=${reading}*：${amount}`,

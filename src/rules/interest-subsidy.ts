@@ -1,10 +1,13 @@
 import type { IsoDate } from '../dates/iso-date.js';
-import type { Decimal } from '../money/decimal.js';
+import { Decimal } from '../money/decimal.js';
 import { formatRate, formatYuan, roundToCent, sum, ZERO } from '../money/money.js';
 import { cap } from './cap.js';
 import { monthlyInterest, type AmortizedLoan } from './loan-interest.js';
 import { unpaidBeforeNote } from './unpaid-before.js';
 import type { Limit, QuantifiedResult, ScheduleEntry, Text, TraceStep } from './types.js';
+
+/** The share subsidised when none is given: the whole interest. */
+const WHOLE = new Decimal(1);
 
 /** A loan counted as simple interest on its full principal over whole years. */
 export interface SimpleLoan {
@@ -20,6 +23,11 @@ export type SubsidisedLoan = SimpleLoan | AmortizedLoan;
 /** The inputs of `interestSubsidy`, resolved to values. */
 export interface InterestSubsidyInput {
   ceiling: Limit;
+  /**
+   * The fraction of each interest payment subsidised, from 0 to 1 (1: the
+   * whole interest). Absent means 1.
+   */
+  share?: Limit;
   loans: readonly SubsidisedLoan[];
   /** The date simple interest is dated on (it has no dates of its own): the assessment date. */
   asOf: IsoDate;
@@ -74,11 +82,18 @@ function describeLoan(loan: SubsidisedLoan, index: number): string {
  * left out of the interest due, and a note says how many months, from when to
  * when, and how much.
  *
+ * With a share, the subsidy cumulated to each due date is the share of the
+ * interest cumulated to it, rounded once, half up, to the cent, and each
+ * payment is what that adds: the payments are whole cents, they add up
+ * exactly to the share of all the interest rounded once, and no rounding
+ * accumulates over a long schedule. With a share of 1 (or none) the subsidy
+ * is the interest itself, which is already in cents.
+ *
  * The subsidy follows the interest in date order, cumulated until the ceiling
  * is reached; the payment that reaches it is cut to the ceiling, later ones are
  * not paid, and the item records the date. No loans, no interest: 0.
  *
- * @param input - the ceiling, the loans and the assessment date
+ * @param input - the ceiling, the share subsidised, the loans and the assessment date
  * @returns the amount with its cap, its dated schedule and one trace step per loan
  *
  * @example
@@ -87,7 +102,8 @@ function describeLoan(loan: SubsidisedLoan, index: number): string {
  * //=> '1305000.00'  (10,000,000 × 4.35% × 3)
  */
 export function interestSubsidy(input: InterestSubsidyInput): QuantifiedResult {
-  const { ceiling, loans, asOf, paidFrom } = input;
+  const { ceiling, share, loans, asOf, paidFrom } = input;
+  const shareValue = share?.value ?? WHOLE;
   const trace: TraceStep[] = [];
   const byDate = new Map<IsoDate, Decimal>();
   const unpaid = { count: 0, first: '', last: '', total: ZERO };
@@ -119,10 +135,12 @@ export function interestSubsidy(input: InterestSubsidyInput): QuantifiedResult {
   const schedule: ScheduleEntry[] = [];
   let paid = ZERO;
   let capReachedOn: IsoDate | undefined;
+  let interestSoFar = ZERO;
   for (const date of [...byDate.keys()].sort()) {
-    const interest = byDate.get(date)!;
+    interestSoFar = interestSoFar.plus(byDate.get(date)!);
+    const due = roundToCent(interestSoFar.times(shareValue)).minus(paid);
     const room = ceiling.value.minus(paid);
-    const payment = interest.greaterThan(room) ? room : interest;
+    const payment = due.greaterThan(room) ? room : due;
     if (!payment.isZero()) schedule.push({ date, amount: payment });
     paid = paid.plus(payment);
     if (paid.equals(ceiling.value)) {
@@ -131,20 +149,22 @@ export function interestSubsidy(input: InterestSubsidyInput): QuantifiedResult {
     }
   }
   const interestDue = sum([...byDate.values()]);
+  const shareWords = share ? `${formatRate(shareValue)} × ` : '';
   return {
     kind: 'quantified',
     amount: paid,
     basis: 'formula',
     caps: [cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', paid)],
     explain: () => ({
-      formula: `min(${formatYuan(ceiling.value)}, interest due${unpaid.count === 0 ? '' : ` from ${paidFrom}`} ${formatYuan(interestDue)}) = ${formatYuan(paid)}`,
+      formula: `min(${formatYuan(ceiling.value)}, ${shareWords}interest due${unpaid.count === 0 ? '' : ` from ${paidFrom}`} ${formatYuan(interestDue)}) = ${formatYuan(paid)}`,
       trace: [
         ...trace,
         ...(unpaid.count === 0 ? [] : [{ label: `interest due before ${paidFrom}, not subsidised (${unpaid.count} months)`, value: unpaid.total.toFixed() }]),
         { label: unpaid.count === 0 ? 'interest due on all loans' : `interest due on all loans from ${paidFrom}`, value: interestDue.toFixed() },
+        ...(share ? [{ label: share.label.en, value: shareValue.toFixed() }] : []),
         { label: ceiling.label.en, value: ceiling.value.toFixed() },
         ...(capReachedOn ? [{ label: 'ceiling reached on', value: capReachedOn }] : []),
-        { label: 'amount = interest due, cumulated up to the ceiling', value: paid.toFixed(2) },
+        { label: share ? 'amount = share × the interest cumulated to each due date, rounded to the cent, up to the ceiling' : 'amount = interest due, cumulated up to the ceiling', value: paid.toFixed(2) },
       ],
     }),
     schedule: () => schedule,

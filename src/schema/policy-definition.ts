@@ -92,7 +92,7 @@ export type AmountInput =
       periods?: { fact: string };
       start: { fact: string };
     }
-  | { block: 'interest-subsidy'; ceiling: { param: string }; loans: { fact: string } }
+  | { block: 'interest-subsidy'; ceiling: { param: string }; loans: { fact: string }; share?: { param: string } }
   | { block: 'tiered'; ceiling: { param: string }; tiers: { param: string } }
   | { block: 'unquantified'; offer: z.infer<typeof textInput> }
   | { block: 'by-interpretation'; interpretation: string; options: Record<string, AmountInput> }
@@ -112,7 +112,7 @@ export const amountInput: z.ZodType<AmountInput, AmountInput> = z.lazy(() =>
         periods: factRef.optional(),
         start: factRef,
       }),
-      strictObject({ block: z.literal('interest-subsidy'), ceiling: paramRef, loans: factRef }),
+      strictObject({ block: z.literal('interest-subsidy'), ceiling: paramRef, loans: factRef, share: paramRef.optional() }),
       strictObject({ block: z.literal('tiered'), ceiling: paramRef, tiers: paramRef }),
       strictObject({ block: z.literal('unquantified'), offer: textInput }),
       strictObject({
@@ -191,6 +191,7 @@ const ruleInput = strictObject({
   figures: listField(figureInput, 50).optional(),
   alsoCites: listField(citationInput, 50).optional(),
   exit: z.literal('profit-given-away').optional(),
+  paidByPlanWhen: conditionInput.optional(),
 });
 
 const interpretationInput = strictObject({

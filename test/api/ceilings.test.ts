@@ -15,7 +15,9 @@ const founder: ProjectInput = {
   talentStartup: { founder: 'Gu' },
   talentSupport: { expiresOn: '2018-06-30', highPotential: true },
 };
-const qingshan = { policy: 'qingshan-lake-2018', asOf: '2018-07-01' } as const;
+// Both the four 6-million and the incremental support, as two policies (incrementalOverlap: independent): under the
+// default reading the four 6-million end when the support expires, which would leave fewer ceilings to keep apart.
+const qingshan = { policy: 'qingshan-lake-2018', asOf: '2018-07-01', interpretations: { incrementalOverlap: 'independent' } } as const;
 
 describe('a stated maximum (basis ceiling) is not money', () => {
   it('keeps Jiashan\'s "up to 50 million" out of the cash, and out of first place in compare', () => {

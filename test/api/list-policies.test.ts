@@ -18,6 +18,9 @@ describe('listPolicies', () => {
       'housingBenefits=one-per-talent',
       'startupFounder=high-level',
       'coInvestmentScope=innovative-projects',
+      'incrementalPayment=one-payment',
+      'incrementalTalent=high-level-founder',
+      'incrementalOverlap=after-expiry',
       // The engine's own reading, offered for every pack, after the pack's.
       'paymentsBeforeSource=from-source-date',
     ]);

@@ -201,7 +201,7 @@ describe('the command line, in process', { timeout: 60_000 }, () => {
       [['evaluate', cmpLine, ...QINGSHAN, '-o', 'qingshan-lake-2018/talent-rent.month=48'], 1,
         'Unknown parameter "month" for this rule; its parameters are: monthlyCeiling, months. Did you mean "months"?'],
       [['evaluate', cmpLine, ...QINGSHAN, '-i', 'majorProjcet=ceiling-only'], 1,
-        'Unknown interpretation "majorProjcet" for this policy; its interpretations are: majorProject, policyFundBase, housingBenefits, startupFounder, coInvestmentScope, paymentsBeforeSource. Did you mean "majorProject"?'],
+        'Unknown interpretation "majorProjcet" for this policy; its interpretations are: majorProject, policyFundBase, housingBenefits, startupFounder, coInvestmentScope, incrementalPayment, incrementalTalent, incrementalOverlap, paymentsBeforeSource. Did you mean "majorProject"?'],
       [['evaluate', cmpLine, ...QINGSHAN, '-i', 'majorProject=ceiling-onyl'], 1,
         'Expected one of "ratio-applies", "ceiling-only"; got "ceiling-onyl". Did you mean "ceiling-only"?'],
     ])('%j (exit %i): %s', (args, status, message) => {

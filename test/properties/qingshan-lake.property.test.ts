@@ -19,6 +19,9 @@ const interpretations: fc.Arbitrary<ReferenceInterpretations> = fc.record(
     housingBenefits: fc.constantFrom('one-per-talent', 'stack'),
     startupFounder: fc.constantFrom('high-level', 'qualified'),
     paymentsBeforeSource: fc.constantFrom('from-source-date', 'whole-period'),
+    incrementalPayment: fc.constantFrom('one-payment', 'caller-plan'),
+    incrementalTalent: fc.constantFrom('high-level-founder', 'support-only'),
+    incrementalOverlap: fc.constantFrom('after-expiry', 'independent'),
   },
   { requiredKeys: [] },
 );

@@ -31,6 +31,9 @@ export interface ReferenceInterpretations {
   policyFundBase?: 'actual-investment' | 'excluding-infrastructure';
   housingBenefits?: 'one-per-talent' | 'stack';
   startupFounder?: 'high-level' | 'qualified';
+  incrementalPayment?: 'one-payment' | 'caller-plan';
+  incrementalTalent?: 'high-level-founder' | 'support-only';
+  incrementalOverlap?: 'after-expiry' | 'independent';
   paymentsBeforeSource?: 'from-source-date' | 'whole-period';
 }
 
@@ -100,20 +103,28 @@ export function referenceAmounts(project: ProjectInput, asOf: string, choice: Re
     (choice.startupFounder ?? 'high-level') === 'high-level'
       ? founder.highLevel === true
       : founder.qualified === true || founder.highLevel === true);
+  // Read as the high-level talent support itself (incrementalOverlap after-expiry), the four end once it expired.
+  const support = project.talentSupport;
+  const supportExpired = support !== undefined && asOf > support.expiresOn;
+  const stillGranted = (choice.incrementalOverlap ?? 'after-expiry') === 'independent' || !supportExpired;
+  const four = startup !== undefined && founderOk && stillGranted;
   const six = yuan(6_000_000n);
   const requested = (value: Money | undefined) => (value === undefined ? six : min(six, cents(units(value), SCALE)));
-  out.set('startup-fund', startup && founderOk ? requested(startup.requested?.startupFund as Money | undefined) : 0n);
-  out.set('share-investment', startup && founderOk ? requested(startup.requested?.shareInvestment as Money | undefined) : 0n);
-  out.set('venture-capital', startup && founderOk ? requested(startup.requested?.ventureCapital as Money | undefined) : 0n);
+  out.set('startup-fund', four ? requested(startup.requested?.startupFund as Money | undefined) : 0n);
+  out.set('share-investment', four ? requested(startup.requested?.shareInvestment as Money | undefined) : 0n);
+  out.set('venture-capital', four ? requested(startup.requested?.ventureCapital as Money | undefined) : 0n);
   let interest = 0n; // in 1/10^8 yuan: amount units × rate units
   for (const loan of startup?.loans ?? []) {
     if (loan.repayment !== undefined || loan.years === undefined) throw new Error('reference: simple loans only');
     interest += units(loan.principal as Money) * units(loan.annualRate as Money) * BigInt(loan.years);
   }
-  out.set('loan-interest-subsidy', startup && founderOk ? min(six, cents(interest, SCALE * SCALE)) : 0n);
+  out.set('loan-interest-subsidy', four ? min(six, cents(interest, SCALE * SCALE)) : 0n);
 
-  const support = project.talentSupport;
-  const incremental = support && asOf > support.expiresOn && support.highPotential === true;
+  const founderHighLevel = startup !== undefined && founder?.highLevel === true;
+  const talentOk = (choice.incrementalTalent ?? 'high-level-founder') === 'support-only' || founderHighLevel;
+  // Paid by the caller's plan (none is given here), the support is not granted.
+  const payable = (choice.incrementalPayment ?? 'one-payment') === 'one-payment';
+  const incremental = support && supportExpired && support.highPotential === true && talentOk && payable;
   const twenty = yuan(20_000_000n);
   out.set('incremental-support', incremental
     ? (support.incrementalRequested === undefined ? twenty : min(twenty, cents(units(support.incrementalRequested as Money), SCALE)))

@@ -51,6 +51,9 @@ describe('item notes', () => {
     const amortized = interestNotes(startup([AMORTIZED]));
     expect(amortized).toEqual([
       '  - #6 “Four 6-million”: loan interest subsidy: The report does not say how the interest is counted.',
+      '  - #6 “Four 6-million”: loan interest subsidy: The report states only the 6 million cap, not the share of the interest subsidised: ' +
+        'the library assumes the whole interest (parameter share = 1). A caller who knows the share overrides it: ' +
+        'the subsidy is then that share of the interest cumulated to each due date, rounded once to the cent.',
       '  - #6 “Four 6-million”: loan interest subsidy: The loan with a repayment form counts the interest actually due month by month: ' +
         'the annual rate ÷ 12 on the principal still owed, each month\'s interest rounded to the cent as a bank charges it, due a month after the start and monthly after.',
     ]);
@@ -59,11 +62,11 @@ describe('item notes', () => {
   });
 
   it('describe simple interest for loans without a repayment form, and both kinds when both are given', () => {
-    expect(interestNotes(startup([SIMPLE]))[1]).toContain('The loan without a repayment form counts as simple interest on the full principal for the whole term');
+    expect(interestNotes(startup([SIMPLE]))[2]).toContain('The loan without a repayment form counts as simple interest on the full principal for the whole term');
     const both = interestNotes(startup([SIMPLE, AMORTIZED, SIMPLE]));
-    expect(both).toHaveLength(3);
-    expect(both[1]).toContain('The 2 loans without a repayment form count as simple interest');
-    expect(both[2]).toContain('The loan with a repayment form counts the interest actually due month by month');
+    expect(both).toHaveLength(4);
+    expect(both[2]).toContain('The 2 loans without a repayment form count as simple interest');
+    expect(both[3]).toContain('The loan with a repayment form counts the interest actually due month by month');
   });
 });
 

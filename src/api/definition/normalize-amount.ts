@@ -20,6 +20,7 @@ const UNIT_OF_ROLE = {
   perPeriodCeiling: 'CNY/month',
   maxPeriods: 'months',
   tiers: 'tiers',
+  share: 'ratio',
 } as const;
 
 function param(ref: { param: string }, role: keyof typeof UNIT_OF_ROLE, path: readonly string[], rule: RuleScope): { param: string } {
@@ -105,6 +106,7 @@ export function normalizeAmount(spec: AmountInput, path: readonly string[], rule
         block: 'interest-subsidy',
         ceiling: param(spec.ceiling, 'ceiling', [...path, 'ceiling'], rule),
         loans: fact(spec.loans, ['loans'], [...path, 'loans'], rule),
+        ...(spec.share && { share: param(spec.share, 'share', [...path, 'share'], rule) }),
       };
     case 'tiered':
       return {

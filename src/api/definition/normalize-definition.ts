@@ -127,6 +127,7 @@ function rule(raw: ParsedRule, index: number, parsed: ParsedDefinition, known: r
     }),
     ...(raw.alsoCites && { alsoCites: raw.alsoCites.map(cite) }),
     ...(raw.exit && { exit: raw.exit }),
+    ...(raw.paidByPlanWhen && { paidByPlanWhen: normalizeCondition(raw.paidByPlanWhen, [...path, 'paidByPlanWhen'], context) }),
   };
 }
 

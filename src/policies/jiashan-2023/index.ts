@@ -1,4 +1,4 @@
-import type { InterpretationDefinition, PolicyDefinition } from '../../engine/definition.js';
+import type { EligibilityTest, InterpretationDefinition, PolicyDefinition } from '../../engine/definition.js';
 import { semiconductorAudience } from '../audience.js';
 import { offer } from '../offer.js';
 import { parameter } from '../parameter.js';
@@ -46,6 +46,46 @@ const AUDIENCE_READING: InterpretationDefinition = {
     },
   ],
 };
+/** The projects the report names, as a project states it is one of them (`sourceProjects`). */
+export const JIASHAN_PROJECTS = {
+  industrialPark: `${PACK}/intelligent-manufacturing-industrial-park-phase-1`,
+  xinghui: `${PACK}/xinghui-expansion`,
+  yuanfang: `${PACK}/yuanfang-logistics-centre`,
+} as const;
+
+/**
+ * A service the report describes as done for named projects: theirs under
+ * either reading; another project's only when read as open to comparable ones.
+ */
+function forNamedProjects(named: string[], names: { en: string; zh: string }): EligibilityTest[] {
+  const isNamed = { fact: 'sourceProjects', includesAny: named };
+  return [
+    {
+      appliesIf: isNamed,
+      when: isNamed,
+      met: { en: `The project is one the report names (${names.en}).`, zh: `项目为报道点名的项目（${names.zh}）。` },
+      unmet: { en: 'The project is not one the report names.', zh: '项目不是报道点名的项目。' },
+    },
+    {
+      appliesIf: { not: isNamed },
+      when: { interpretation: 'jiashanCommitments', is: 'comparable-projects' },
+      met: {
+        en: `Read as open to a comparable project, though done for ${names.en} (interpretation jiashanCommitments: comparable-projects).`,
+        zh: `虽为${names.zh}提供，理解为同类项目亦可享受（解释 jiashanCommitments：comparable-projects）。`,
+      },
+      unmet: {
+        en: `Read as done for ${names.en} only, and the project is not one of them (interpretation jiashanCommitments: named-projects-only; sourceProjects).`,
+        zh: `理解为仅对${names.zh}提供，而项目不在其中（解释 jiashanCommitments：named-projects-only；sourceProjects）。`,
+      },
+    },
+  ];
+}
+
+const THREE_PROJECTS = {
+  en: 'the Intelligent Manufacturing Industrial Park (Phase I), the Xinghui expansion and the Yuanfang logistics centre',
+  zh: '智能制造产业园（一期）、星辉扩建项目和远方物流中心',
+};
+const XINGHUI = { en: 'the Xinghui expansion', zh: '星辉扩建项目' };
 
 /**
  * Jiashan County's support for technology-based enterprises and its
@@ -71,7 +111,37 @@ export const JIASHAN_2023: PolicyDefinition = {
   source: { document: DOCUMENT, title: TITLE, published: SINCE, dateEvidence: [QUOTES.date] },
   validity: { note: { en: 'No expiry stated in the source.', zh: '原文未规定有效期。' } },
   audience: semiconductorAudience([QUOTES.saijin, QUOTES.hardwareAndTalents], { interpretation: 'jiashanAudience', is: 'semiconductors' }),
-  interpretations: [AUDIENCE_READING],
+  interpretations: [
+    AUDIENCE_READING,
+    {
+      id: 'jiashanCommitments',
+      label: { en: 'Whom Jiashan\'s consultations and agency team serve', zh: '嘉善县会商与代办专班的适用范围' },
+      question: {
+        en: 'The report describes face-to-face consultations held for three named projects and a dedicated agency team assigned to one of them (Xinghui); it does not say whether another project would be served the same way.',
+        zh: '报道所述面对面会商针对三个具名项目，代办专班针对其中之一（星辉）；未说明其他项目能否获得同样服务。',
+      },
+      citations: [QUOTES.consultations, QUOTES.agency, QUOTES.agencyRecord],
+      default: 'comparable-projects',
+      options: [
+        {
+          value: 'comparable-projects',
+          label: { en: 'A comparable project can expect the same', zh: '同类项目可望同等对待' },
+          rationale: {
+            en: 'The consultations were held "for various projects, including" the three named, and agency services "have been provided for 264 projects": the report presents them as services of the county, not favours to three projects. No figure is attached, so the reading adds no money.',
+            zh: '会商针对“多个项目，包括”所列三个项目，代办服务“已为264个项目提供”：报道将其作为县里的常规服务，而非对三个项目的特殊安排。两者均无金额，此读法不增加任何资金。',
+          },
+        },
+        {
+          value: 'named-projects-only',
+          label: { en: 'The named projects only', zh: '仅限具名项目' },
+          rationale: {
+            en: 'The report records what was done for named projects; nothing in it commits the county to do the same for another.',
+            zh: '报道记录的是为具名项目所做的工作，并未承诺对其他项目同样办理。',
+          },
+        },
+      ],
+    },
+  ],
   rules: [
     {
       id: `${PACK}/tiered-funding`,
@@ -130,6 +200,7 @@ export const JIASHAN_2023: PolicyDefinition = {
       instrument: 'service',
       citation: QUOTES.agency,
       alsoCites: [QUOTES.agencyTiming, QUOTES.agencyRecord],
+      eligibility: forNamedProjects([JIASHAN_PROJECTS.xinghui], XINGHUI),
       offer: {
         en: 'a dedicated team that follows the project and handles its certificates and approvals, timed so that construction can start as soon as possible',
         zh: '专班跟进项目、代办证照审批，统筹办证时序，确保项目尽早开工',
@@ -145,6 +216,7 @@ export const JIASHAN_2023: PolicyDefinition = {
       instrument: 'service',
       citation: QUOTES.consultations,
       alsoCites: [QUOTES.consultationsAim],
+      eligibility: forNamedProjects(Object.values(JIASHAN_PROJECTS), THREE_PROJECTS),
       offer: {
         en: 'face-to-face consultations on the project\'s preliminary licensing matters, to promote an early start',
         zh: '就项目前期审批事项面对面会商，推动项目早开工',
@@ -256,6 +328,10 @@ export const JIASHAN_2023: PolicyDefinition = {
     {
       en: 'The hardware investment subsidies and the R&D talent policies are known only from a company that received them; their terms are not stated.',
       zh: '硬件投入补助与研发人才政策仅由获补企业提及，条件未说明。',
+    },
+    {
+      en: 'The consultations and the dedicated agency team were reported for named projects; whether another project is served the same way is not stated (interpretation jiashanCommitments). A named project says so with sourceProjects.',
+      zh: '会商与代办专班是针对具名项目报道的；其他项目能否获得同样服务未作说明（解释 jiashanCommitments）。具名项目可通过 sourceProjects 说明。',
     },
     {
       en: 'The annual budget is not stated; the figure in the pack\'s facts is derived from the share paid, and is a lower bound.',

@@ -78,8 +78,8 @@ export const QINGSHAN_LAKE_2018: PolicyDefinition = {
       zh: '何为“符合条件的人才”“高层次人才”“特别重大项目”“符合主导产业方向”均未界定，由调用方说明。',
     },
     {
-      en: 'No payment timing is stated, except the monthly rent subsidy over three years.',
-      zh: '除按月发放三年的租房补贴外，未说明发放时间。',
+      en: 'No payment timing is stated, except the monthly rent subsidy over three years; the incremental support is provided "in increments", with neither their number nor their dates (interpretation incrementalPayment).',
+      zh: '除按月发放三年的租房补贴外，未说明发放时间；增量支持“以增量方式给予”，但未说明次数与日期（解释 incrementalPayment）。',
     },
     {
       en: 'The policy fund\'s exit terms, and the "actual performance" criteria of the incremental support, are not stated.',

@@ -10,4 +10,10 @@ export interface QingshanLakeInterpretations {
   startupFounder: 'high-level' | 'qualified';
   /** Which projects the co-investment is for: any innovative project, first-class entities, or the town's focus sectors. */
   coInvestmentScope: 'innovative-projects' | 'first-class-entities' | 'focus-sectors';
+  /** How the incremental support, "provided in increments", is paid: one payment, or by the caller's plan. */
+  incrementalPayment: 'one-payment' | 'caller-plan';
+  /** Whether the incremental support needs a startup founded by a high-level talent. */
+  incrementalTalent: 'high-level-founder' | 'support-only';
+  /** Whether the incremental support can be granted on the same date as the "four 6-million". */
+  incrementalOverlap: 'after-expiry' | 'independent';
 }

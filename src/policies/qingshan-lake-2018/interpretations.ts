@@ -151,4 +151,88 @@ export const INTERPRETATIONS: InterpretationDefinition[] = [
       },
     ],
   },
+  {
+    id: 'incrementalPayment',
+    label: { en: 'How the incremental support is paid', zh: '增量支持的发放方式' },
+    question: {
+      en: 'The report says the support "will be provided in increments" but states neither how many increments nor when they are paid.',
+      zh: '报道称该支持“以增量方式给予”，但未说明分几次、何时发放。',
+    },
+    citations: [QUOTES.incremental],
+    default: 'one-payment',
+    options: [
+      {
+        value: 'one-payment',
+        label: { en: 'One payment on the assessment date', zh: '评估日一次发放' },
+        rationale: {
+          en: 'The report gives no number of increments and no dates, and "in increments" may render that the support is incremental (added after the support that expired) rather than paid in instalments. The library dates the whole amount on the assessment date, the only date it has: the earliest possible, so a present value computed from it is an upper bound. The amount is the same under either reading.',
+          zh: '报道既未给出分次数量也未给出日期，且“增量”可能指在到期的支持之后追加的支持，而非分期发放。本库将全部金额计于评估日，这是唯一可用的日期，也是最早的日期，据此计算的现值为上限。两种读法下金额相同。',
+        },
+      },
+      {
+        value: 'caller-plan',
+        label: { en: 'In parts, by the caller\'s payment plan', zh: '按调用方的发放计划分次发放' },
+        rationale: {
+          en: 'Read "in increments" as instalments: only a payment plan the caller gives for the rule (options.schedules) can date them; without one the item is not granted, since the library does not invent dates.',
+          zh: '将“增量”理解为分期发放：只有调用方为此项提供的发放计划才能确定日期；未提供时此项不予计入，本库不编造日期。',
+        },
+      },
+    ],
+  },
+  {
+    id: 'incrementalTalent',
+    label: { en: 'Whether the incremental support needs a high-level talent', zh: '增量支持是否要求高层次人才' },
+    question: {
+      en: 'The support follows "the expiration of the high-level talent support policy" and goes "to those with high potentials"; the report does not say whether the project must have a high-level talent.',
+      zh: '该支持在“高层次人才政策支持到期后”给予“具有高成长潜力者”；报道未说明项目是否须有高层次人才。',
+    },
+    citations: [QUOTES.incremental, QUOTES.fourSixMillion],
+    default: 'high-level-founder',
+    options: [
+      {
+        value: 'high-level-founder',
+        label: { en: 'A talent startup founded by a high-level talent', zh: '由高层次人才创办的人才创业项目' },
+        rationale: {
+          en: 'What expired is the high-level talent support, which a project has through a high-level talent; read with the "four 6-million" (interpretation startupFounder), that talent is the founder of the project\'s talent startup. The cautious reading: the project must state a startup founded by a high-level talent.',
+          zh: '到期的是高层次人才政策支持，项目因有高层次人才而获得；结合“四个600万”（解释 startupFounder），该人才即项目人才创业项目的创始人。审慎读法：项目须说明由高层次人才创办的创业项目。',
+        },
+      },
+      {
+        value: 'support-only',
+        label: { en: 'Having had the support is enough', zh: '曾获该支持即可' },
+        rationale: {
+          en: 'The sentence names only the expiry of the support and a high potential; it sets no condition on who is on the project.',
+          zh: '该句只提到支持到期和高成长潜力，未对项目人员提出条件。',
+        },
+      },
+    ],
+  },
+  {
+    id: 'incrementalOverlap',
+    label: { en: 'The incremental support and the “four 6-million” on one date', zh: '增量支持与“四个600万”能否同时享受' },
+    question: {
+      en: 'The incremental support comes "after the expiration of the high-level talent support policy"; if that policy is the "four 6-million" of the sentence before, granting both on the same date counts the same support twice.',
+      zh: '增量支持在“高层次人才政策支持到期后”给予；若该政策即前一句的“四个600万”，同一日期同时给予两者即重复计算。',
+    },
+    citations: [QUOTES.fourSixMillion, QUOTES.incremental],
+    default: 'after-expiry',
+    options: [
+      {
+        value: 'after-expiry',
+        label: { en: 'Not both: the “four 6-million” end when the support expires', zh: '不可同时：支持到期后不再给予“四个600万”' },
+        rationale: {
+          en: 'The report states the incremental support right after the "four 6-million", as what follows the expiry of the high-level talent support: the library reads the "four 6-million" as that support (as interpretation startupFounder does). On a date after the project\'s support expired, the "four 6-million" are not granted again; before it, the incremental support is not due: the two never coincide, and nothing is counted twice.',
+          zh: '报道紧接“四个600万”之后说明增量支持，作为高层次人才政策支持到期后的支持：本库将“四个600万”理解为该支持（与解释 startupFounder 一致）。项目支持到期后的日期不再给予“四个600万”；到期前增量支持尚未到期：两者不会同时发生，避免重复计算。',
+        },
+      },
+      {
+        value: 'independent',
+        label: { en: 'Two separate policies: both may be granted', zh: '两项独立政策：可同时给予' },
+        rationale: {
+          en: 'The report does not name the high-level talent support policy; it may be another policy, in which case the "four 6-million" and the incremental support may be granted on the same date.',
+          zh: '报道未指明高层次人才政策为何；若为另一政策，则“四个600万”与增量支持可在同一日期给予。',
+        },
+      },
+    ],
+  },
 ];

@@ -31,6 +31,13 @@ export const PARAMETERS = {
   },
   /** "6 million" for each of the "four 6-million". */
   fourSixMillion: parameter('6000000', 'CNY', '“four 6-million” ceiling', '“四个600万”上限', QUOTES.fourSixMillion, SINCE),
+  /**
+   * The share of the loan interest subsidised. The report states only the 6 million cap ("6 million loan interest
+   * subsidies"): the whole interest is the library's assumption, overridable.
+   */
+  loanInterestShare: parameter('1', 'ratio',
+    'share of the interest subsidised (the source states only the 6 million cap; the library assumes the whole interest)',
+    '贴息比例（原文只给出600万元上限；本库假定全额贴息）', QUOTES.fourSixMillion, SINCE),
   incremental: {
     /** "an additional support of up to 20 million yuan" */
     ceiling: parameter('20000000', 'CNY', 'incremental support ceiling', '增量支持上限', QUOTES.incremental, SINCE),

@@ -22,6 +22,19 @@ const FOUNDER_QUALIFIED: EligibilityTest = {
   met: { en: 'The founder is a qualified talent.', zh: '创始人为符合条件的人才。' },
   unmet: { en: 'The founder is not a qualified talent.', zh: '创始人不是符合条件的人才。' },
 };
+// Read as the high-level talent support itself, the "four 6-million" end when it expires (see incrementalOverlap).
+const SUPPORT_NOT_EXPIRED: EligibilityTest = {
+  appliesIf: { all: [{ fact: 'talentSupport.expiresOn', present: true }, { interpretation: 'incrementalOverlap', is: 'after-expiry' }] },
+  when: { not: { fact: 'talentSupport.expired', is: true } },
+  met: {
+    en: 'The project\'s high-level talent support has not expired on the assessment date.',
+    zh: '评估日项目的高层次人才政策支持尚未到期。',
+  },
+  unmet: {
+    en: 'The project\'s high-level talent support expired before the assessment date: read as the “four 6-million” themselves, they are not granted again beside the incremental support that follows (interpretation incrementalOverlap: after-expiry).',
+    zh: '项目的高层次人才政策支持已于评估日前到期：“四个600万”即理解为该支持，不再与其后的增量支持同时给予（解释 incrementalOverlap：after-expiry）。',
+  },
+};
 const QUALIFIED_TALENT: EligibilityTest = {
   when: { fact: 'talent.qualified', is: true },
   met: { en: 'The talent is a qualified talent.', zh: '该人才为符合条件的人才。' },
@@ -77,7 +90,7 @@ function fourSixMillion(name: string, en: string, zh: string, instrument: 'grant
     scope: 'project',
     citation: QUOTES.fourSixMillion,
     parameters: { ceiling: PARAMETERS.fourSixMillion },
-    eligibility: [HAS_STARTUP, FOUNDER_HIGH_LEVEL, FOUNDER_QUALIFIED],
+    eligibility: [HAS_STARTUP, FOUNDER_HIGH_LEVEL, FOUNDER_QUALIFIED, SUPPORT_NOT_EXPIRED],
     amount: { block: 'flat-ceiling', ceiling: { param: 'ceiling' }, requested: { fact: requested } },
   };
 }
@@ -197,13 +210,17 @@ export const RULES: RuleDefinition[] = [
     instrument: 'interest-subsidy',
     scope: 'project',
     citation: QUOTES.fourSixMillion,
-    parameters: { ceiling: PARAMETERS.fourSixMillion },
-    eligibility: [HAS_STARTUP, FOUNDER_HIGH_LEVEL, FOUNDER_QUALIFIED],
-    amount: { block: 'interest-subsidy', ceiling: { param: 'ceiling' }, loans: { fact: 'talentStartup.loans' } },
+    parameters: { ceiling: PARAMETERS.fourSixMillion, share: PARAMETERS.loanInterestShare },
+    eligibility: [HAS_STARTUP, FOUNDER_HIGH_LEVEL, FOUNDER_QUALIFIED, SUPPORT_NOT_EXPIRED],
+    amount: { block: 'interest-subsidy', ceiling: { param: 'ceiling' }, loans: { fact: 'talentStartup.loans' }, share: { param: 'share' } },
     notes: [
       {
         en: 'The report does not say how the interest is counted.',
         zh: '报道未说明利息如何计算。',
+      },
+      {
+        en: 'The report states only the 6 million cap, not the share of the interest subsidised: the library assumes the whole interest (parameter share = 1). A caller who knows the share overrides it: the subsidy is then that share of the interest cumulated to each due date, rounded once to the cent.',
+        zh: '报道只给出600万元上限，未说明贴息比例：本库假定全额贴息（参数 share = 1）。知道比例的调用方可覆盖该参数：届时贴息为截至每个到期日累计利息乘以该比例，四舍五入到分。',
       },
     ],
   },
@@ -232,7 +249,20 @@ export const RULES: RuleDefinition[] = [
         met: { en: 'The project is judged to have high potential.', zh: '项目被认定为具有高成长潜力。' },
         unmet: { en: 'The project is not judged to have high potential.', zh: '项目未被认定为具有高成长潜力。' },
       },
+      {
+        appliesIf: { interpretation: 'incrementalTalent', is: 'high-level-founder' },
+        when: { fact: 'talentStartup.founder.highLevel', is: true },
+        met: {
+          en: 'The project\'s talent startup was founded by a high-level talent (interpretation incrementalTalent: high-level-founder).',
+          zh: '项目的人才创业项目由高层次人才创办（解释 incrementalTalent：high-level-founder）。',
+        },
+        unmet: {
+          en: 'The project states no talent startup founded by a high-level talent (interpretation incrementalTalent: high-level-founder).',
+          zh: '项目未说明由高层次人才创办的人才创业项目（解释 incrementalTalent：high-level-founder）。',
+        },
+      },
     ],
+    paidByPlanWhen: { interpretation: 'incrementalPayment', is: 'caller-plan' },
     amount: {
       block: 'flat-ceiling',
       ceiling: { param: 'ceiling' },
@@ -242,6 +272,10 @@ export const RULES: RuleDefinition[] = [
       {
         en: 'The report ties the support to "the actual performance" without a formula: the amount is what the project asks for, up to 20 million, or the ceiling when it asks for nothing.',
         zh: '报道称“根据实际业绩”给予支持，但无计算公式：金额为项目申请额（最高2000万元），未申请时列示上限。',
+      },
+      {
+        en: 'The report says the support is provided "in increments" without their number or dates: read as one payment on the assessment date (interpretation incrementalPayment: one-payment), or in parts by the caller\'s payment plan (caller-plan).',
+        zh: '报道称该支持“以增量方式给予”，未说明次数与日期：默认理解为评估日一次发放（解释 incrementalPayment：one-payment），或按调用方的发放计划分次发放（caller-plan）。',
       },
     ],
   },

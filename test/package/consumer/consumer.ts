@@ -90,6 +90,7 @@ import {
   type LoanInput,
   type Locale,
   type Money,
+  type JiashanInterpretations,
   type NanhuInterpretations,
   type PaymentsBeforeSourceReading,
   type NumberParameter,
@@ -319,7 +320,7 @@ assert.throws(() => checkPolicy('no-such-pack' as PolicyId), IncentiveInputError
 export type Named = [
   AmountInput, AmountSpec, AssessedPolicy, Basis, CapJSON, CapUnit, Citation, Condition, ConditionInput,
   EligibilityTest, EngineInterpretations, ExitValue, Figure, FundDefinition, GroupDefinition, Instrument, InterpretationDefinition,
-  Interpretations, InterpretationUsed, ItemFigure, ItemStatus, Jurisdiction, JurisdictionLevel, Money,
+  Interpretations, InterpretationUsed, ItemFigure, ItemStatus, JiashanInterpretations, Jurisdiction, JurisdictionLevel, Money,
   NanhuInterpretations, NumberParameter, OneOfGroup, ParameterDefinition, ParameterUnit, PaymentsBeforeSourceReading, ProgrammeFact,
   QingshanLakeInterpretations, Rate, RecordedOptions, RecordedValue, RuleDefinition, ScheduleEntry, SharedCapGroup,
   ShanxiInterpretations, Text, TierTable, TierTableInput, TiersParameter, TraceStep, UnquantifiedLineItem, Valuation,

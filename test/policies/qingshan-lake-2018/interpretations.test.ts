@@ -10,6 +10,9 @@ const READINGS: { [K in keyof QingshanLakeInterpretations]: Array<QingshanLakeIn
   housingBenefits: ['one-per-talent', 'stack'],
   startupFounder: ['high-level', 'qualified'],
   coInvestmentScope: ['innovative-projects', 'first-class-entities', 'focus-sectors'],
+  incrementalPayment: ['one-payment', 'caller-plan'],
+  incrementalTalent: ['high-level-founder', 'support-only'],
+  incrementalOverlap: ['after-expiry', 'independent'],
 };
 
 describe('qingshan-lake-2018 interpretations', () => {

@@ -279,8 +279,12 @@ describe('the “four 6-million”', () => {
 });
 
 describe('incremental-support', () => {
-  const support = (expiresOn: string, extra: object = {}) =>
-    project({ talentSupport: { expiresOn, highPotential: true, ...extra } });
+  // A startup founded by a high-level talent, as the default reading of incrementalTalent asks.
+  const support = (expiresOn: string, extra: object = {}) => project({
+    talents: [{ name: 'Gu', highLevel: true }],
+    talentStartup: { founder: 'Gu' },
+    talentSupport: { expiresOn, highPotential: true, ...extra },
+  });
 
   it('is up to 20,000,000 after the support has expired, for a high-potential project', () => {
     const a = evaluate(support('2018-06-30'), { policy, asOf });
