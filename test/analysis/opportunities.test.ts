@@ -35,21 +35,20 @@ const summary = (entry: Opportunity) => ({
 });
 
 describe('opportunities: a plain project under every built-in pack', () => {
-  it('qingshan-lake-2018: the co-investment to its ceiling, the policy fund, the incremental support', () => {
+  it('qingshan-lake-2018: the co-investment to its ceiling and the policy fund; nothing a project without talents can do for the rest', () => {
     const found = opportunities(plain, { policy: 'qingshan-lake-2018', asOf: ASOF });
     expect(found.opportunities.map(summary)).toEqual([
       // 30% × 50,000,000 = 15,000,000 today; the 30,000,000 ceiling binds at 30,000,000 ÷ 30% = 100,000,000 (no infrastructure).
       { ruleId: 'project-co-investment', kind: 'raise', changes: ['investment.actual="100000000"'], after: '30000000.00' },
       // 50% × 50,000,000 of actual investment (the default reading), once in line with the leading industry directions.
       { ruleId: 'policy-fund-equity', kind: 'eligible', changes: ['classification.leadingIndustryDirection=true'], after: '25000000.00' },
-      // Support that ended the day before the date, judged of high potential: the 20,000,000 ceiling (nothing requested).
-      { ruleId: 'incremental-support', kind: 'eligible', changes: ['talentSupport.expiresOn="2024-12-31"', 'talentSupport.highPotential=true'], after: '20000000.00' },
     ]);
     const raise = found.opportunities[0]!;
     expect(raise.gain!.toFixed(2)).toBe('15000000.00'); // 30,000,000 − 15,000,000
     expect(raise.citation.quote).toMatch(/match up to 30 million RMB/);
-    // The "four 6-million" need a talent startup, and a project without talents can name no founder.
-    expect(found.unreachable.map((entry) => entry.ruleId.split('/')[1])).toEqual(['startup-fund', 'share-investment', 'venture-capital', 'loan-interest-subsidy']);
+    // The "four 6-million" need a talent startup, and so (under the default incrementalTalent reading) does the
+    // incremental support: a project without talents can name no founder.
+    expect(found.unreachable.map((entry) => entry.ruleId.split('/')[1])).toEqual(['startup-fund', 'share-investment', 'venture-capital', 'loan-interest-subsidy', 'incremental-support']);
     expect(found.unreachable[0]!.why).toBe('no-change');
   });
 
@@ -224,5 +223,16 @@ describe('opportunities in a comparison', () => {
     expect(toJSON(comparison).entries[1]!.opportunities!.opportunities[0]!.after).toEqual({ status: 'eligible', amount: '50000000.00' });
     expect(compare(plain, { asOf: ASOF }).entries[0]!.opportunities).toBeUndefined();
     expect(issuesOf(() => compare(plain, { asOf: ASOF, opportunities: 'yes' as never })).map((issue) => issue.path)).toEqual(['options.opportunities']);
+  });
+});
+
+describe('opportunities: conditions that apply once another holds', () => {
+  it('completes a change that leaves the item ineligible: support that has ended must also be of high potential', () => {
+    const project: ProjectInput = { ...plain, talents: [{ name: 'Lin', highLevel: true }], talentStartup: { founder: 'Lin' } };
+    const found = opportunities(project, { policy: 'qingshan-lake-2018', asOf: ASOF });
+    const incremental = found.opportunities.find((entry) => entry.ruleId.endsWith('/incremental-support'))!;
+    // Stating the support (ended the day before the date) brings in the tests that apply only once it is stated:
+    // expired, and of high potential. Nothing requested: the 20,000,000 ceiling.
+    expect(summary(incremental)).toMatchObject({ changes: ['talentSupport.expiresOn="2024-12-31"', 'talentSupport.highPotential=true'], after: '20000000.00' });
   });
 });
