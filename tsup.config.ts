@@ -19,10 +19,10 @@ const common: Options = {
 type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
 
 /**
- * `chip-incentives/testing` uses the library through its public entry
- * (`src/testing` imports `../index.js`). The build leaves that import to run
- * time under the package's own name, so that dist/testing.js loads
- * dist/index.js and dist/testing.cjs loads dist/index.cjs (package.json
+ * `chip-incentives/testing` and `chip-incentives/html` use the library through
+ * its public entry (`src/testing` and `src/html` import `../index.js`). The build leaves that import to run
+ * time under the package's own name, so that dist/testing.js (html.js) loads
+ * dist/index.js and dist/testing.cjs (html.cjs) loads dist/index.cjs (package.json
  * "exports"): one copy of the library, one `IncentiveInputError`, whichever
  * entry threw it. Sources, typecheck and tests keep the relative import.
  */
@@ -39,8 +39,10 @@ const libraryByName: EsbuildPlugin = {
 export default defineConfig([
   {
     ...common,
-    // The library: no Node-only module is reachable from these entries.
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+    // The library: no Node-only module is reachable from these entries. `html` bundles the chart
+    // libraries it uses (d3-scale, d3-shape: ESM only, and development dependencies of the package),
+    // so that its CommonJS build loads them too and the main entry never carries them.
+    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', html: 'src/html/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     platform: 'neutral',

@@ -57,6 +57,8 @@ export {
 export type {
   AmountSpec,
   Condition,
+  DeclaredFact,
+  DeclaredFactType,
   EligibilityTest,
   FundDefinition,
   GroupDefinition,
@@ -65,21 +67,25 @@ export type {
   OneOfGroup,
   ParameterDefinition,
   ParameterUnit,
+  PeriodStepSpec,
   PolicyDefinition,
   ProgrammeFact,
   RuleDefinition,
   SharedCapGroup,
   TierTable,
   TiersParameter,
+  YearStepSpec,
 } from './engine/definition.js';
 export { parseAmount } from './api/parse-amount.js';
 export { formatAmount, type AmountUnit, type FormatAmountOptions } from './api/format-amount.js';
 export { projectSchema } from './schema/project.js';
-export { policyJsonSchema, projectJsonSchema } from './schema/json-schema.js';
+export { policyJsonSchema } from './schema/json-schema.js';
+export { projectJsonSchema } from './api/project-json-schema.js';
 export { IncentiveInputError } from './schema/input-error.js';
 export type { InputIssue, InputIssueCode } from './schema/issues.js';
-export type { LoanInput, Money, ProjectInput, Rate, TalentInput } from './schema/input-types.js';
+export type { FactValueInput, LoanInput, Money, ProjectInput, Rate, TalentInput } from './schema/input-types.js';
 export { toJSON, type AssessmentJSON, type CapJSON, type ComparisonJSON, type LineItemJSON } from './report/to-json.js';
+export type { SweepJSON } from './report/sweep-json.js';
 export type {
   AssessedPolicy,
   Assessment,

@@ -4,6 +4,7 @@ import { checkWorkload } from '../engine/workload.js';
 import type { CompiledNumberParameter, CompiledRule } from '../engine/compiled.js';
 import { choose, holds, type ConditionScope } from '../engine/conditions.js';
 import type { AmountSpec, Condition } from '../engine/definition.js';
+import { readPackFacts } from '../engine/pack-facts.js';
 import type { FactContext } from '../engine/facts.js';
 import { Decimal } from '../money/decimal.js';
 import { exactQuotient } from '../money/exact-quotient.js';
@@ -276,7 +277,7 @@ export function breakpoints(
   for (const rule of pack.rules) {
     const isTalentRule = rule.definition.scope === 'talent';
     if (isTalentRule !== (talent !== undefined)) continue;
-    const facts: FactContext = { project: validated.project, asOf, ...(talent && { talent }) };
+    const facts: FactContext = { project: validated.project, asOf, pack: readPackFacts(pack.definition, validated.project).facts, ...(talent && { talent }) };
     const scope: ConditionScope = { facts, choices, ruleId: rule.definition.id, consulted: new Set() };
     if (isTalentRule && rule.definition.concerns && !holds(rule.definition.concerns, scope)) continue;
     const walk: Walk = { rule, relation, project: validated.project, scope, found, ...(talent && { beneficiary: talent.name }) };

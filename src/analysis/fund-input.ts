@@ -4,7 +4,7 @@ import { INSTRUMENT_CLASS } from '../engine/totals.js';
 import { isIssued } from '../engine/results.js';
 import { isDecimal, type Decimal } from '../money/decimal.js';
 import { sum } from '../money/money.js';
-import { readAmount, type ReadResult } from '../schema/amount.js';
+import { CopiedDecimal, readAmount, type ReadResult } from '../schema/amount.js';
 import { dateField } from '../schema/fields.js';
 import type { Money } from '../schema/input-types.js';
 import type { InputIssue } from '../schema/issues.js';
@@ -12,6 +12,7 @@ import { MESSAGES } from '../schema/messages.js';
 import { toInputIssues } from '../schema/zod-issues.js';
 import { listFundPools, type FundPool } from './fund-pools.js';
 import { isRecord } from '../schema/is-record.js';
+import { unknownFieldIssues } from '../schema/unknown-fields.js';
 
 /** A plain claim on a fund: an id and an amount, with the dated payments when a pool per year is used. */
 export interface FundClaim {
@@ -37,6 +38,7 @@ export type ReadPool =
 
 const MAX_CLAIMS = 100_000;
 const YEAR = /^\d{4}$/;
+const POOL_FIELDS = ['perYear', 'byYear'];
 
 
 /** An assessment `evaluate` made, as opposed to a plain claim: known by identity, never by its fields. */
@@ -88,6 +90,7 @@ function readSchedule(raw: unknown, path: string[], issues: InputIssue[]): ReadC
       issues.push({ code: 'invalid_type', path: at, message: MESSAGES.object(entry) });
       return [];
     }
+    issues.push(...unknownFieldIssues(entry, ['date', 'amount'], at));
     const date = dateField.safeParse(entry['date'], { reportInput: true });
     if (!date.success) issues.push(...toInputIssues(date.error.issues, [...at, 'date']));
     const amount = readCents(entry['amount']);
@@ -102,11 +105,7 @@ function readPlainClaim(raw: Record<string, unknown>, path: string[], issues: In
   if (typeof id !== 'string' || id.trim() === '') issues.push({ code: 'invalid_type', path: [...path, 'id'], message: MESSAGES.text(id) });
   const amount = readCents(raw['amount']);
   if (!amount.ok) issues.push({ code: amount.code, path: [...path, 'amount'], message: amount.message });
-  for (const key of Object.keys(raw)) {
-    if (!['id', 'amount', 'schedule'].includes(key)) {
-      issues.push({ code: 'unknown_field', path: [...path, key], message: MESSAGES.unknownField(['id', 'amount', 'schedule']) });
-    }
-  }
+  issues.push(...unknownFieldIssues(raw, ['id', 'amount', 'schedule'], path));
   const schedule = readSchedule(raw['schedule'], [...path, 'schedule'], issues);
   if (issues.length > before || typeof id !== 'string' || !amount.ok) return undefined;
   if (schedule) {
@@ -163,6 +162,15 @@ function readPoolAmount(raw: unknown, path: string[], issues: InputIssue[]): { a
 /** Reads the pool: an amount, a named pool, `{ perYear }` or `{ byYear }`. */
 export function readPool(raw: unknown, issues: InputIssue[]): ReadPool | undefined {
   const path = ['options', 'pool'];
+  if (isRecord(raw) && !isDecimal(raw) && !(raw instanceof CopiedDecimal)) {
+    // A pool given as an object has one field, perYear or byYear; anything else beside it is a misspelling.
+    const fields = Object.keys(raw);
+    const unknown = unknownFieldIssues(raw, POOL_FIELDS, path);
+    if (unknown.length > 0 || fields.length !== 1) {
+      issues.push(...(unknown.length > 0 ? unknown : [{ code: 'invalid_type' as const, path, message: MESSAGES.unknownPool(raw, listFundPools().map((pool) => pool.id)) }]));
+      return undefined;
+    }
+  }
   if (isRecord(raw) && !isDecimal(raw) && Object.hasOwn(raw, 'perYear')) {
     const read = readPoolAmount(raw['perYear'], [...path, 'perYear'], issues);
     return read && { kind: 'per-year', ...read };

@@ -14,6 +14,10 @@ import { parseInputPath, withValueAt } from './input-path.js';
 import { readArguments } from '../schema/read-arguments.js';
 import { keepPackAt } from '../api/policy-pack.js';
 import { isRecord } from '../schema/is-record.js';
+import { issueResult } from '../engine/results.js';
+import { breakpointsWithin } from './breakpoints-within.js';
+import type { Breakpoint } from './breakpoints.js';
+import { resolveOptions } from '../api/options.js';
 
 const MAX_STEPS = 10_000;
 /** Problems of a point named in the message; the rest are counted. */
@@ -37,6 +41,8 @@ export interface SweepSeries {
   amounts: Array<Decimal | null>;
   /** Whether a cap binds at each point. */
   binding: boolean[];
+  /** The label in Chinese. */
+  translations: { zh: { label: string } };
 }
 
 /** A project evaluated along one input. */
@@ -47,14 +53,27 @@ export interface Sweep {
   /** The computed totals at each point, and the stated maximums (basis `ceiling`) apart in `ceilings`. */
   totals: { cash: Decimal[]; equity: Decimal[]; all: Decimal[]; ceilings: { cash: Decimal[]; equity: Decimal[]; all: Decimal[] } };
   items: SweepSeries[];
+  /**
+   * Where an item changes regime between `from` and `to`, exactly, as
+   * `breakpoints` finds them; absent for a path `breakpoints` does not read.
+   */
+  breakpoints?: Breakpoint[];
 }
 
 const keyOf = (item: LineItem) => `${item.ruleId}\u0000${item.beneficiary ?? ''}`;
 
+/** The project's fields that count (months, years): a sweep along one writes whole numbers as numbers, as the field takes them. */
+const COUNT_FIELDS: ReadonlySet<string> = new Set(['months', 'years', 'termMonths', 'holdingYears']);
+
+/** A point's value as the field at the path takes it: a number for a count, a decimal string for an amount. */
+function fieldValue(segments: readonly string[], value: Decimal): string | number {
+  return COUNT_FIELDS.has(segments.at(-1)!) ? value.toNumber() : value.toFixed();
+}
+
 /** The project evaluated with one input set to a value; a point where it is not valid is reported at the path. */
 function evaluateAt(project: ProjectInput, segments: readonly string[], value: Decimal, path: string, options: EvaluateOptions): Assessment {
   const issues: InputIssue[] = [];
-  const varied = withValueAt(project, segments, value.toFixed(), issues);
+  const varied = withValueAt(project, segments, fieldValue(segments, value), issues);
   if (issues.length > 0) throw new IncentiveInputError(issues);
   try {
     return evaluate(varied as ProjectInput, options);
@@ -101,6 +120,10 @@ export function sweep(project: ProjectInput, options: SweepOptions): Sweep {
   if (issues.length > 0 || !segments || !from.ok || !to.ok || typeof steps !== 'number') throw new IncentiveInputError(issues);
 
   const { path, from: _from, to: _to, steps: _steps, ...evaluation } = raw as SweepOptions;
+  // The evaluation options are checked once, before any point: a misspelt option or a bad override is the
+  // options' own problem, not a problem of the project at the first point.
+  const resolved = resolveOptions(evaluation);
+  if (!resolved.ok) throw new IncentiveInputError(resolved.issues);
   const step = to.value.minus(from.value).dividedBy(steps);
   const values = Array.from({ length: steps + 1 }, (_, k) => (k === steps ? to.value : roundToCent(from.value.plus(step.times(k)))));
   const series = new Map<string, SweepSeries>();
@@ -126,6 +149,7 @@ export function sweep(project: ProjectInput, options: SweepOptions): Sweep {
           label: item.label,
           amounts: values.map(() => null),
           binding: values.map(() => false),
+          translations: { zh: { label: item.translations.zh.label } },
         };
         series.set(keyOf(item), entry);
       }
@@ -137,10 +161,14 @@ export function sweep(project: ProjectInput, options: SweepOptions): Sweep {
       totals.ceilings[kind].push(assessment.totals.ceilings[kind]);
     }
   });
-  return {
+  // Read at the first point, which the sweep has shown to be a valid project.
+  const first = withValueAt(input as ProjectInput, segments, values[0]!.toFixed(), []) as ProjectInput;
+  const found = breakpointsWithin(first, path, evaluation as EvaluateOptions, from.value, to.value);
+  return issueResult({
     path,
     values: values.map((value) => new Decimal(value)),
     totals,
     items: [...series.values()],
-  };
+    ...(found && { breakpoints: found }),
+  }, 'sweep');
 }

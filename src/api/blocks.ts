@@ -33,13 +33,14 @@ function fields<T>(input: T): T {
  * is made of exactly these blocks: none has arithmetic of its own. The
  * arguments are read once as data; what they hold is checked by `definePolicy`
  * (a block given something that is not an object where one belongs throws an
- * `IncentiveInputError`).
+ * `IncentiveInputError`). Frozen: no caller can replace a block the
+ * library's own packs are made of.
  *
  * @example
  * blocks.cappedShare({ rate: 'rate', base: 'investment.eligible', ceiling: 'ceiling' });
  * //=> { block: 'capped-share', rate: { param: 'rate' }, base: { fact: 'investment.eligible' }, ceiling: { param: 'ceiling' } }
  */
-export const blocks = {
+export const blocks = Object.freeze({
   /** `min(ceiling, rate × base)`, raised to `floor` if given; rounded once to the cent. */
   cappedShare(given: { rate: string; base: string; ceiling?: string; floor?: string }): AmountInput {
     const input = fields(given);
@@ -86,6 +87,91 @@ export const blocks = {
     const input = fields(given);
     return { block: 'tiered', ceiling: { param: input.ceiling }, tiers: { param: input.tiers } };
   },
+  /**
+   * `min(ceiling, per unit × units)` of a count fact (per new hire, per square metre); rounded once to the cent.
+   *
+   * @example
+   * blocks.perUnit({ perUnit: 'perHire', units: 'my-district/new-hires', ceiling: 'ceiling' });
+   * //=> { block: 'per-unit', perUnit: { param: 'perHire' }, units: { fact: 'my-district/new-hires' }, ceiling: { param: 'ceiling' } }
+   */
+  perUnit(given: { perUnit: string; units: string; ceiling?: string }): AmountInput {
+    const input = fields(given);
+    return {
+      block: 'per-unit',
+      perUnit: { param: input.perUnit },
+      units: { fact: input.units },
+      ...(input.ceiling !== undefined && { ceiling: { param: input.ceiling } }),
+    };
+  },
+  /**
+   * A share of the base, or an amount, a period, changing over the steps ("rent-free for three years, half rent
+   * for two"); each step's total rounded once, paid a month or a year apart from `start`, up to `ceiling`.
+   * A step's `length` is a `months` parameter for a monthly block, `years` for a yearly one.
+   *
+   * @example
+   * blocks.steppedPeriods({ period: 'month', start: 'my-district/lease-start', base: 'my-district/monthly-rent',
+   *   steps: [{ length: 'freeMonths', rate: 'full' }, { length: 'halfMonths', rate: 'half' }] }).steps;
+   * //=> [{ length: { param: 'freeMonths' }, rate: { param: 'full' } }, { length: { param: 'halfMonths' }, rate: { param: 'half' } }]
+   */
+  steppedPeriods(given: {
+    period: 'month' | 'year';
+    start: string;
+    base?: string;
+    periods?: string;
+    steps: Array<{ length: string; rate: string } | { length: string; amount: string }>;
+    ceiling?: string;
+  }): AmountInput {
+    const input = fields(given);
+    return {
+      block: 'stepped-periods',
+      period: input.period,
+      start: { fact: input.start },
+      ...(input.base !== undefined && { base: { fact: input.base } }),
+      ...(input.periods !== undefined && { periods: { fact: input.periods } }),
+      // A step that is not an object is passed on as it is, for definePolicy to report at its path.
+      steps: (Array.isArray(input.steps) ? input.steps : []).map((step) => (!isRecord(step) ? step : 'rate' in step
+        ? { length: { param: step.length }, rate: { param: step.rate } }
+        : { length: { param: step.length }, amount: { param: step.amount } })),
+      ...(input.ceiling !== undefined && { ceiling: { param: input.ceiling } }),
+    };
+  },
+  /**
+   * A share of an amount-series fact that steps down by year, year 1 the year of `start`: each year
+   * `min(yearCeiling, rate × that year's base)`, rounded once to the cent, up to `ceiling` in all.
+   *
+   * @example
+   * blocks.yearlyShare({ base: 'my-district/local-tax', start: 'my-district/production-start',
+   *   steps: [{ years: 'firstYears', rate: 'full' }, { years: 'laterYears', rate: 'half' }], yearCeiling: 'perYear' }).block;
+   * //=> 'yearly-share'
+   */
+  yearlyShare(given: { base: string; start: string; steps: Array<{ years: string; rate: string }>; yearCeiling?: string; ceiling?: string }): AmountInput {
+    const input = fields(given);
+    return {
+      block: 'yearly-share',
+      base: { fact: input.base },
+      start: { fact: input.start },
+      steps: (Array.isArray(input.steps) ? input.steps : []).map((step) => (!isRecord(step) ? step : { years: { param: step.years }, rate: { param: step.rate } })),
+      ...(input.yearCeiling !== undefined && { yearCeiling: { param: input.yearCeiling } }),
+      ...(input.ceiling !== undefined && { ceiling: { param: input.ceiling } }),
+    };
+  },
+  /**
+   * `min(ceiling, rate × max(0, base − threshold))`: a share of the part of a base above a threshold.
+   *
+   * @example
+   * blocks.thresholdExcess({ base: 'my-district/output', threshold: 'threshold', rate: 'rate' });
+   * //=> { block: 'threshold-excess', base: { fact: 'my-district/output' }, threshold: { param: 'threshold' }, rate: { param: 'rate' } }
+   */
+  thresholdExcess(given: { base: string; threshold: string; rate: string; ceiling?: string }): AmountInput {
+    const input = fields(given);
+    return {
+      block: 'threshold-excess',
+      base: { fact: input.base },
+      threshold: { param: input.threshold },
+      rate: { param: input.rate },
+      ...(input.ceiling !== undefined && { ceiling: { param: input.ceiling } }),
+    };
+  },
   /** An offer the source makes without a number: no amount, status `unquantified`. */
   unquantified(given: TextInput): AmountInput {
     const [offer] = plain<[TextInput]>({ value: given, at: 'offer' });
@@ -117,4 +203,4 @@ export const blocks = {
   }) {
     return { kind: 'shared-cap' as const, ...fields(input) };
   },
-};
+});

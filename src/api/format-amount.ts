@@ -1,4 +1,5 @@
 import { Decimal } from '../money/decimal.js';
+import { frozenDecimal } from '../money/frozen-decimal.js';
 import { groupThousands } from '../money/money.js';
 import { readSignedAmount } from '../schema/amount.js';
 import { IncentiveInputError } from '../schema/input-error.js';
@@ -26,12 +27,12 @@ export interface FormatAmountOptions {
 }
 
 const FACTORS: ReadonlyMap<Exclude<AmountUnit, 'auto'>, Decimal> = new Map([
-  ['yuan', new Decimal(1)],
-  ['thousand', new Decimal(1000)],
-  ['million', new Decimal(1_000_000)],
-  ['billion', new Decimal(1_000_000_000)],
-  ['万', new Decimal(10_000)],
-  ['亿', new Decimal(100_000_000)],
+  ['yuan', frozenDecimal(new Decimal(1))],
+  ['thousand', frozenDecimal(new Decimal(1000))],
+  ['million', frozenDecimal(new Decimal(1_000_000))],
+  ['billion', frozenDecimal(new Decimal(1_000_000_000))],
+  ['万', frozenDecimal(new Decimal(10_000))],
+  ['亿', frozenDecimal(new Decimal(100_000_000))],
 ]);
 const UNITS: readonly AmountUnit[] = ['auto', ...FACTORS.keys()];
 const LOCALES = ['en', 'zh'] as const;

@@ -52,7 +52,7 @@ export interface EvaluateOptions {
   schedules?: Record<string, Array<{ date: IsoDate; share: Rate }>>;
 }
 
-export const interpretationsField = z.record(z.string(), z.string(), {
+export const interpretationsField = z.record(z.string(), z.string({ error: (issue) => MESSAGES.text(issue.input) }), {
   error: (issue) => MESSAGES.object(issue.input),
 });
 

@@ -7,6 +7,7 @@ import type { InputIssue } from '../schema/issues.js';
 import { LIMITS } from '../schema/limits.js';
 import { MESSAGES } from '../schema/messages.js';
 import { isRecord } from '../schema/is-record.js';
+import { unknownFieldIssues } from '../schema/unknown-fields.js';
 
 const AMOUNT_FACTS = Object.entries(FACTS)
   .filter(([, fact]) => fact.type === 'amount' && fact.scope === 'project')
@@ -35,9 +36,7 @@ function readTiers(value: unknown, path: string[], issues: InputIssue[]): TierTa
     issues.push({ code: Array.isArray(brackets) ? 'out_of_range' : 'invalid_type', path: [...path, 'brackets'], message: MESSAGES.tierCount(LIMITS.maxTierBrackets) });
     return undefined;
   }
-  for (const key of Object.keys(value)) {
-    if (key !== 'base' && key !== 'brackets') issues.push({ code: 'unknown_field', path: [...path, key], message: MESSAGES.unknownField(['base', 'brackets']) });
-  }
+  issues.push(...unknownFieldIssues(value, ['base', 'brackets'], path));
   const read: Array<{ from: string; amount: string }> = [];
   brackets.forEach((bracket: unknown, index) => {
     const at = [...path, 'brackets', String(index)];
@@ -45,6 +44,7 @@ function readTiers(value: unknown, path: string[], issues: InputIssue[]): TierTa
       issues.push({ code: 'invalid_type', path: at, message: MESSAGES.object(bracket) });
       return;
     }
+    issues.push(...unknownFieldIssues(bracket, ['from', 'amount'], at));
     const from = readAmount(bracket['from']);
     const amount = readCents(bracket['amount']);
     if (!from.ok) issues.push({ code: from.code, path: [...at, 'from'], message: from.message });
@@ -65,9 +65,10 @@ function readValue(parameter: ParameterDefinition, value: unknown, path: string[
   if (parameter.unit === 'tiers') return readTiers(value, path, issues);
   let read: ReadResult;
   if (parameter.unit === 'ratio') read = readRate(value);
-  else if (parameter.unit === 'months') {
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > LIMITS.maxMonths) {
-      issues.push({ code: 'out_of_range', path, message: MESSAGES.positiveInteger(value, LIMITS.maxMonths) });
+  else if (parameter.unit === 'months' || parameter.unit === 'years') {
+    const most = parameter.unit === 'months' ? LIMITS.maxMonths : LIMITS.maxYears;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > most) {
+      issues.push({ code: 'out_of_range', path, message: MESSAGES.positiveInteger(value, most) });
       return undefined;
     }
     return String(value);

@@ -1,6 +1,7 @@
 import type { Decimal } from '../money/decimal.js';
 import { readAmount } from '../schema/amount.js';
 import { IncentiveInputError } from '../schema/input-error.js';
+import { MESSAGES } from '../schema/messages.js';
 
 /**
  * Reads an amount in yuan as the policies and the people who read them write
@@ -31,7 +32,8 @@ import { IncentiveInputError } from '../schema/input-error.js';
  * parseAmount('3千万').toFixed(2);            //=> '30000000.00'
  */
 export function parseAmount(text: string): Decimal {
-  const read = readAmount(typeof text === 'string' ? text : { text });
+  if (typeof text !== 'string') throw new IncentiveInputError([{ code: 'invalid_type', path: [], message: MESSAGES.amountTextExpected(text) }]);
+  const read = readAmount(text);
   if (!read.ok) throw new IncentiveInputError([{ code: read.code, path: [], message: read.message }]);
   return read.value;
 }

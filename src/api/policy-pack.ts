@@ -32,22 +32,49 @@ export function madeHere(pack: PolicyPack): boolean {
   return made.has(pack);
 }
 
-/** Whether a value is a pack made by `definePolicy` (from either build of the library). */
+/**
+ * What each object's marker said when it was first read: `true`, `false`, or
+ * `unreadable` when reading it threw. Read once per object, so that a Proxy
+ * cannot answer one check and then another differently (or throw the second
+ * time): every later check gets the first answer.
+ */
+const markers = new WeakMap<object, boolean | 'unreadable'>();
+
+function markerOf(value: object): boolean | 'unreadable' {
+  let marker = markers.get(value);
+  if (marker === undefined) {
+    try {
+      marker = made.has(value) || (value as Record<symbol, unknown>)[BRAND] === true;
+    } catch {
+      marker = 'unreadable';
+    }
+    markers.set(value, marker);
+  }
+  return marker;
+}
+
+/** Whether a value is a pack made by `definePolicy` (from either build of the library); its marker is read once. */
 export function isPolicyPack(value: unknown): value is PolicyPack {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  return typeof value === 'object' && value !== null && markerOf(value) === true;
 }
 
 /**
  * For the boundary reader (`readInput`'s `keep`): a pack found where the
  * pattern says a policy goes (`'*'` for any key, such as a list index) is
  * kept as it is, since a pack is recognised by what it is, not by a copy of
- * its fields.
+ * its fields. An object whose marker cannot be read is reported unreadable
+ * at its path (the reader turns the throw into that issue).
  *
  * @example
  * readInput(options, { at: ['options'], keep: keepPackAt('policy') });
  */
 export function keepPackAt(...pattern: string[]): (value: object, path: readonly string[]) => boolean {
-  return (value, path) => path.length === pattern.length && pattern.every((key, at) => key === '*' || key === path[at]) && isPolicyPack(value);
+  return (value, path) => {
+    if (path.length !== pattern.length || !pattern.every((key, at) => key === '*' || key === path[at])) return false;
+    const marker = markerOf(value);
+    if (marker === 'unreadable') throw new TypeError('The policy pack marker could not be read.');
+    return marker;
+  };
 }
 
 /** A pack ready to evaluate, compiled on first use. */

@@ -14,7 +14,8 @@ export function recordOptions(pack: PolicyDefinition, overrides: Overrides, plan
     const parameters = pack.rules.find((rule) => rule.id === ruleId)?.parameters ?? {};
     const rule: Record<string, RecordedValue> = {};
     for (const [name, value] of Object.entries(values)) {
-      const months = Object.hasOwn(parameters, name) && parameters[name]?.unit === 'months';
+      const unit = Object.hasOwn(parameters, name) ? parameters[name]?.unit : undefined;
+      const months = unit === 'months' || unit === 'years';
       rule[name] = months && typeof value === 'string' ? Number.parseInt(value, 10) : value;
     }
     recordedOverrides[ruleId] = rule;

@@ -1,4 +1,5 @@
 import type { TranchePlan } from '../engine/evaluate-rule.js';
+import { unknownFieldIssues } from '../schema/unknown-fields.js';
 import type { PolicyDefinition } from '../engine/definition.js';
 import { sum } from '../money/money.js';
 import { readRate } from '../schema/amount.js';
@@ -23,9 +24,7 @@ function readPlan(raw: unknown, path: string[], issues: InputIssue[]): TranchePl
       issues.push({ code: 'invalid_type', path: at, message: MESSAGES.object(tranche) });
       return [];
     }
-    for (const key of Object.keys(tranche)) {
-      if (key !== 'date' && key !== 'share') issues.push({ code: 'unknown_field', path: [...at, key], message: MESSAGES.unknownField(['date', 'share']) });
-    }
+    issues.push(...unknownFieldIssues(tranche, ['date', 'share'], at));
     const date = dateField.safeParse(tranche['date'], { reportInput: true });
     if (!date.success) issues.push(...toInputIssues(date.error.issues, [...at, 'date']));
     const share = readRate(tranche['share']);

@@ -30,7 +30,7 @@ const ALLOWED: Record<Command, readonly OptionName[]> = {
   compare: ['help', 'policies', 'as-of', 'interpret', 'format', 'locale'],
   opportunities: ['help', 'policy', 'as-of', 'interpret', 'override', 'format', 'locale'],
   policies: ['help', 'as-of', 'format', 'locale'],
-  schema: ['help', 'policy-definition'],
+  schema: ['help', 'policy', 'policy-definition'],
   explain: ['help', 'format', 'locale'],
   source: ['help', 'format', 'locale'],
 };

@@ -25,7 +25,7 @@ const WHOLE_NUMBER = /^\d{1,15}$/;
  * overrideValue({ unit: 'months', value: '36', … }, '48', 'qingshan-lake-2018/talent-rent.months'); //=> 48
  */
 export function overrideValue(parameter: ParameterDefinition | undefined, text: string, target: string): OverrideValue {
-  if (parameter?.unit === 'months') return WHOLE_NUMBER.test(text) ? Number(text) : text;
+  if (parameter?.unit === 'months' || parameter?.unit === 'years') return WHOLE_NUMBER.test(text) ? Number(text) : text;
   if (parameter?.unit !== 'tiers') return text;
   try {
     return JSON.parse(text) as OverrideValue;

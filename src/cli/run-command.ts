@@ -1,15 +1,18 @@
 import { compare } from '../api/compare.js';
+import { printableJson } from '../schema/printable.js';
 import { evaluate } from '../api/evaluate.js';
 import { opportunities } from '../api/opportunities.js';
 import { renderOpportunities } from '../report/render-opportunities.js';
 import { exportPolicy } from '../api/export-policy.js';
 import { listPolicies } from '../api/list-policies.js';
 import type { EvaluateOptions } from '../api/options.js';
-import { renderReport, type ReportFormat } from '../report/render-report.js';
+import type { ReportFormat } from '../report/render-report.js';
+import { renderReport as renderHtmlReport } from '../html/index.js';
 import type { Locale } from '../report/texts.js';
 import type { ProjectInput } from '../schema/input-types.js';
 import { parseJsonText } from '../schema/parse-json.js';
-import { policyJsonSchema, projectJsonSchema } from '../schema/json-schema.js';
+import { policyJsonSchema } from '../schema/json-schema.js';
+import { projectJsonSchema } from '../api/project-json-schema.js';
 import { didYouMean } from '../schema/suggest.js';
 import type { Values } from './arguments.js';
 import { UsageError } from './errors.js';
@@ -24,6 +27,9 @@ import { shown } from './shown.js';
 import { renderSource } from './source.js';
 import type { Command } from './usage.js';
 
+
+/** A value as the JSON the CLI writes: indented, every unprintable character escaped, one line feed at the end. */
+const jsonText = (value: unknown) => `${printableJson(JSON.stringify(value, null, 2))}\n`;
 /** What a command reads and where it writes. */
 export interface CommandIo {
   write: (text: string) => void;
@@ -31,9 +37,9 @@ export interface CommandIo {
   stdinIsTty: boolean;
 }
 
-const FORMATS: Record<Command, readonly ReportFormat[]> = {
-  evaluate: ['text', 'markdown', 'csv', 'json'],
-  compare: ['text', 'markdown', 'csv', 'json'],
+const FORMATS: Record<Command, ReadonlyArray<ReportFormat | 'html'>> = {
+  evaluate: ['text', 'markdown', 'csv', 'json', 'html'],
+  compare: ['text', 'markdown', 'csv', 'json', 'html'],
   opportunities: ['text', 'markdown', 'csv', 'json'],
   policies: ['text', 'markdown', 'json'],
   schema: ['json'],
@@ -98,13 +104,15 @@ export function runCommand(command: Command, positionals: readonly string[], val
         ...(chosen && { interpretations: chosen }),
         ...(replaced && { overrides: replaced }),
       };
-      io.write(command === 'evaluate' ? renderReport(evaluate(project, options), { format, locale }) : renderOpportunities(opportunities(project, options), format, locale));
+      io.write(command === 'evaluate'
+        ? renderHtmlReport(evaluate(project, options), { format, locale })
+        : renderOpportunities(opportunities(project, options), format as ReportFormat, locale));
       return;
     }
     case 'compare': {
       const policies = policyList(values.policies);
       const project = readProject(positionals[0], io);
-      io.write(renderReport(compare(project, {
+      io.write(renderHtmlReport(compare(project, {
         ...(policies && { policies }),
         ...(asOf !== undefined && { asOf }),
         ...(chosen && { interpretations: chosen }),
@@ -113,17 +121,21 @@ export function runCommand(command: Command, positionals: readonly string[], val
     }
     case 'policies': {
       if (format !== 'json') io.write(renderPolicies(asOf, locale, format === 'markdown'));
-      else io.write(`${JSON.stringify(listPolicies(asOf === undefined ? {} : { asOf }).map((policy) => exportPolicy(policy.id)), null, 2)}\n`);
+      else io.write(jsonText(listPolicies(asOf === undefined ? {} : { asOf }).map((policy) => exportPolicy(policy.id))));
       return;
     }
-    case 'schema':
-      io.write(`${JSON.stringify(values['policy-definition'] ? policyJsonSchema() : projectJsonSchema(), null, 2)}\n`);
+    case 'schema': {
+      if (values.policy !== undefined && values['policy-definition']) throw new UsageError('Give --policy (a project for that policy) or --policy-definition, not both.');
+      const policy = values.policy === undefined ? undefined : policyArgument(values.policy, 'policy');
+      const schema = values['policy-definition'] ? policyJsonSchema() : projectJsonSchema(policy === undefined ? {} : { policy });
+      io.write(jsonText(schema));
       return;
+    }
     case 'explain': {
       const ruleId = positionals[0];
       if (ruleId === undefined) throw new UsageError('explain needs a rule id, such as qingshan-lake-2018/project-co-investment.');
       const found = findRule(ruleId);
-      io.write(format === 'json' ? `${JSON.stringify(found.rule, null, 2)}\n` : explainRule(found.policy, found.rule, locale, format === 'markdown'));
+      io.write(format === 'json' ? jsonText(found.rule) : explainRule(found.policy, found.rule, locale, format === 'markdown'));
       return;
     }
     case 'source': {

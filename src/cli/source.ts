@@ -1,3 +1,4 @@
+import { printableJson } from '../schema/printable.js';
 import { sourceCoverage } from '../api/source-coverage.js';
 import { exportPolicy } from '../api/export-policy.js';
 import { builtInPolicyIds } from '../api/registry.js';
@@ -47,7 +48,7 @@ export function renderSource(policyId: string, locale: Locale, format: 'text' | 
     throw new UsageError(`No built-in policy ${shown(policyId)}; the sources are those of ${ids.join(', ')} (a pack file carries none).${didYouMean(policyId, ids)}`);
   }
   const coverage = sourceCoverage(policyId);
-  if (format === 'json') return `${JSON.stringify(coverage, null, 2)}\n`;
+  if (format === 'json') return `${printableJson(JSON.stringify(coverage, null, 2))}\n`;
   const markdown = format === 'markdown';
   const texts = SOURCE_TEXTS[locale];
   const policy = exportPolicy(policyId);

@@ -48,7 +48,7 @@ Options:
       -o qingshan-lake-2018/project-co-investment.ceiling=50000000
       -o qingshan-lake-2018/talent-rent.months=48
       -o 'jiashan-2023/tiered-funding.tiers={"base":"finance.rdSpending","brackets":[{"from":"0","amount":"500000"}]}'
-  -f, --format <format>       text (default), markdown, csv or json
+  -f, --format <format>       text (default), markdown, csv, json or html (a standalone page)
   -l, --locale <locale>       en (default) or zh
   -h, --help                  Show this help
 
@@ -60,7 +60,7 @@ Options:
                               files (default: every built-in policy in force)
       --as-of <YYYY-MM-DD>    The assessment date (default: the project's asOf)
   -i, --interpret <id=value>  Choose a reading of an interpretation (repeatable)
-  -f, --format <format>       text (default), markdown, csv or json
+  -f, --format <format>       text (default), markdown, csv, json or html (a standalone page)
   -l, --locale <locale>       en (default) or zh
   -h, --help                  Show this help
 
@@ -95,6 +95,7 @@ Options:
 Prints the JSON Schema (draft 2020-12) of a project.
 
 Options:
+  -p, --policy <id|pack.json> The schema of a project for that policy: with the facts it declares of its own
       --policy-definition     Print the schema of a policy definition instead
   -h, --help                  Show this help
 `,

@@ -16,6 +16,7 @@ import { totalsOf } from './totals.js';
 import { fundAmount } from './fund-amount.js';
 import { LIBRARY } from '../version.js';
 import { issueResult } from './results.js';
+import { readPackFacts } from './pack-facts.js';
 
 /** The caller's choices an assessment is made with. */
 export interface AssessOptions {
@@ -90,7 +91,7 @@ function copyOf<T extends object>(record: T | undefined): T {
  */
 export function assess(pack: CompiledPack, project: Project, asOf: IsoDate, options: AssessOptions = {}): Assessment {
   const definition = pack.definition;
-  const facts: FactContext = { project, asOf };
+  const facts: FactContext = { project, asOf, pack: readPackFacts(definition, project).facts };
   const choices = new Choices(allInterpretations(definition), options.interpretations ?? {});
   const inForce = inForceOn(definition, asOf);
   const context = { choices, inForce, plans: options.plans ?? new Map<string, TranchePlan>(), audience: definition.audience, sourceDate: definition.source.published };

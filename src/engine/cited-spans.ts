@@ -26,8 +26,8 @@ function citedBy(definition: PolicyDefinition, path: readonly (string | number)[
       return { role: 'interpretation', id: at(definition.interpretations) };
     case 'audience':
       return { role: 'audience', id: 'audience' };
-    case 'facts':
-      return { role: 'fact', id: at(definition.facts) };
+    case 'programmeFacts':
+      return { role: 'fact', id: at(definition.programmeFacts) };
     case 'source':
       return { role: 'date', id: 'source.dateEvidence' };
     default:

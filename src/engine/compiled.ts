@@ -1,4 +1,5 @@
 import { Decimal } from '../money/decimal.js';
+import { frozenDecimal } from '../money/frozen-decimal.js';
 import type { Bracket } from '../rules/tiered.js';
 import type {
   NumberParameter,
@@ -60,7 +61,7 @@ export interface CompiledPack {
 function compileTiers(table: TierTable | null): CompiledTiers | null {
   return table && {
     base: table.base,
-    brackets: table.brackets.map((bracket) => ({ from: new Decimal(bracket.from), amount: new Decimal(bracket.amount) })),
+    brackets: table.brackets.map((bracket) => ({ from: frozenDecimal(new Decimal(bracket.from)), amount: frozenDecimal(new Decimal(bracket.amount)) })),
   };
 }
 
@@ -77,9 +78,10 @@ function compileParameter(name: string, definition: ParameterDefinition, overrid
     if (override === undefined || typeof override === 'string') return { kind: 'tiers', name, value, definition };
     return { kind: 'tiers', name, value: compileTiers(override), definition, baseline: value };
   }
-  const value = new Decimal(definition.value);
+  // Frozen: a parameter's value is handed out as it is (a cap's limit, an amount at its ceiling).
+  const value = frozenDecimal(new Decimal(definition.value));
   if (typeof override !== 'string') return { kind: 'number', name, value, definition };
-  return { kind: 'number', name, value: new Decimal(override), definition, baseline: value };
+  return { kind: 'number', name, value: frozenDecimal(new Decimal(override)), definition, baseline: value };
 }
 
 /**

@@ -4,13 +4,17 @@ import { cappedShare } from '../rules/capped-share.js';
 import { flatCeiling } from '../rules/flat-ceiling.js';
 import { interestSubsidy, type SubsidisedLoan } from '../rules/interest-subsidy.js';
 import { perPeriod } from '../rules/per-period.js';
+import { perUnit } from '../rules/per-unit.js';
+import { steppedPeriods } from '../rules/stepped-periods.js';
+import { thresholdExcess } from '../rules/threshold-excess.js';
+import { yearlyShare } from '../rules/yearly-share.js';
 import type { BlockResult, Labelled, Limit } from '../rules/types.js';
 import { tiered } from '../rules/tiered.js';
 import { unquantifiedOffer } from '../rules/unquantified-offer.js';
 import type { CompiledNumberParameter, CompiledParameter, CompiledRule, CompiledTiersParameter } from './compiled.js';
 import { choose, holds, type ConditionScope } from './conditions.js';
 import type { AmountSpec, FactRef, ParameterRef, Text } from './definition.js';
-import { FACTS, isFactName, type Fact } from './facts.js';
+import { lookupFact, type Fact, type Series } from './facts.js';
 import { PAYMENTS_BEFORE_SOURCE } from './payments-before-source.js';
 
 /** A computed amount, or the fact the project would have to state for there to be one. */
@@ -67,9 +71,16 @@ function limit(ref: ParameterRef, scope: AmountScope): Limit {
   return { value: found.value, label: parameterLabel(found), id: found.name };
 }
 
+/** A whole-number parameter (months, years) as a limit on a count. */
+function count(ref: ParameterRef, scope: AmountScope): Limit<number> {
+  const found = numberParameter(ref, scope);
+  return { value: found.value.toNumber(), label: parameterLabel(found), id: found.name };
+}
+
 function factOf(ref: FactRef, scope: AmountScope): Fact {
-  if (!isFactName(ref.fact)) throw definitionError(scope, `unknown fact "${ref.fact}"`);
-  return FACTS[ref.fact];
+  const fact = lookupFact(ref.fact, scope.facts);
+  if (!fact) throw definitionError(scope, `unknown fact "${ref.fact}"`);
+  return fact;
 }
 
 function optionalFact<T>(ref: FactRef, scope: AmountScope, type: Fact['type']): Labelled<T> | undefined {
@@ -158,6 +169,45 @@ function compute(spec: AmountSpec, scope: AmountScope): BlockResult {
       if (!tiers) return tiered({ ceiling });
       const base = requiredFact<Decimal>({ fact: tiers.base }, scope, 'amount');
       return tiered({ ceiling, tiers: { base, brackets: tiers.brackets } });
+    }
+    case 'per-unit': {
+      const ceiling = spec.ceiling && limit(spec.ceiling, scope);
+      return perUnit({ perUnit: limit(spec.perUnit, scope), units: requiredFact<number>(spec.units, scope, 'count'), ...(ceiling && { ceiling }) });
+    }
+    case 'stepped-periods': {
+      const base = spec.base && requiredFact<Decimal>(spec.base, scope, 'amount');
+      const periods = spec.periods && optionalFact<number>(spec.periods, scope, 'count');
+      const ceiling = spec.ceiling && limit(spec.ceiling, scope);
+      return steppedPeriods({
+        period: spec.period,
+        start: requiredFact<IsoDate>(spec.start, scope, 'date').value,
+        steps: spec.steps.map((step) => ('rate' in step
+          ? { length: count(step.length, scope), rate: limit(step.rate, scope) }
+          : { length: count(step.length, scope), amount: limit(step.amount, scope) })),
+        ...(base && { base }),
+        ...(periods && { periods: periods.value }),
+        ...(ceiling && { ceiling }),
+      });
+    }
+    case 'yearly-share': {
+      const yearCeiling = spec.yearCeiling && limit(spec.yearCeiling, scope);
+      const ceiling = spec.ceiling && limit(spec.ceiling, scope);
+      return yearlyShare({
+        base: requiredFact<Series>(spec.base, scope, 'amount-series'),
+        firstYear: Number(requiredFact<IsoDate>(spec.start, scope, 'date').value.slice(0, 4)),
+        steps: spec.steps.map((step) => ({ years: count(step.years, scope), rate: limit(step.rate, scope) })),
+        ...(yearCeiling && { yearCeiling }),
+        ...(ceiling && { ceiling }),
+      });
+    }
+    case 'threshold-excess': {
+      const ceiling = spec.ceiling && limit(spec.ceiling, scope);
+      return thresholdExcess({
+        base: requiredFact<Decimal>(spec.base, scope, 'amount'),
+        threshold: limit(spec.threshold, scope),
+        rate: limit(spec.rate, scope),
+        ...(ceiling && { ceiling }),
+      });
     }
     case 'unquantified':
       return unquantifiedOffer({ offer: spec.offer });

@@ -1,7 +1,7 @@
 import { Decimal, isDecimal } from '../money/decimal.js';
 import type { Choices } from './choices.js';
 import type { Condition } from './definition.js';
-import { FACTS, type FactContext, isFactName } from './facts.js';
+import { lookupFact, type FactContext } from './facts.js';
 
 /** What a condition is tested in: the facts, the interpretations, and the rule asking. */
 export interface ConditionScope {
@@ -19,8 +19,9 @@ export function choose(interpretation: string, scope: ConditionScope): string {
 }
 
 function readFact(name: string, scope: ConditionScope): unknown {
-  if (!isFactName(name)) throw new Error(`Policy definition error: unknown fact "${name}" in ${scope.ruleId}.`);
-  return FACTS[name].read(scope.facts);
+  const fact = lookupFact(name, scope.facts);
+  if (!fact) throw new Error(`Policy definition error: unknown fact "${name}" in ${scope.ruleId}.`);
+  return fact.read(scope.facts);
 }
 
 function compare(value: unknown, bound: string): number | undefined {

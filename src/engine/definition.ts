@@ -39,7 +39,7 @@ export type Instrument =
   | 'unspecified';
 
 /** The unit of a numeric parameter's value. */
-export type ParameterUnit = 'CNY' | 'CNY/month' | 'ratio' | 'months';
+export type ParameterUnit = 'CNY' | 'CNY/month' | 'ratio' | 'months' | 'years';
 
 interface ParameterSource {
   label: Text;
@@ -122,6 +122,19 @@ export interface EligibilityTest {
   appliesIf?: Condition;
 }
 
+/**
+ * A step of `stepped-periods`: for `length` periods (a `months` parameter for
+ * a monthly block, `years` for a yearly one), a share of the base each period
+ * (`rate`, a ratio) or an amount each period (`amount`, `CNY/month` or `CNY`).
+ */
+export type PeriodStepSpec = { length: ParameterRef; rate: ParameterRef } | { length: ParameterRef; amount: ParameterRef };
+
+/** A step of `yearly-share`: for `years` years (a `years` parameter), `rate` (a ratio) of each year's base. */
+export interface YearStepSpec {
+  years: ParameterRef;
+  rate: ParameterRef;
+}
+
 /** How an entitlement's amount is computed: one of the building blocks, or a choice among them. */
 export type AmountSpec =
   | { block: 'capped-share'; rate: ParameterRef; base: FactRef; ceiling?: ParameterRef; floor?: ParameterRef }
@@ -142,6 +155,18 @@ export type AmountSpec =
       share?: ParameterRef;
     }
   | { block: 'tiered'; ceiling: ParameterRef; tiers: ParameterRef }
+  | { block: 'per-unit'; perUnit: ParameterRef; units: FactRef; ceiling?: ParameterRef }
+  | {
+      block: 'stepped-periods';
+      period: 'month' | 'year';
+      start: FactRef;
+      base?: FactRef;
+      periods?: FactRef;
+      steps: PeriodStepSpec[];
+      ceiling?: ParameterRef;
+    }
+  | { block: 'yearly-share'; base: FactRef; start: FactRef; steps: YearStepSpec[]; yearCeiling?: ParameterRef; ceiling?: ParameterRef }
+  | { block: 'threshold-excess'; base: FactRef; threshold: ParameterRef; rate: ParameterRef; ceiling?: ParameterRef }
   | { block: 'unquantified'; offer: Text }
   | { block: 'by-interpretation'; interpretation: string; options: Record<string, AmountSpec> }
   | { block: 'cases'; cases: Array<{ when: Condition; then: AmountSpec }>; otherwise: AmountSpec };
@@ -262,6 +287,32 @@ export interface ProgrammeFact {
   derivation?: Text;
 }
 
+/** The kinds of value a fact of a pack's own can take (see `DeclaredFact`). */
+export type DeclaredFactType = 'amount' | 'count' | 'rate' | 'boolean' | 'date' | 'choice' | 'amount-series' | 'count-series';
+
+/**
+ * An input fact of a pack's own, such as the new hires or the floor space a
+ * term sheet pays for. A project states it under `facts`, keyed
+ * `<pack id>/<id>`; the pack's conditions and amounts name it so too.
+ * A series is by calendar year: `{ "2025": "1200000", "2026": … }`.
+ */
+export interface DeclaredFact {
+  /** The fact's id within the pack (lower-case letters, digits and hyphens). */
+  id: string;
+  type: DeclaredFactType;
+  /** What it is counted or measured in, as people read it: `CNY` (an amount's default), `hires`, `m²`. */
+  unit?: string;
+  label: Text;
+  /** The least value accepted (a decimal string, or a date for a date fact); for a series, of each year's value. */
+  min?: string;
+  /** The largest value accepted, as `min`. */
+  max?: string;
+  /** For a choice, the words it may take. */
+  values?: string[];
+  /** A project assessed under the pack must state it: leaving it out is an input error, not an ineligible item. */
+  required?: boolean;
+}
+
 /**
  * Which projects a pack's offers concern, as its source says. A project that
  * states an industry outside `industries` is ineligible for every offer of
@@ -312,7 +363,10 @@ export interface PolicyDefinition {
   rules: RuleDefinition[];
   groups: GroupDefinition[];
   funds: FundDefinition[];
-  facts: ProgrammeFact[];
+  /** The input facts of the pack's own, which projects state under `facts`. */
+  facts: DeclaredFact[];
+  /** Figures the source states about the programme or the place (not inputs). */
+  programmeFacts: ProgrammeFact[];
   /** What the source leaves unsaid, for the README and the reports. */
   limitations: Text[];
   /** Which projects the offers concern; absent, every project. */

@@ -4,15 +4,26 @@ import type { Decimal } from '../money/decimal.js';
 import type { Loan, Project, Talent } from '../schema/project-types.js';
 import type { Text } from './definition.js';
 
-/** What a fact is read against: the project, the assessment date, and for talent rules the talent. */
+/** A value of a series fact: by calendar year, in ascending order of year. */
+export type Series = ReadonlyArray<{ year: number; value: Decimal }>;
+
+/** The facts a pack declares of its own, and the values the project states for them, read and checked. */
+export interface PackFacts {
+  declared: ReadonlyMap<string, Fact>;
+  values: ReadonlyMap<string, unknown>;
+}
+
+/** What a fact is read against: the project, the assessment date, for talent rules the talent, and the pack's own facts. */
 export interface FactContext {
   project: Project;
   asOf: IsoDate;
   talent?: Talent;
+  /** The facts of the pack being evaluated; none, only the built-in facts are known. */
+  pack?: PackFacts;
 }
 
 /** The kinds of value a fact can have. */
-export type FactType = 'boolean' | 'amount' | 'date' | 'text' | 'count' | 'loans' | 'list';
+export type FactType = 'boolean' | 'amount' | 'date' | 'text' | 'count' | 'loans' | 'list' | 'rate' | 'amount-series' | 'count-series';
 
 interface FactValueByType {
   boolean: boolean;
@@ -22,6 +33,9 @@ interface FactValueByType {
   count: number;
   loans: readonly Loan[];
   list: readonly string[];
+  rate: Decimal;
+  'amount-series': Series;
+  'count-series': Series;
 }
 
 /** A named project fact that conditions and formulas may read. */
@@ -32,6 +46,12 @@ export interface Fact<T extends FactType = FactType> {
   label: Text;
   /** The value, or `undefined` when the project does not state it. */
   read: (context: FactContext) => FactValueByType[T] | undefined;
+}
+
+/** A fact by name: a built-in one, or one the pack being evaluated declares. */
+export function lookupFact(name: string, context: Pick<FactContext, 'pack'>): Fact | undefined {
+  if (isFactName(name)) return FACTS[name];
+  return context.pack?.declared.get(name);
 }
 
 function fact<T extends FactType>(type: T, scope: 'project' | 'talent', en: string, zh: string,

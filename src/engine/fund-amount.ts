@@ -1,4 +1,5 @@
 import { Decimal } from '../money/decimal.js';
+import { frozenDecimal } from '../money/frozen-decimal.js';
 import { roundToCent } from '../money/money.js';
 import type { FundDefinition } from './definition.js';
 
@@ -23,6 +24,7 @@ export function fundAmount(fund: FundDefinition): Decimal {
   if (fund.bound === 'lower') amount = exact.toDecimalPlaces(2, Decimal.ROUND_DOWN);
   else if (fund.bound === 'upper') amount = exact.toDecimalPlaces(2, Decimal.ROUND_UP);
   else amount = roundToCent(exact);
+  amount = frozenDecimal(amount); // shared by every assessment of the pack: nobody may change it
   amounts.set(fund, amount);
   return amount;
 }

@@ -1,5 +1,6 @@
 import { printable } from '../schema/printable.js';
-import { amountLeaves } from './amount-leaves.js';
+import { amountLeaves, type AmountLeaf } from './amount-leaves.js';
+import { LIMITS } from '../schema/limits.js';
 import type { CompiledPack } from './compiled.js';
 import type { Audience, Citation, PolicyDefinition, RuleDefinition, Text } from './definition.js';
 import { ENGINE_TEXTS } from './texts.js';
@@ -30,6 +31,10 @@ export const PAYMENT_CHARACTERS = 100;
 export const LOAN_CHARACTERS = 250;
 /** One tranche of a caller's plan, as the trace words it (its payment counts apart). */
 export const TRANCHE_CHARACTERS = 60;
+/** One step of a calculation a block words for itself (a step of a stepped block, a year of a yearly share), besides the labels it quotes. */
+export const TRACE_STEP_CHARACTERS = 300;
+/** How often an item can quote the label of a fact of the pack's own: its formula, its trace, a missing fact's reason (twice). */
+const FACT_LABEL_USES = 6;
 /** An assessment's or a comparison's own parts besides its items: headings, totals, captions. */
 export const REPORT_BASE_CHARACTERS = 20_000;
 
@@ -100,11 +105,32 @@ function ruleTexts(definition: PolicyDefinition, rule: RuleDefinition, labels: R
     total(rule.eligibility, (test) => 2 * textLength(test.met.en) + textLength(test.met.zh) + bilingual(test.unmet)) +
     total(rule.notes, bilingual) +
     total(rule.figures, (figure) => bilingual(figure.label) + citation(figure.citation) + textLength(figure.value) + 2 * LINE) +
-    total(amountLeaves(rule.amount), (leaf) => (leaf.block === 'unquantified' ? bilingual(leaf.offer) : 0)) +
+    total(amountLeaves(rule.amount), (leaf) => leafTexts(leaf, longestFactLabel(definition))) +
+    FACT_LABEL_USES * longestFactLabel(definition) +
     groups(definition, rule, labels) +
     total(definition.interpretations, (interpretation) => textLength(interpretation.id)) +
     audienceReason(definition.audience)
   );
+}
+
+/** The longest label of a fact the pack declares of its own, in both languages. */
+function longestFactLabel(definition: PolicyDefinition): number {
+  let longest = 0;
+  for (const fact of definition.facts) longest = Math.max(longest, bilingual(fact.label));
+  return longest;
+}
+
+/**
+ * What a block writes beyond the generated base: an unquantified offer's
+ * text; a stepped block's two trace steps a step, each quoting the base's
+ * label; a yearly share's step a year the series states (at most
+ * `LIMITS.maxSeriesYears`) and its steps.
+ */
+function leafTexts(leaf: AmountLeaf, factLabel: number): number {
+  if (leaf.block === 'unquantified') return bilingual(leaf.offer);
+  if (leaf.block === 'stepped-periods') return leaf.steps.length * 2 * (TRACE_STEP_CHARACTERS + factLabel);
+  if (leaf.block === 'yearly-share') return (LIMITS.maxSeriesYears + leaf.steps.length + 3) * TRACE_STEP_CHARACTERS;
+  return 0;
 }
 
 /** The texts of a pack, measured once per definition: its own parts, and each rule's. */

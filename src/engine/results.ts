@@ -2,34 +2,46 @@ import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
 import { freezeResult } from './freeze-result.js';
 
+/** What of a result holds Decimals below the levels frozen with it: an assessment's items, a comparison's entries. */
+interface AmountHolders {
+  items?: ReadonlyArray<{ amount: unknown; caps: unknown; exit?: unknown }>;
+  entries?: ReadonlyArray<{ cash: unknown; cashAtCeiling: unknown; equity: unknown; ceilings?: unknown }>;
+  totals?: { ceilings?: Record<string, unknown> };
+}
+
 /**
  * The assessments and comparisons this copy of the library made. Reports and
  * analyses of results recognise them by identity (a WeakSet lookup runs no
  * trap and reads no property), so nothing a caller controls is read to decide:
  * a copy, a spread or a Proxy of one is not one of them. Each is frozen as it
- * is registered (its top levels; see `FROZEN_LEVELS`).
+ * is registered (its top levels; see `FROZEN_LEVELS`). A sweep is registered
+ * too, so that `toJSON` and the HTML report can read one as the library made it.
  */
-/** The kinds of result the library issues. */
-export type ResultKind = 'assessment' | 'comparison' | 'opportunities';
-
-const issued: Record<ResultKind, WeakSet<object>> = {
+const issued = {
   assessment: new WeakSet<object>(),
   comparison: new WeakSet<object>(),
+  sweep: new WeakSet<object>(),
   opportunities: new WeakSet<object>(),
 };
+
+/** The kinds of result the library issues. */
+export type ResultKind = keyof typeof issued;
 
 /**
  * Levels of a result frozen as it is issued: the result, what it holds (its
  * items, totals, policy, entries…) and what those hold (each item, each
  * entry). Everything a result shares with its pack is frozen with the pack,
  * once; freezing every nested object of every result as well would cost
- * about a third of an evaluation (see the README's Performance).
+ * about a third of an evaluation (see the README's Performance). The Decimals
+ * below these levels (an item's amount, its caps, its exit value; an entry's
+ * sums) are frozen one by one: a Decimal may be one the library keeps (a
+ * pack's ceiling, zero), so a write to it would change later results.
  */
 const FROZEN_LEVELS = 2;
 
 /**
  * Freezes and registers a result the library made: an assessment, or with
- * `kind` a comparison or the opportunities of a project.
+ * `kind` a comparison, a sweep or the opportunities of a project.
  *
  * @returns the same result, frozen
  *
@@ -37,7 +49,15 @@ const FROZEN_LEVELS = 2;
  * issueResult(assessment) === assessment; //=> true, and isIssued(assessment, 'assessment') is now true
  */
 export function issueResult<T extends object>(result: T, kind: ResultKind = 'assessment'): T {
-  freezeResult(result, FROZEN_LEVELS);
+  // The opportunities are frozen whole: their Decimals sit at every depth
+  // (standings, gains, the totals of each changed project), and they are
+  // small next to the evaluations of the changed projects that made them.
+  freezeResult(result, kind === 'opportunities' ? Number.POSITIVE_INFINITY : FROZEN_LEVELS);
+  const { items = [], entries = [], totals } = result as AmountHolders;
+  for (const item of items) freezeResult([item.amount, item.caps, item.exit]);
+  for (const entry of entries) freezeResult([entry.cash, entry.cashAtCeiling, entry.equity, entry.ceilings]);
+  // The stated maximums sit a level below the totals the freeze above reaches.
+  if (totals?.ceilings) freezeResult(Object.values(totals.ceilings));
   issued[kind].add(result);
   return result;
 }
@@ -59,8 +79,8 @@ export function isIssued(value: unknown, kind: ResultKind): boolean {
  * @example
  * resultIssues({}, 'report', ['assessment', 'comparison'])[0].path; //=> ['report']
  */
-export function resultIssues(value: unknown, argument: string, kinds: ReadonlyArray<'assessment' | 'comparison'> = ['assessment']): InputIssue[] {
+export function resultIssues(value: unknown, argument: string, kinds: readonly ResultKind[] = ['assessment']): InputIssue[] {
   if (kinds.some((kind) => isIssued(value, kind))) return [];
-  const message = kinds.length === 1 ? MESSAGES.notAnAssessment(value) : MESSAGES.notAReport(value);
+  const message = kinds.length === 1 ? MESSAGES.notAnAssessment(value) : kinds.includes('sweep') ? MESSAGES.notAResult(value) : MESSAGES.notAReport(value);
   return [{ code: 'invalid_type', path: [argument], message }];
 }

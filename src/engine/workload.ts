@@ -10,7 +10,8 @@ import { Choices } from './choices.js';
 import type { CompiledPack, CompiledRule } from './compiled.js';
 import { holds } from './conditions.js';
 import type { TranchePlan } from './evaluate-rule.js';
-import { FACTS, isFactName, type Fact, type FactContext } from './facts.js';
+import { lookupFact, type Fact, type FactContext, type PackFacts } from './facts.js';
+import { declaredFacts, readPackFacts } from './pack-facts.js';
 import { assessmentCharacters, itemCharacters, LOAN_CHARACTERS, nameCharacters, PAYMENT_CHARACTERS } from './report-size.js';
 import { allInterpretations } from './all-interpretations.js';
 
@@ -27,6 +28,8 @@ export interface Workload {
   characters: Tally;
   /** Payments that would be dated after `LIMITS.maxDate`, each at the field that dates it. */
   late: InputIssue[];
+  /** The problems of the facts the project states for the pack (see `readPackFacts`): checked here, where the pack and the project first meet. */
+  facts: InputIssue[];
 }
 
 /** The choices a caller made that change the work: readings (for `concerns`) and payment plans. */
@@ -35,11 +38,14 @@ export interface WorkloadOptions {
   plans?: ReadonlyMap<string, TranchePlan>;
 }
 
-type PerPeriodLeaf = Extract<AmountLeaf, { block: 'per-period' }>;
+type DatedLeaf = Extract<AmountLeaf, { block: 'per-period' | 'stepped-periods' | 'yearly-share' }>;
+
+/** The blocks that pay in dated periods of their own, rather than once. */
+const DATED = new Set<AmountLeaf['block']>(['per-period', 'stepped-periods', 'yearly-share']);
 
 /** What a rule's amount can end in, found once per rule. */
 interface RuleShape {
-  perPeriod: PerPeriodLeaf[];
+  dated: DatedLeaf[];
   interest: boolean;
   /** Some leaf pays once (a grant, a share, a ceiling). */
   oneOff: boolean;
@@ -52,18 +58,25 @@ function shapeOf(rule: CompiledRule): RuleShape {
   if (!shape) {
     const leaves = amountLeaves(rule.definition.amount);
     shape = {
-      perPeriod: leaves.filter((leaf): leaf is PerPeriodLeaf => leaf.block === 'per-period'),
+      dated: leaves.filter((leaf): leaf is DatedLeaf => DATED.has(leaf.block)),
       interest: leaves.some((leaf) => leaf.block === 'interest-subsidy'),
-      oneOff: leaves.some((leaf) => leaf.block !== 'per-period' && leaf.block !== 'interest-subsidy' && leaf.block !== 'unquantified'),
+      oneOff: leaves.some((leaf) => !DATED.has(leaf.block) && leaf.block !== 'interest-subsidy' && leaf.block !== 'unquantified'),
     };
     shapes.set(rule.definition, shape);
   }
   return shape;
 }
 
-/** A monthly block with its values read once: the most months it pays (overrides applied) and the facts it dates by. */
+/**
+ * A block that pays in periods, with its values read once: the most periods
+ * it pays (overrides applied), how many months apart they fall, and the facts
+ * it dates by. A yearly share pays only the years its series states (at most
+ * `LIMITS.maxSeriesYears`, each within the dates accepted): it is never late.
+ */
 interface Monthly {
   most: number;
+  apart: number;
+  neverLate: boolean;
   startFact: string;
   start: Fact | undefined;
   periods: Fact | undefined;
@@ -78,8 +91,10 @@ interface Counted {
   characters: number;
 }
 
-function factOf(name: string): Fact | undefined {
-  return isFactName(name) ? FACTS[name] : undefined;
+
+/** The pack's own facts without values: enough to find a fact by name. */
+function declaredOnly(pack: CompiledPack): PackFacts {
+  return { declared: declaredFacts(pack.definition), values: new Map() };
 }
 
 const countedPacks = new WeakMap<CompiledPack, Counted[]>();
@@ -89,13 +104,20 @@ function countedRules(pack: CompiledPack): Counted[] {
   if (!rules) {
     rules = pack.rules.map((rule): Counted => {
       const shape = shapeOf(rule);
-      const monthly = shape.perPeriod.map((leaf): Monthly => {
-        const most = rule.parameters.get(leaf.maxPeriods.param);
+      const monthly = shape.dated.map((leaf): Monthly => {
+        const lengths = leaf.block === 'per-period' ? [leaf.maxPeriods] : leaf.steps.map((step) => ('years' in step ? step.years : step.length));
+        let most = 0;
+        for (const ref of lengths) {
+          const found = rule.parameters.get(ref.param);
+          most += found?.kind === 'number' ? found.value.toNumber() : 0;
+        }
         return {
-          most: most?.kind === 'number' ? most.value.toNumber() : 0,
+          most: leaf.block === 'yearly-share' ? Math.min(most, LIMITS.maxSeriesYears) : most,
+          apart: leaf.block === 'stepped-periods' && leaf.period === 'year' ? 12 : 1,
+          neverLate: leaf.block === 'yearly-share',
           startFact: leaf.start.fact,
-          start: factOf(leaf.start.fact),
-          periods: leaf.periods && factOf(leaf.periods.fact),
+          start: lookupFact(leaf.start.fact, { pack: declaredOnly(pack) }),
+          periods: leaf.block !== 'yearly-share' && leaf.periods ? lookupFact(leaf.periods.fact, { pack: declaredOnly(pack) }) : undefined,
         };
       });
       return { rule, shape, monthly, characters: itemCharacters(pack, rule.definition.id) };
@@ -114,8 +136,9 @@ function monthIndex(date: IsoDate): number {
 
 const LAST_MONTH = monthIndex(LIMITS.maxDate);
 
-/** The input field a fact is read from: `talent.rent.start` of talent 3 is `['talents', '3', 'rent', 'start']`. */
+/** The input field a fact is read from: `talent.rent.start` of talent 3 is `['talents', '3', 'rent', 'start']`; a pack's own `p/start` is `['facts', 'p/start']`. */
 function factPath(name: string, talentIndex: number | undefined): string[] {
+  if (name.includes('/')) return ['facts', name];
   const parts = name.split('.');
   return parts[0] === 'talent' ? ['talents', String(talentIndex), ...parts.slice(1)] : parts;
 }
@@ -184,6 +207,7 @@ export function measureWorkload(pack: CompiledPack, project: Project, asOf: IsoD
     payments: { talents: 0, loans: 0, project: 0 },
     characters: { talents: 0, loans: 0, project: assessmentCharacters(pack, tranches) },
     late: [],
+    facts: readPackFacts(definition, project).issues,
   };
   const late = new Map<string, InputIssue>();
 
@@ -209,22 +233,23 @@ export function measureWorkload(pack: CompiledPack, project: Project, asOf: IsoD
       const given = leaf.periods?.read(context);
       const months = typeof given === 'number' ? Math.min(leaf.most, given) : leaf.most;
       most = Math.max(most, months);
-      if (monthIndex(start) + months - 1 <= LAST_MONTH) continue;
+      if (leaf.neverLate || months === 0 || monthIndex(start) + (months - 1) * leaf.apart <= LAST_MONTH) continue;
       const path = factPath(leaf.startFact, talentIndex);
       const key = path.join('\u0000');
-      const last = addMonthsToIsoDate(start, months - 1);
+      const last = addMonthsToIsoDate(start, (months - 1) * leaf.apart);
       if (!late.has(key)) late.set(key, { code: 'out_of_range', path, message: MESSAGES.paidPastMaxDate(entry.rule.definition.label.en, last) });
     }
     return most;
   };
 
   const entries = countedRules(pack);
-  const base: FactContext = { project, asOf };
+  const own = readPackFacts(definition, project).facts;
+  const base: FactContext = { project, asOf, pack: own };
   for (const entry of entries) if (entry.rule.definition.scope === 'project') add(entry, 'project', 1, monthly(entry, base), 0);
   const talentRules = entries.filter((entry) => entry.rule.definition.scope === 'talent');
   if (talentRules.length > 0) {
     const talents = project.talents;
-    const contexts = talents.map((talent: Talent): FactContext => ({ project, asOf, talent }));
+    const contexts = talents.map((talent: Talent): FactContext => ({ project, asOf, talent, pack: own }));
     const names = talents.map((talent) => nameCharacters(talent.name));
     const allNames = names.reduce((total, size) => total + size, 0);
     const choices = new Choices(allInterpretations(definition), options.interpretations ?? {});
@@ -272,7 +297,7 @@ const SOURCES: readonly Source[] = ['talents', 'loans', 'project'];
  * //=> [{ code: 'too_many', path: ['talents'], message: 'Assessing this project would make 12,000,006 dated payments …; the limit is 1,000,000.' }]
  */
 export function workloadIssues(workloads: readonly Workload[]): InputIssue[] {
-  const issues: InputIssue[] = [];
+  const issues: InputIssue[] = workloads.flatMap((workload) => workload.facts);
   for (const { count, limit, message } of COUNTS) {
     const bySource: Tally = { talents: 0, loans: 0, project: 0 };
     for (const workload of workloads) for (const source of SOURCES) bySource[source] += workload[count][source];

@@ -1,7 +1,8 @@
 import { Decimal } from './decimal.js';
+import { frozenDecimal } from './frozen-decimal.js';
 import { floorToCent, sum, ZERO } from './money.js';
 
-const CENT = new Decimal('0.01');
+const CENT = frozenDecimal(new Decimal('0.01'));
 
 /**
  * Splits an amount of whole cents by shares that sum to 1 (a tranche plan):

@@ -1,7 +1,8 @@
 import { Decimal } from './decimal.js';
+import { frozenDecimal } from './frozen-decimal.js';
 
-/** Zero yuan, shared: decimals are immutable. */
-export const ZERO: Decimal = new Decimal(0);
+/** Zero yuan, shared by every result: frozen, so that no caller can change it. */
+export const ZERO: Decimal = frozenDecimal(new Decimal(0));
 
 /**
  * Rounds an amount to the cent, half up (0.005 becomes 0.01).

@@ -1,4 +1,5 @@
 import { Decimal } from './decimal.js';
+import { frozenDecimal } from './frozen-decimal.js';
 
 /** Why a text could not be read as an amount; `parseAmount` turns it into an input error. */
 export type AmountTextProblem = 'empty' | 'negative' | 'unreadable' | 'too-long' | 'ambiguous';
@@ -11,8 +12,8 @@ interface Unit {
   places?: number;
 }
 
-const chinese = (word: string, places: number): Unit => ({ word, factor: new Decimal(10).pow(places), places });
-const english = (word: string, factor: string): Unit => ({ word, factor: new Decimal(factor) });
+const chinese = (word: string, places: number): Unit => ({ word, factor: frozenDecimal(new Decimal(10).pow(places)), places });
+const english = (word: string, factor: string): Unit => ({ word, factor: frozenDecimal(new Decimal(factor)) });
 
 /**
  * The units, longest word first, so that 千万 is read as ten million rather

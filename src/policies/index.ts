@@ -1,18 +1,24 @@
 import type { PolicyDefinition } from '../engine/definition.js';
+import { freezeResult } from '../engine/freeze-result.js';
 import { JIASHAN_2023 } from './jiashan-2023/index.js';
 import { LISHUI_2024 } from './lishui-2024/index.js';
 import { NANHU_2022 } from './nanhu-2022/index.js';
 import { QINGSHAN_LAKE_2018 } from './qingshan-lake-2018/index.js';
 import { SHANXI_2021 } from './shanxi-2021/index.js';
 
-/** Every built-in policy pack, in the order of their sources' dates. */
-export const BUILT_IN_POLICIES: readonly PolicyDefinition[] = [
+/**
+ * Every built-in policy pack, in the order of their sources' dates. Frozen,
+ * deep, as the module loads: `listPolicies` and `listFundPools` hand out parts
+ * of them (a jurisdiction, a citation) before any pack is compiled, and no
+ * caller may change what every later result reads.
+ */
+export const BUILT_IN_POLICIES: readonly PolicyDefinition[] = freezeResult([
   QINGSHAN_LAKE_2018,
   SHANXI_2021,
   NANHU_2022,
   JIASHAN_2023,
   LISHUI_2024,
-];
+]);
 
 export type { QingshanLakeInterpretations } from './qingshan-lake-2018/interpretation-types.js';
 

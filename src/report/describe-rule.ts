@@ -32,6 +32,7 @@ export function parameterText(rule: RuleDefinition, name: string, locale: Locale
   const number = new Decimal(parameter.value);
   if (parameter.unit === 'ratio') return formatRate(number);
   if (parameter.unit === 'months') return words.months(parameter.value);
+  if (parameter.unit === 'years') return words.years(parameter.value);
   const money = formatYuan(number).replace(/\.00$/, '');
   return parameter.unit === 'CNY/month' ? words.perMonth(money) : words.yuan(money);
 }
@@ -116,6 +117,30 @@ export function amountText(spec: AmountSpec, rule: RuleDefinition, join = '<br>'
       return Object.entries(spec.options).map(([reading, option]) => words.reading(spec.interpretation, reading, amountText(option, rule, join, locale))).join(join);
     case 'tiered':
       return words.tiered(parameter(spec.ceiling.param));
+    case 'per-unit': {
+      const product = `${parameter(spec.perUnit.param)} × ${words.fact(spec.units.fact)}`;
+      return spec.ceiling ? `min(${parameter(spec.ceiling.param)}, ${product})` : product;
+    }
+    case 'stepped-periods': {
+      const base = spec.base ? words.fact(spec.base.fact) : '';
+      const steps = words.steps(spec.steps.map((step) => ({
+        length: parameter(step.length.param),
+        pays: 'rate' in step ? `${parameter(step.rate.param)} × ${base}` : spec.base ? `min(${parameter(step.amount.param)}, ${base})` : parameter(step.amount.param),
+      })));
+      const paid = `${steps}${words.paid(spec.period)}`;
+      return spec.ceiling ? `min(${parameter(spec.ceiling.param)}, ${paid})` : paid;
+    }
+    case 'yearly-share': {
+      const share = `rate × ${words.fact(spec.base.fact)}`;
+      const each = spec.yearCeiling ? `min(${parameter(spec.yearCeiling.param)}, ${share})` : share;
+      const steps = words.steps(spec.steps.map((step) => ({ length: parameter(step.years.param), pays: parameter(step.rate.param) })));
+      const yearly = words.yearly(each, steps, words.fact(spec.start.fact));
+      return spec.ceiling ? `min(${parameter(spec.ceiling.param)}, ${yearly})` : yearly;
+    }
+    case 'threshold-excess': {
+      const share = `${parameter(spec.rate.param)} × ${words.excess(words.fact(spec.base.fact), parameter(spec.threshold.param))}`;
+      return spec.ceiling ? `min(${parameter(spec.ceiling.param)}, ${share})` : share;
+    }
     case 'unquantified':
       return words.noFigure(pick(spec.offer, locale));
     case 'cases':

@@ -1,4 +1,5 @@
 import type { Comparison } from '../api/comparison.js';
+import { printableJson } from '../schema/printable.js';
 import type { Assessment } from '../engine/assessment.js';
 import { isIssued } from '../engine/results.js';
 import { readReportArguments } from './report-arguments.js';
@@ -51,7 +52,8 @@ export function renderReport(report: Assessment | Comparison, options: RenderOpt
   const { chosen } = readReportArguments(report, options, { format: FORMATS, locale: LOCALES });
   const format = (chosen.format ?? 'text') as ReportFormat;
   const locale = (chosen.locale ?? 'en') as Locale;
-  if (format === 'json') return `${JSON.stringify(toJSON(report), null, 2)}\n`;
+  // Escaped past what JSON.stringify escapes: the text may go to a terminal, and holds the caller's names.
+  if (format === 'json') return `${printableJson(JSON.stringify(toJSON(report), null, 2))}\n`;
   if (format === 'csv') return renderCsv(report, locale);
   return isIssued(report, 'comparison') ? renderComparison(report as Comparison, format === 'markdown', locale) : renderAssessment(report as Assessment, format === 'markdown', locale);
 }

@@ -6,6 +6,7 @@ export interface RuleWords {
   yuan: (amount: string) => string;
   perMonth: (amount: string) => string;
   months: (count: string) => string;
+  years: (count: string) => string;
   tiersNotPublished: string;
   tiersOf: (base: string) => string;
   /** A fact of the project, as a formula or a condition names it. */
@@ -24,6 +25,12 @@ export interface RuleWords {
   /** `share`: the parameter of the fraction subsidised, when the rule names one. */
   interest: (ceiling: string, share?: string) => string;
   tiered: (ceiling: string) => string;
+  /** The steps of a stepped or yearly block, in order: each its length and what it pays. */
+  steps: (steps: ReadonlyArray<{ length: string; pays: string }>) => string;
+  paid: (period: 'month' | 'year') => string;
+  /** A yearly share: what each year pays, the steps, and the date fact year 1 is the year of. */
+  yearly: (each: string, steps: string, start: string) => string;
+  excess: (base: string, threshold: string) => string;
   noFigure: (offer: string) => string;
   /** One reading of an interpretation and its amount. */
   reading: (interpretation: string, reading: string, amount: string) => string;
@@ -40,6 +47,7 @@ export const RULE_WORDS: Record<Locale, RuleWords> = {
     yuan: (amount) => amount,
     perMonth: (amount) => `${amount} a month`,
     months: (count) => `${count} months`,
+    years: (count) => `${count} years`,
     tiersNotPublished: 'tiers (not published)',
     tiersOf: (base) => `tiers of ${base}`,
     fact: (name) => name,
@@ -55,6 +63,10 @@ export const RULE_WORDS: Record<Locale, RuleWords> = {
     monthsFallback: 'months',
     interest: (ceiling, share) => `min(${ceiling}, ${share ? `${share} × ` : ''}the interest due on the loans: principal × annualRate × years for a loan without a repayment form, month by month on the principal still owed for a loan with one)`,
     tiered: (ceiling) => `min(${ceiling}, the bracket of a tier table), or ${ceiling} (basis ceiling) while the tiers are not published`,
+    steps: (steps) => steps.map((step) => `${step.pays} for ${step.length}`).join(', then '),
+    paid: (period) => (period === 'month' ? ', paid monthly' : ', paid yearly'),
+    yearly: (each, steps, start) => `each year from the year of ${start}: ${each}, the rate ${steps}; paid on 31 December`,
+    excess: (base, threshold) => `max(0, ${base} − ${threshold})`,
     noFigure: (offer) => `no figure: ${offer}`,
     reading: (interpretation, reading, amount) => `*${interpretation}=${reading}*: ${amount}`,
     ifCase: (condition, amount) => `if ${condition}: ${amount}`,
@@ -64,6 +76,7 @@ export const RULE_WORDS: Record<Locale, RuleWords> = {
     yuan: (amount) => `${amount}元`,
     perMonth: (amount) => `每月${amount}元`,
     months: (count) => `${count}个月`,
+    years: (count) => `${count}年`,
     tiersNotPublished: '分档（未公布）',
     tiersOf: (base) => `按${base}分档`,
     fact: (name) => (isFactName(name) ? FACTS[name].label.zh : name),
@@ -79,6 +92,10 @@ export const RULE_WORDS: Record<Locale, RuleWords> = {
     monthsFallback: '月数',
     interest: (ceiling, share) => `min(${ceiling}, ${share ? `${share} × ` : ''}贷款应付利息：未约定还款方式的贷款按本金 × 年利率 × 年数计，约定还款方式的贷款按每月剩余本金逐月计)`,
     tiered: (ceiling) => `min(${ceiling}, 分档表中对应档次的金额)；分档未公布时按上限${ceiling}列示`,
+    steps: (steps) => steps.map((step) => `${step.length}内${step.pays}`).join('，其后'),
+    paid: (period) => (period === 'month' ? '，按月发放' : '，按年发放'),
+    yearly: (each, steps, start) => `自${start}所在年度起逐年：${each}，比例${steps}；每年12月31日发放`,
+    excess: (base, threshold) => `max(0, ${base} − ${threshold})`,
     noFigure: (offer) => `无金额：${offer}`,
     reading: (interpretation, reading, amount) => `*${interpretation}=${reading}*：${amount}`,
     ifCase: (condition, amount) => `若${condition}：${amount}`,

@@ -7,6 +7,8 @@ import { opportunitiesToJSON } from './opportunities-json.js';
 import type { Basis, Cap, CapUnit, TraceStep } from '../rules/types.js';
 import { isIssued, resultIssues } from '../engine/results.js';
 import { IncentiveInputError } from '../schema/input-error.js';
+import type { Sweep } from '../analysis/sweep.js';
+import { sweepToJSON, type SweepJSON } from './sweep-json.js';
 
 /** A cap in JSON: money limits with two decimals, month limits as whole numbers. */
 export interface CapJSON {
@@ -145,12 +147,13 @@ export interface ComparisonJSON {
 }
 
 /**
- * An assessment or a comparison as plain JSON: every amount a string with
- * exactly two decimals (`"30000000.00"`), so that no figure passes through a
- * float; `null` for an offer without a number. `JSON.stringify(toJSON(x))` is
- * the text form.
+ * An assessment, a comparison or a sweep as plain JSON: every amount a string
+ * with exactly two decimals (`"30000000.00"`), so that no figure passes
+ * through a float; `null` for an offer without a number. A sweep's input
+ * values keep every digit; its breakpoints give `at` as a decimal string and
+ * `exact` as `breakpoints` does. `JSON.stringify(toJSON(x))` is the text form.
  *
- * @param report - an assessment from `evaluate` or a comparison from `compare`, as it was returned
+ * @param report - an assessment from `evaluate`, a comparison from `compare` or a sweep from `sweep`, as it was returned
  * @returns a new object of strings, numbers, booleans, arrays and objects only
  * @throws {IncentiveInputError} for anything this library did not return (a copy or a Proxy of a report included)
  *
@@ -161,10 +164,13 @@ export interface ComparisonJSON {
  */
 export function toJSON(report: Assessment): AssessmentJSON;
 export function toJSON(report: Comparison): ComparisonJSON;
+export function toJSON(report: Sweep): SweepJSON;
 export function toJSON(report: Assessment | Comparison): AssessmentJSON | ComparisonJSON;
-export function toJSON(report: Assessment | Comparison): AssessmentJSON | ComparisonJSON {
-  const issues = resultIssues(report, 'report', ['assessment', 'comparison']);
+export function toJSON(report: Assessment | Comparison | Sweep): AssessmentJSON | ComparisonJSON | SweepJSON;
+export function toJSON(report: Assessment | Comparison | Sweep): AssessmentJSON | ComparisonJSON | SweepJSON {
+  const issues = resultIssues(report, 'report', ['assessment', 'comparison', 'sweep']);
   if (issues.length > 0) throw new IncentiveInputError(issues);
+  if (isIssued(report, 'sweep')) return sweepToJSON(report as Sweep);
   return isIssued(report, 'comparison') ? comparisonToJSON(report as Comparison) : assessmentToJSON(report as Assessment);
 }
 

@@ -1,4 +1,5 @@
 import { Decimal, isDecimal } from '../money/decimal.js';
+import { frozenDecimal } from '../money/frozen-decimal.js';
 import { LIMITS } from './limits.js';
 import { MESSAGES } from './messages.js';
 import { readAmountText } from '../money/parse-amount.js';
@@ -15,8 +16,8 @@ const PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
 const NEGATIVE = /^\s*[-−]\s*[\d０-９]/;
 /** Longer than any accepted value (16 integer digits, a point, 20 decimals). */
 const MAX_TEXT = 48;
-const MAX_AMOUNT = new Decimal(LIMITS.maxAmount);
-const MAX_RATE = new Decimal(LIMITS.maxRate);
+const MAX_AMOUNT = frozenDecimal(new Decimal(LIMITS.maxAmount));
+const MAX_RATE = frozenDecimal(new Decimal(LIMITS.maxRate));
 
 const DECIMAL_TEXT = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/;
 
@@ -173,7 +174,10 @@ function negated(result: ReadResult): ReadResult {
  */
 export function readSignedAmount(value: unknown): ReadResult {
   if (typeof value === 'string' && MINUS.test(value)) {
-    return negated(read(value.replace(MINUS, ''), MAX_AMOUNT, AMOUNT_MESSAGES, true, value));
+    const rest = value.replace(MINUS, '');
+    // Two signs ("--5") make no number: not a negative amount refused, but a text that is not an amount.
+    if (MINUS.test(rest)) return { ok: false, code: 'invalid_format', message: MESSAGES.amountText(value) };
+    return negated(read(rest, MAX_AMOUNT, AMOUNT_MESSAGES, true, value));
   }
   if (typeof value === 'number' && value < 0) return negated(read(-value, MAX_AMOUNT, AMOUNT_MESSAGES, true, value));
   const own = value instanceof CopiedDecimal ? value.decimal : isDecimal(value) ? new CopiedDecimal(value).decimal : undefined;

@@ -143,4 +143,15 @@ export interface ProjectInput {
     /** Incremental support asked for; absent means "the most the policy gives". */
     incrementalRequested?: Money;
   };
+  /**
+   * Facts that packs declare of their own (a term sheet's new hires, floor
+   * space, yearly tax paid), keyed `<pack id>/<fact id>`: an amount, a count,
+   * a rate, true or false, a date, a word of a choice, or a series by calendar
+   * year (`{ "2025": "1200000" }`). Each is checked against the pack being
+   * evaluated; the facts of other packs are left for them.
+   */
+  facts?: Record<string, FactValueInput>;
 }
+
+/** The value of a fact of a pack's own, as its declared type reads it. */
+export type FactValueInput = Money | boolean | string | number | Record<string, Money | number>;

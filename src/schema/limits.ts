@@ -62,6 +62,16 @@ export const LIMITS = {
    * 50,000. Keeps the time and memory of reading bounded whatever the input.
    */
   maxInputValues: 1_000_000,
+  /** Largest count a fact of a pack's own may hold (hires, square metres): 10^12. */
+  maxFactCount: 1_000_000_000_000,
+  /** Most facts of packs' own one project may state, all packs together. */
+  maxProjectFacts: 1_000,
+  /** Most years in a series fact. */
+  maxSeriesYears: 100,
+  /** Most facts a pack may declare of its own. */
+  maxDeclaredFacts: 100,
+  /** Most steps of a stepped or yearly block. */
+  maxSteps: 20,
   /** Most brackets in a tier table. */
   maxTierBrackets: 100,
 } as const;

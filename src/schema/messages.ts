@@ -66,8 +66,8 @@ export const MESSAGES = {
   list: (value: unknown) => `Expected a list; got ${describeValue(value)}.`,
   listTooLong: (max: number) => `A list may hold at most ${max} entries.`,
   reservedKey: 'The key "__proto__" is not accepted anywhere in an input: in JavaScript it names an object\'s prototype, not data.',
-  unknownField: (known: readonly string[]) =>
-    `Unknown field (check its spelling); the fields allowed here are: ${known.join(', ')}.`,
+  unknownField: (known: readonly string[], key?: string) =>
+    `Unknown field (check its spelling); the fields allowed here are: ${known.join(', ')}.${hint(key, known)}`,
   choice: (value: unknown, allowed: readonly string[]) =>
     `Expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}; got ${describeValue(value)}.${hint(value, allowed)}`,
   infrastructureAboveActual: (infrastructure: string, actual: string) =>
@@ -124,9 +124,9 @@ export const MESSAGES = {
   definitionCondition: (value: unknown) =>
     `Expected a condition: { fact, is | present | includesAny | atLeast | above }, { interpretation, is }, { all }, { any } or { not }; got ${describeValue(value)}.`,
   definitionBlock: (value: unknown) =>
-    `Expected an amount: { block } with block one of capped-share, flat-ceiling, per-period, interest-subsidy, tiered, unquantified, by-interpretation, cases; got ${describeValue(value)}.`,
+    `Expected an amount: { block } with block one of capped-share, flat-ceiling, per-period, interest-subsidy, tiered, per-unit, stepped-periods, yearly-share, threshold-excess, unquantified, by-interpretation, cases; got ${describeValue(value)}.`,
   definitionParameter: (value: unknown) =>
-    `Expected a parameter { value, unit } with unit CNY, CNY/month, ratio or months (or a tier table with unit "tiers"); got ${describeValue(value)}.`,
+    `Expected a parameter { value, unit } with unit CNY, CNY/month, ratio, months or years (or a tier table with unit "tiers"); got ${describeValue(value)}.`,
   definitionGroup: (value: unknown) => `Expected a group { kind: "one-of" | "shared-cap", … }; got ${describeValue(value)}.`,
   definitionFact: (value: unknown) => `Expected the name of a fact, such as "investment.actual"; got ${describeValue(value)}.`,
   unknownFact: (name: string, known: readonly string[]) =>
@@ -181,12 +181,44 @@ export const MESSAGES = {
     `Expected an assessment returned by evaluate, passed as it was returned (a copy, a spread or a Proxy of one is not an assessment); got ${describeValue(value)}.`,
   notAReport: (value: unknown) =>
     `Expected an assessment returned by evaluate or a comparison returned by compare, passed as it was returned (a copy, a spread or a Proxy of one is not accepted); got ${describeValue(value)}.`,
+  notAResult: (value: unknown) =>
+    `Expected an assessment returned by evaluate, a comparison returned by compare or a sweep returned by sweep, passed as it was returned (a copy, a spread or a Proxy of one is not accepted); got ${describeValue(value)}.`,
   projectsUnreadable:
     'The projects could not be read: iterating over them threw an error. Pass an array, a generator or an async iterable that does not throw.',
   noPolicyToCompare: 'List at least one policy to compare, or leave "policies" out to compare every built-in policy in force on the date.',
   issueList: 'Expected a list of issues, each { code, path, message } with a known code, a path of strings and a sentence.',
+  definitionStep: (value: unknown) =>
+    `Expected a step { length, rate } (a share of the base each period) or { length, amount } (an amount each period); got ${describeValue(value)}.`,
+  stepCount: (max: number) => `A stepped block has from 1 to ${max} steps.`,
+  stepNeedsBase: 'A step that is a share of the base needs the block\'s "base": the fact of what the project pays each period.',
+  factBoundType: (type: string) => `A ${type} fact has no "min" or "max": only numbers, dates and series are bounded.`,
+  factValuesNotChoice: '"values" lists the words of a choice: give it only with type "choice".',
+  factValuesNeeded: 'A choice needs its words: give "values", such as ["office", "cleanroom"].',
+  factBoundsReversed: (min: string, max: string) => `"max" (${max}) cannot be below "min" (${min}).`,
+  factBelow: (value: unknown, min: string) => `Expected at least ${min}; got ${describeValue(value)}.`,
+  factAbove: (value: unknown, max: string) => `Expected at most ${max}; got ${describeValue(value)}.`,
+  series: (value: unknown) =>
+    `Expected a series by calendar year, an object such as { "2025": "1200000", "2026": "1500000" }; got ${describeValue(value)}.`,
+  seriesTooLong: (max: number) => `A series may hold at most ${max} years.`,
+  seriesYear: (value: string, min: number, max: number) =>
+    `A series is keyed by calendar year, written YYYY from ${min} to ${max}; got ${describeValue(value)}.`,
+  projectFacts: (value: unknown) =>
+    `Expected the facts of packs as an object keyed "<pack id>/<fact id>", such as { "my-district/new-hires": 120 }; got ${describeValue(value)}.`,
+  projectFactKey: (value: unknown) =>
+    `Expected a fact's key written "<pack id>/<fact id>" in lower-case letters, digits and hyphens, such as "my-district/new-hires"; got ${describeValue(value)}.`,
+  unknownPackFact: (key: string, pack: string, known: readonly string[]) =>
+    `Unknown fact ${describeValue(key)} of the policy "${pack}"; its facts are: ${known.length ? known.join(', ') : '(none)'}.${hint(key, known)}`,
+  requiredPackFact: (label: string, pack: string) =>
+    `The policy "${pack}" needs this fact (${describeValue(label)}) of every project it assesses; give it here.`,
   sourceProject: (value: unknown) =>
     `Expected the id of a project a policy's source names, written "<pack id>/<project>" in lower-case letters, digits and hyphens, such as "nanhu-2022/photomask-material"; got ${describeValue(value)}.`,
   noSourceText: (known: readonly string[]) =>
     `A pack from definePolicy or loadPolicy carries no source text, only its citations: sourceCoverage reads the sources of the built-in policies (${known.join(', ')}).`,
+  notPlainData: (kind: string) =>
+    `Expected plain data: a text, a number, true or false, a list, or an object with named fields; got ${kind}.`,
+  amountTextExpected: (value: unknown) =>
+    `Expected a text to read as an amount, such as "3,000万元", "30 million RMB" or "1500000.50"; got ${
+      typeof value === 'number' || typeof value === 'bigint' ? `the ${typeof value} ${describeValue(value)}` : describeValue(value)}.`,
+  conditionCount: (max: number) =>
+    `"any" and "all" list from 1 to ${max} conditions (an empty "any" is never met, an empty "all" always is).`,
 } as const;

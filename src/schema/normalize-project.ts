@@ -88,5 +88,6 @@ export function normalizeProject(parsed: ParsedProject): Project {
         ...(support.incrementalRequested !== undefined && { incrementalRequested: support.incrementalRequested }),
       },
     }),
+    facts: parsed.facts ?? new Map<string, unknown>(),
   };
 }

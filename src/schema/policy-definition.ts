@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRecord } from './is-record.js';
 import { choiceField, choiceListField, dateField, listField, strictObject } from './fields.js';
 import { LIMITS } from './limits.js';
 import { MESSAGES } from './messages.js';
@@ -60,6 +61,23 @@ export type ConditionInput =
   | { any: ConditionInput[] }
   | { not: ConditionInput };
 
+/** Most conditions in one `all` or `any`. */
+const MAX_CONDITIONS = 50;
+
+/**
+ * Why a value is not a condition. A list of `any` or `all` that is too long
+ * fails every form of the union alike, so it is named here, by its limit.
+ */
+function conditionMessage(input: unknown): string {
+  const list = isRecord(input) && Object.keys(input).length === 1 ? (input['any'] ?? input['all']) : undefined;
+  if (Array.isArray(list) && list.length > MAX_CONDITIONS) return MESSAGES.conditionCount(MAX_CONDITIONS);
+  return MESSAGES.definitionCondition(input);
+}
+
+/** The conditions of an `all` or an `any`: at least one (an empty `any` is never met, an empty `all` always). */
+const conditionList = z.lazy(() =>
+  listField(conditionInput, MAX_CONDITIONS).min(1, { error: () => MESSAGES.conditionCount(MAX_CONDITIONS) }));
+
 export const conditionInput: z.ZodType<ConditionInput, ConditionInput> = z.lazy(() =>
   z.union(
     [
@@ -69,11 +87,11 @@ export const conditionInput: z.ZodType<ConditionInput, ConditionInput> = z.lazy(
       strictObject({ fact: factName, atLeast: valueInput }),
       strictObject({ fact: factName, above: valueInput }),
       strictObject({ interpretation: nameInput, is: z.string().max(100) }),
-      strictObject({ all: listField(conditionInput, 50) }),
-      strictObject({ any: listField(conditionInput, 50) }),
+      strictObject({ all: conditionList }),
+      strictObject({ any: conditionList }),
       strictObject({ not: conditionInput }),
     ],
-    { error: (issue) => MESSAGES.definitionCondition(issue.input) },
+    { error: (issue) => conditionMessage(issue.input) },
   ),
 ) as z.ZodType<ConditionInput, ConditionInput>;
 
@@ -94,6 +112,25 @@ export type AmountInput =
     }
   | { block: 'interest-subsidy'; ceiling: { param: string }; loans: { fact: string }; share?: { param: string } }
   | { block: 'tiered'; ceiling: { param: string }; tiers: { param: string } }
+  | { block: 'per-unit'; perUnit: { param: string }; units: { fact: string }; ceiling?: { param: string } }
+  | {
+      block: 'stepped-periods';
+      period: 'month' | 'year';
+      start: { fact: string };
+      base?: { fact: string };
+      periods?: { fact: string };
+      steps: Array<{ length: { param: string }; rate: { param: string } } | { length: { param: string }; amount: { param: string } }>;
+      ceiling?: { param: string };
+    }
+  | {
+      block: 'yearly-share';
+      base: { fact: string };
+      start: { fact: string };
+      steps: Array<{ years: { param: string }; rate: { param: string } }>;
+      yearCeiling?: { param: string };
+      ceiling?: { param: string };
+    }
+  | { block: 'threshold-excess'; base: { fact: string }; threshold: { param: string }; rate: { param: string }; ceiling?: { param: string } }
   | { block: 'unquantified'; offer: z.infer<typeof textInput> }
   | { block: 'by-interpretation'; interpretation: string; options: Record<string, AmountInput> }
   | { block: 'cases'; cases: Array<{ when: ConditionInput; then: AmountInput }>; otherwise: AmountInput };
@@ -114,6 +151,27 @@ export const amountInput: z.ZodType<AmountInput, AmountInput> = z.lazy(() =>
       }),
       strictObject({ block: z.literal('interest-subsidy'), ceiling: paramRef, loans: factRef, share: paramRef.optional() }),
       strictObject({ block: z.literal('tiered'), ceiling: paramRef, tiers: paramRef }),
+      strictObject({ block: z.literal('per-unit'), perUnit: paramRef, units: factRef, ceiling: paramRef.optional() }),
+      strictObject({
+        block: z.literal('stepped-periods'),
+        period: choiceField(['month', 'year']),
+        start: factRef,
+        base: factRef.optional(),
+        periods: factRef.optional(),
+        steps: listField(z.union([strictObject({ length: paramRef, rate: paramRef }), strictObject({ length: paramRef, amount: paramRef })], {
+          error: (issue) => MESSAGES.definitionStep(issue.input),
+        }), LIMITS.maxSteps).min(1, { error: () => MESSAGES.stepCount(LIMITS.maxSteps) }),
+        ceiling: paramRef.optional(),
+      }),
+      strictObject({
+        block: z.literal('yearly-share'),
+        base: factRef,
+        start: factRef,
+        steps: listField(strictObject({ years: paramRef, rate: paramRef }), LIMITS.maxSteps).min(1, { error: () => MESSAGES.stepCount(LIMITS.maxSteps) }),
+        yearCeiling: paramRef.optional(),
+        ceiling: paramRef.optional(),
+      }),
+      strictObject({ block: z.literal('threshold-excess'), base: factRef, threshold: paramRef, rate: paramRef, ceiling: paramRef.optional() }),
       strictObject({ block: z.literal('unquantified'), offer: textInput }),
       strictObject({
         block: z.literal('by-interpretation'),
@@ -141,7 +199,7 @@ const parameterInput = z.union(
   [
     strictObject({
       value: valueInput,
-      unit: choiceField(['CNY', 'CNY/month', 'ratio', 'months']),
+      unit: choiceField(['CNY', 'CNY/month', 'ratio', 'months', 'years']),
       label: textInput.optional(),
       citation: citationInput.optional(),
       since: dateField.optional(),
@@ -247,6 +305,20 @@ const programmeFactInput = strictObject({
   derivation: textInput.optional(),
 });
 
+/** The kinds of value a fact of a pack's own can take. */
+export const DECLARED_FACT_TYPES = ['amount', 'count', 'rate', 'boolean', 'date', 'choice', 'amount-series', 'count-series'] as const;
+
+const declaredFactInput = strictObject({
+  id: idInput,
+  type: choiceField(DECLARED_FACT_TYPES),
+  unit: nonEmpty(50).optional(),
+  label: textInput,
+  min: valueInput.optional(),
+  max: valueInput.optional(),
+  values: listField(z.string().min(1).max(100), 100).optional(),
+  required: z.boolean().optional(),
+});
+
 const audienceInput = strictObject({
   industries: choiceListField(INDUSTRIES),
   citations: listField(citationInput, 20),
@@ -277,7 +349,8 @@ export const policyDefinitionSchema = strictObject({
   rules: listField(ruleInput, MAX_ITEMS),
   groups: listField(groupInput, 50).optional(),
   funds: listField(fundInput, 20).optional(),
-  facts: listField(programmeFactInput, 100).optional(),
+  facts: listField(declaredFactInput, LIMITS.maxDeclaredFacts).optional(),
+  programmeFacts: listField(programmeFactInput, 100).optional(),
   limitations: listField(textInput, 100).optional(),
   audience: audienceInput.optional(),
 });

@@ -38,3 +38,37 @@ export function hasUnprintable(text: string): boolean {
   UNPRINTABLE.lastIndex = 0;
   return found;
 }
+
+/**
+ * JSON text made safe to print, still valid JSON with the same value:
+ * `JSON.stringify` escapes the C0 controls and lone surrogates in strings but
+ * writes C1 controls, bidirectional controls and the line separators as they
+ * are. Those can only stand inside a string of JSON text, where `\uXXXX` is
+ * the same character; a line feed stands only between values (the layout).
+ *
+ * @param json - text written by `JSON.stringify`
+ * @returns the same JSON, every unprintable character in a string escaped
+ *
+ * @example
+ * printableJson(JSON.stringify({ name: 'a\u202eb' })); //=> '{"name":"a\\u202eb"}'
+ */
+export function printableJson(json: string): string {
+  // Looked for first, a character at a time (no regular expression, no copy): a report's JSON may be
+  // hundreds of megabytes at the size limit, and most hold nothing to escape.
+  let found = false;
+  for (let index = 0; index < json.length && !found; index += 1) found = escapedInJson(json.charCodeAt(index));
+  return found ? json.replace(JSON_UNPRINTABLE, escapeCodeUnit) : json;
+}
+
+/**
+ * Whether JSON text holds this code unit raw though `UNPRINTABLE` escapes it:
+ * DEL and the C1 controls, the bidi controls and the line separators (the C0
+ * controls and lone surrogates `JSON.stringify` escapes itself).
+ */
+function escapedInJson(code: number): boolean {
+  return code >= 0x7f && ((code <= 0x9f) || code === 0x61c || code === 0x200e || code === 0x200f ||
+    (code >= 0x2028 && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069));
+}
+
+/** `UNPRINTABLE` without the line feed, which JSON text uses between values and always escapes inside strings. */
+const JSON_UNPRINTABLE = new RegExp(UNPRINTABLE.source.replace('\\u0000-\\u001f', '\\u0000-\\u0009\\u000b-\\u001f'), 'g');

@@ -63,4 +63,6 @@ export interface Project {
     highPotential: boolean;
     incrementalRequested?: Decimal;
   };
+  /** The facts of packs' own, keyed `<pack id>/<fact id>`, as given: each pack reads and checks its own. */
+  facts: ReadonlyMap<string, unknown>;
 }

@@ -25,6 +25,22 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown): v
   else target[key] = value;
 }
 
+/**
+ * What an object is when its keys are not data to enumerate: a typed array
+ * has one key per element and a String object one per character, made as
+ * they are listed, so a hundred million of them would be made before any
+ * limit could be checked. Asked without running anything the caller wrote.
+ */
+function exoticKind(value: object): string | undefined {
+  if (ArrayBuffer.isView(value)) return 'binary data (a typed array or a DataView)';
+  try {
+    String.prototype.valueOf.call(value);
+    return 'a String object (new String(…)): pass the text itself';
+  } catch {
+    return undefined;
+  }
+}
+
 /** One reading of one argument: its budget of values, the path being read, and the problems met. */
 class Reader {
   readonly issues: InputIssue[] = [];
@@ -64,6 +80,11 @@ class Reader {
       if (this.keep?.(value, this.keys) || value instanceof CopiedDecimal) return value;
       if (isDecimal(value)) return new CopiedDecimal(value);
       if (level > LIMITS.maxInputDepth) return this.stop('out_of_range', MESSAGES.tooDeep);
+      const kind = exoticKind(value);
+      if (kind !== undefined) {
+        this.report('invalid_type', MESSAGES.notPlainData(kind));
+        return undefined;
+      }
       return Array.isArray(value) ? this.list(value, level) : this.record(value, level);
     } catch {
       this.report('invalid_type', MESSAGES.unreadable);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import type { ProjectInput, TalentInput } from '../index.js';
+import { IncentiveInputError, type ProjectInput, type TalentInput } from '../index.js';
+import { MESSAGES } from '../schema/messages.js';
 import { ACTIVITIES, DEVICE_TYPES, TARGET_MARKETS } from '../schema/vocabulary.js';
 
 /**
@@ -8,8 +9,19 @@ import { ACTIVITIES, DEVICE_TYPES, TARGET_MARKETS } from '../schema/vocabulary.j
  * exercised; a share of them are plain whole numbers.
  */
 
-/** A decimal string from 0 to `maxWhole`, with 0 to 4 decimals. */
+/** fast-check's largest integer bound. */
+const MAX_WHOLE = 2 ** 31 - 1;
+
+/** The bound of an amount generator, checked as the library checks its inputs (fast-check would throw its own Error). */
+function checkedMaxWhole(maxWhole: unknown): number {
+  if (typeof maxWhole === 'number' && Number.isInteger(maxWhole) && maxWhole >= 0 && maxWhole <= MAX_WHOLE) return maxWhole;
+  const code = typeof maxWhole === 'number' ? 'out_of_range' : 'invalid_type';
+  throw new IncentiveInputError([{ code, path: ['maxWhole'], message: MESSAGES.wholeNumber(maxWhole, 0, MAX_WHOLE) }]);
+}
+
+/** A decimal string from 0 to `maxWhole` (a whole number from 0 to 2^31 - 1), with 0 to 4 decimals. */
 export function amountString(maxWhole: number): fc.Arbitrary<string> {
+  checkedMaxWhole(maxWhole);
   return fc
     .tuple(fc.integer({ min: 0, max: maxWhole }), fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 4 }))
     .map(([whole, fraction, places]) =>
@@ -19,6 +31,7 @@ export function amountString(maxWhole: number): fc.Arbitrary<string> {
 
 /** An amount as a string or, sometimes, as a number of whole yuan. */
 export function money(maxWhole: number): fc.Arbitrary<string | number> {
+  checkedMaxWhole(maxWhole);
   return fc.oneof(
     { weight: 4, arbitrary: amountString(maxWhole) },
     { weight: 1, arbitrary: fc.integer({ min: 0, max: maxWhole }) },

@@ -280,7 +280,7 @@ describe('results are frozen, and recognised by identity', () => {
     expect(Object.isFrozen(comparison.entries[0])).toBe(true);
     for (const copy of [{ ...assessment }, structuredClone(toJSON(assessment)), new Proxy(assessment, {}), { ...comparison }]) {
       expect(issuesOf(() => renderReport(copy as never))).toEqual([{ code: 'invalid_type', path: 'report', message: MESSAGES.notAReport(copy) }]);
-      expect(issuesOf(() => toJSON(copy as never))).toEqual([{ code: 'invalid_type', path: 'report', message: MESSAGES.notAReport(copy) }]);
+      expect(issuesOf(() => toJSON(copy as never))).toEqual([{ code: 'invalid_type', path: 'report', message: MESSAGES.notAResult(copy) }]);
     }
     expect(issuesOf(() => allocateFund([{ ...assessment }], { pool: '1', method: 'pro-rata' }))).toEqual([
       { code: 'invalid_type', path: 'claims.0', message: expect.stringContaining('passed as it was returned') },

@@ -86,6 +86,15 @@ describe('chip-incentives (the built command)', { timeout: 120_000 }, () => {
     expect(run(['policies', '--as-of', '2020-01-01', '--format', 'json']).stdout).not.toContain('lishui-2024');
     expect(JSON.parse(run(['schema']).stdout).title).toBe('chip-incentives project');
     expect(JSON.parse(run(['schema', '--policy-definition']).stdout).title).toBe('chip-incentives policy definition');
+    // A pack's own facts, each with its label and unit, the required one required.
+    const forPack = JSON.parse(run(['schema', '--policy', 'test/cli/fixtures/term-sheet-pack.json']).stdout);
+    expect(forPack.title).toBe('chip-incentives project for test-district');
+    expect(forPack.required).toEqual(['name', 'investment', 'facts']);
+    expect(forPack.properties.facts.required).toEqual(['test-district/signed']);
+    expect(forPack.properties.facts.properties['test-district/new-hires']).toMatchObject({
+      type: 'integer', maximum: 100000, title: 'new hires', description: 'new hires (新增雇员): count, in hires, at most 100000.',
+    });
+    expect(run(['schema', '--policy', 'qingshan-lake-2018', '--policy-definition']).stderr).toContain('not both');
     const explained = run(['explain', 'qingshan-lake-2018/project-co-investment']);
     expect(explained.stdout).toContain('importantCeiling = 100,000,000');
     expect(explained.stdout).toContain('We will match up to 30 million RMB');

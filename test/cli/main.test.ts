@@ -189,7 +189,7 @@ describe('the command line, in process', { timeout: 60_000 }, () => {
       [['evaluate', cmpLine, '--polciy', 'qingshan-lake-2018'], 2, 'Unknown option "--polciy". Did you mean "--policy"?'],
       [['compare', cmpLine, '--polices', 'qingshan-lake-2018'], 2, 'Unknown option "--polices". Did you mean "--policies"?'],
       [['compare', cmpLine, '--policy', 'qingshan-lake-2018'], 2, 'compare does not take --policy. Did you mean "--policies"?'],
-      [['evaluate', cmpLine, ...QINGSHAN, '--format', 'jsno'], 2, '--format must be one of text, markdown, csv, json; got "jsno". Did you mean "json"?'],
+      [['evaluate', cmpLine, ...QINGSHAN, '--format', 'jsno'], 2, '--format must be one of text, markdown, csv, json, html; got "jsno". Did you mean "json"?'],
       [['explain', 'qingshan-lake-2018/talent-rnet'], 2, 'No rule "qingshan-lake-2018/talent-rnet". Did you mean "qingshan-lake-2018/talent-rent"?'],
       [['explain', 'talent-rent'], 2, 'No rule "talent-rent". Did you mean "qingshan-lake-2018/talent-rent"?'],
       [['source', 'qingshan-lake-2108'], 2, 'No built-in policy "qingshan-lake-2108"; the sources are those of qingshan-lake-2018, '],

@@ -39,14 +39,14 @@ function interpretationsTable(policy: PolicyDefinition): string {
 }
 
 function factsList(policy: PolicyDefinition): string[] {
-  if (policy.facts.length === 0) return [];
-  const show = (fact: PolicyDefinition['facts'][number]) => {
+  if (policy.programmeFacts.length === 0) return [];
+  const show = (fact: PolicyDefinition['programmeFacts'][number]) => {
     const number = new Decimal(fact.value);
     const value = fact.unit === 'CNY' ? formatYuan(number) : fact.unit === 'ratio' ? formatRate(number) : fact.value;
     const derivation = fact.derivation ? ` ${fact.derivation.en}` : '';
     return `- ${fact.label.en}: ${fact.qualifier ? `${fact.qualifier} ` : ''}${value}.${derivation}`;
   };
-  return ['', '**Figures the source states that are not entitlements** (pack `facts`)', '', ...policy.facts.map(show)];
+  return ['', '**Figures the source states that are not entitlements** (pack `facts`)', '', ...policy.programmeFacts.map(show)];
 }
 
 /** The generated section of the README. */

@@ -3,10 +3,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_CASES } from '../fixtures/cases.js';
-import { BROWSER_REQUIRED, findChromium, HOW_TO_RUN } from './chromium.js';
+import { BROWSER_REQUIRED, findChromium, HOW_TO_RUN, launchChromium } from './chromium.js';
 
 /**
  * The ESM build in a real browser: a page served on localhost imports
@@ -67,11 +67,7 @@ beforeAll(async () => {
   const listening = server;
   await new Promise<void>((resolve) => listening.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(listening.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath,
-    // The flags of a headless run on a closed network: no first-run work, no background connections.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

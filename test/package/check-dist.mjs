@@ -25,4 +25,15 @@ for (const { id, sourceDocument } of esm.listPolicies()) {
   assert.equal(esm.sourceCoverage(id).seed, seed, `${id}: the ESM build's source is not seeds/${sourceDocument}`);
   assert.equal(JSON.stringify(cjs.sourceCoverage(id)), JSON.stringify(esm.sourceCoverage(id)), `${id}: the CommonJS and ESM builds cut the source differently`);
 }
-console.log('ok dist: schema files current, ESM and CJS agree and carry the sources, packs cross builds');
+// The chart libraries are bundled into the HTML entry only: the main entry carries none of them, and
+// the HTML entry loads the library by name (one copy of it) and renders the same page in both builds.
+for (const name of ['index.js', 'index.cjs', 'testing.js', 'testing.cjs']) {
+  const text = await readFile(new URL(`../../dist/${name}`, import.meta.url), 'utf8');
+  assert.ok(!/node_modules\/d3-/.test(text), `dist/${name} carries chart code`);
+}
+for (const name of ['html.js', 'html.cjs']) {
+  const text = await readFile(new URL(`../../dist/${name}`, import.meta.url), 'utf8');
+  assert.ok(/node_modules\/d3-scale\//.test(text) && /node_modules\/d3-shape\//.test(text), `dist/${name} does not bundle d3-scale and d3-shape`);
+  assert.ok(/(from |require\()['"]chip-incentives['"]/.test(text), `dist/${name} does not load the library by name`);
+}
+console.log('ok dist: schema files current, ESM and CJS agree and carry the sources, packs cross builds, chart code only in the HTML entry');

@@ -12,7 +12,7 @@ import { builtPackageProject, type BuiltPackageProject } from './built-package-p
  * both are run.
  */
 const source = readFileSync(new URL('consumer/consumer.ts', import.meta.url), 'utf8');
-const ENTRIES = { 'chip-incentives': 'index', 'chip-incentives/testing': 'testing' } as const;
+const ENTRIES = { 'chip-incentives': 'index', 'chip-incentives/testing': 'testing', 'chip-incentives/html': 'html' } as const;
 
 /** The names a declaration file of dist/ exports. */
 function declaredExports(entry: string): string[] {
@@ -71,7 +71,7 @@ describe('a TypeScript program using the built package', () => {
   it.each([['ESM', 'consumer.mjs'], ['CJS', 'consumer.cjs']])('runs as %s', (format, file) => {
     const run = project.run(file);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toBe(`ok consumer (${format}): every export of chip-incentives and chip-incentives/testing used\n`);
+    expect(run.stdout).toBe(`ok consumer (${format}): every export of chip-incentives, chip-incentives/testing and chip-incentives/html used\n`);
     expect(run.status).toBe(0);
   }, 120_000);
 });

@@ -1,4 +1,4 @@
-// Loads both entries of the built package by name, as a user's project does, in ESM and in CommonJS,
+// Loads the entries of the built package by name, as a user's project does, in ESM and in CommonJS,
 // and checks that `chip-incentives/testing` uses the library it sits beside rather than a copy of its
 // own: its input errors are the main entry's `IncentiveInputError`, and a mistake in its arguments is
 // reported as one before any project is generated. Run with Node from a directory where
@@ -8,10 +8,12 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import * as esm from 'chip-incentives';
 import * as esmTesting from 'chip-incentives/testing';
+import * as esmHtml from 'chip-incentives/html';
 
 const require = createRequire(`${process.cwd()}/`);
 const cjs = require('chip-incentives');
 const cjsTesting = require('chip-incentives/testing');
+const cjsHtml = require('chip-incentives/html');
 
 /** The error a call throws, or a failure when it throws none. */
 function thrown(call) {
@@ -37,6 +39,15 @@ for (const [format, library, testing] of [['ESM', esm, esmTesting], ['CJS', cjs,
 }
 
 const project = { name: 'Installed', asOf: '2019-01-01', investment: { actual: '250000000', infrastructure: '50000000' } };
+// chip-incentives/html reads results through the main entry it sits beside: a result of either
+// build is recognised by that build's HTML entry, and its refusals are that build's input errors.
+for (const [format, library, html] of [['ESM', esm, esmHtml], ['CJS', cjs, cjsHtml]]) {
+  const made = library.evaluate({ name: 'Page', asOf: '2019-01-01', investment: { actual: '250000000' } }, { policy: 'qingshan-lake-2018' });
+  assert.match(html.renderReport(made), /^<!doctype html>/, `${format}: the HTML entry does not render the main entry's assessment`);
+  const copy = thrown(() => html.renderReport({ ...made }));
+  assert.ok(copy instanceof library.IncentiveInputError, `${format}: the HTML entry's input error is not the main entry's IncentiveInputError`);
+}
+
 const [fromEsm, fromCjs] = [esm, cjs].map((library) => JSON.stringify(library.toJSON(library.evaluate(project, { policy: 'qingshan-lake-2018' }))));
 assert.equal(fromCjs, fromEsm, 'the ESM and CommonJS entries disagree');
-console.log('ok entries: ESM and CJS load by name and agree; the testing entry shares the library and checks its arguments');
+console.log('ok entries: ESM and CJS load by name and agree; the testing and html entries share the library and check their arguments');

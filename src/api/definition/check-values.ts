@@ -43,7 +43,7 @@ export function checkBoundAmount(value: unknown, path: readonly string[], proble
   return undefined;
 }
 
-/** A value in a unit: money in cents, a ratio from 0 to 1, or whole months. */
+/** A value in a unit: money in cents, a ratio from 0 to 1, or whole months or years. */
 export function checkUnitValue(value: unknown, unit: string, path: readonly string[], problems: Problems): string | undefined {
   if (unit === 'ratio') {
     const read = readRate(value);
@@ -53,10 +53,11 @@ export function checkUnitValue(value: unknown, unit: string, path: readonly stri
     }
     return read.value.toFixed();
   }
-  if (unit === 'months') {
+  if (unit === 'months' || unit === 'years') {
+    const most = unit === 'months' ? LIMITS.maxMonths : LIMITS.maxYears;
     const number = typeof value === 'string' && /^\d+$/.test(value) ? Number.parseInt(value, 10) : value;
-    if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || number > LIMITS.maxMonths) {
-      problems.add('out_of_range', path, MESSAGES.positiveInteger(value, LIMITS.maxMonths));
+    if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || number > most) {
+      problems.add('out_of_range', path, MESSAGES.positiveInteger(value, most));
       return undefined;
     }
     return String(number);
@@ -71,12 +72,13 @@ export function checkFact(
   problems: Problems,
   scope: 'project' | 'talent',
   types: ReadonlyArray<Fact['type']>,
+  declared: ReadonlyMap<string, Fact> = new Map(),
 ): Fact | undefined {
-  if (!isFactName(name)) {
-    problems.add('not_found', path, MESSAGES.unknownFact(name, Object.keys(FACTS)));
+  const fact = isFactName(name) ? FACTS[name] : declared.get(name);
+  if (!fact) {
+    problems.add('not_found', path, MESSAGES.unknownFact(name, [...Object.keys(FACTS), ...declared.keys()]));
     return undefined;
   }
-  const fact: Fact = FACTS[name];
   if (fact.scope === 'talent' && scope !== 'talent') {
     problems.add('inconsistent', path, MESSAGES.factScope(name));
     return undefined;

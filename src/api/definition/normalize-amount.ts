@@ -1,4 +1,4 @@
-import type { AmountSpec, Condition, InterpretationDefinition, ParameterDefinition } from '../../engine/definition.js';
+import type { AmountSpec, Condition, InterpretationDefinition, ParameterDefinition, PeriodStepSpec } from '../../engine/definition.js';
 import type { Fact } from '../../engine/facts.js';
 import type { AmountInput, ConditionInput } from '../../schema/policy-definition.js';
 import { MESSAGES } from '../../schema/messages.js';
@@ -11,7 +11,11 @@ export interface RuleScope {
   parameters: Readonly<Record<string, ParameterDefinition>>;
   interpretations: readonly InterpretationDefinition[];
   problems: Problems;
+  /** The facts the pack declares of its own, by qualified name. */
+  facts: ReadonlyMap<string, Fact>;
 }
+
+const ANY_TYPE: ReadonlyArray<Fact['type']> = ['boolean', 'amount', 'date', 'text', 'count', 'loans', 'list', 'rate', 'amount-series', 'count-series'];
 
 const UNIT_OF_ROLE = {
   rate: 'ratio',
@@ -20,6 +24,12 @@ const UNIT_OF_ROLE = {
   perPeriodCeiling: 'CNY/month',
   maxPeriods: 'months',
   tiers: 'tiers',
+  perUnit: 'CNY',
+  threshold: 'CNY',
+  monthlyAmount: 'CNY/month',
+  yearlyAmount: 'CNY',
+  months: 'months',
+  years: 'years',
   share: 'ratio',
 } as const;
 
@@ -32,7 +42,7 @@ function param(ref: { param: string }, role: keyof typeof UNIT_OF_ROLE, path: re
 }
 
 function fact(ref: { fact: string }, types: ReadonlyArray<Fact['type']>, path: readonly string[], rule: RuleScope): { fact: string } {
-  checkFact(ref.fact, [...path, 'fact'], rule.problems, rule.scope, types);
+  checkFact(ref.fact, [...path, 'fact'], rule.problems, rule.scope, types, rule.facts);
   return { fact: ref.fact };
 }
 
@@ -55,24 +65,52 @@ export function normalizeCondition(condition: ConditionInput, path: readonly str
   }
   const at = [...path, 'fact'];
   if ('present' in condition) {
-    checkFact(condition.fact, at, rule.problems, rule.scope, ['boolean', 'amount', 'date', 'text', 'count', 'loans', 'list']);
+    checkFact(condition.fact, at, rule.problems, rule.scope, ANY_TYPE, rule.facts);
     return { fact: condition.fact, present: condition.present };
   }
   if ('is' in condition) {
-    checkFact(condition.fact, at, rule.problems, rule.scope, typeof condition.is === 'boolean' ? ['boolean'] : ['text']);
+    checkFact(condition.fact, at, rule.problems, rule.scope, typeof condition.is === 'boolean' ? ['boolean'] : ['text'], rule.facts);
     return { fact: condition.fact, is: condition.is };
   }
   if ('includesAny' in condition) {
-    checkFact(condition.fact, at, rule.problems, rule.scope, ['list']);
+    checkFact(condition.fact, at, rule.problems, rule.scope, ['list'], rule.facts);
     return { fact: condition.fact, includesAny: [...condition.includesAny] };
   }
-  const found = checkFact(condition.fact, at, rule.problems, rule.scope, ['amount', 'count', 'date']);
+  const found = checkFact(condition.fact, at, rule.problems, rule.scope, ['amount', 'count', 'date', 'rate'], rule.facts);
   if ('atLeast' in condition) {
     const bound = found ? checkBound(condition.atLeast, found, [...path, 'atLeast'], rule.problems) : undefined;
     return { fact: condition.fact, atLeast: bound ?? String(condition.atLeast) };
   }
   const bound = found ? checkBound(condition.above, found, [...path, 'above'], rule.problems) : undefined;
   return { fact: condition.fact, above: bound ?? String(condition.above) };
+}
+
+type SteppedInput = Extract<AmountInput, { block: 'stepped-periods' }>;
+
+/**
+ * A stepped block: each step's length in the block's period (`months` or
+ * `years`), its share a ratio or its amount per period; a share needs a base.
+ */
+function normalizeStepped(spec: SteppedInput, path: readonly string[], rule: RuleScope): AmountSpec {
+  const monthly = spec.period === 'month';
+  const steps = spec.steps.map((step, i): PeriodStepSpec => {
+    const at = [...path, 'steps', String(i)];
+    const length = param(step.length, monthly ? 'months' : 'years', [...at, 'length'], rule);
+    if ('rate' in step) {
+      if (!spec.base && !spec.steps.slice(0, i).some((earlier) => 'rate' in earlier)) rule.problems.add('required', [...path, 'base'], MESSAGES.stepNeedsBase);
+      return { length, rate: param(step.rate, 'rate', [...at, 'rate'], rule) };
+    }
+    return { length, amount: param(step.amount, monthly ? 'monthlyAmount' : 'yearlyAmount', [...at, 'amount'], rule) };
+  });
+  return {
+    block: 'stepped-periods',
+    period: spec.period,
+    start: fact(spec.start, ['date'], [...path, 'start'], rule),
+    ...(spec.base && { base: fact(spec.base, ['amount'], [...path, 'base'], rule) }),
+    ...(spec.periods && { periods: fact(spec.periods, ['count'], [...path, 'periods'], rule) }),
+    steps,
+    ...(spec.ceiling && { ceiling: param(spec.ceiling, 'ceiling', [...path, 'ceiling'], rule) }),
+  };
 }
 
 /** An amount spec, checked against the rule's parameters, the facts and the interpretations. */
@@ -113,6 +151,35 @@ export function normalizeAmount(spec: AmountInput, path: readonly string[], rule
         block: 'tiered',
         ceiling: param(spec.ceiling, 'ceiling', [...path, 'ceiling'], rule),
         tiers: param(spec.tiers, 'tiers', [...path, 'tiers'], rule),
+      };
+    case 'per-unit':
+      return {
+        block: 'per-unit',
+        perUnit: param(spec.perUnit, 'perUnit', [...path, 'perUnit'], rule),
+        units: fact(spec.units, ['count'], [...path, 'units'], rule),
+        ...(spec.ceiling && { ceiling: param(spec.ceiling, 'ceiling', [...path, 'ceiling'], rule) }),
+      };
+    case 'stepped-periods':
+      return normalizeStepped(spec, path, rule);
+    case 'yearly-share':
+      return {
+        block: 'yearly-share',
+        base: fact(spec.base, ['amount-series'], [...path, 'base'], rule),
+        start: fact(spec.start, ['date'], [...path, 'start'], rule),
+        steps: spec.steps.map((step, i) => ({
+          years: param(step.years, 'years', [...path, 'steps', String(i), 'years'], rule),
+          rate: param(step.rate, 'rate', [...path, 'steps', String(i), 'rate'], rule),
+        })),
+        ...(spec.yearCeiling && { yearCeiling: param(spec.yearCeiling, 'ceiling', [...path, 'yearCeiling'], rule) }),
+        ...(spec.ceiling && { ceiling: param(spec.ceiling, 'ceiling', [...path, 'ceiling'], rule) }),
+      };
+    case 'threshold-excess':
+      return {
+        block: 'threshold-excess',
+        base: fact(spec.base, ['amount'], [...path, 'base'], rule),
+        threshold: param(spec.threshold, 'threshold', [...path, 'threshold'], rule),
+        rate: param(spec.rate, 'rate', [...path, 'rate'], rule),
+        ...(spec.ceiling && { ceiling: param(spec.ceiling, 'ceiling', [...path, 'ceiling'], rule) }),
       };
     case 'unquantified':
       return { block: 'unquantified', offer: toText(spec.offer) };

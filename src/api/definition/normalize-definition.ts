@@ -13,7 +13,10 @@ import { FACTS } from '../../engine/facts.js';
 import { Decimal } from '../../money/decimal.js';
 import { MESSAGES } from '../../schema/messages.js';
 import type { ParsedDefinition } from '../../schema/policy-definition.js';
+import { declaredFacts } from '../../engine/pack-facts.js';
+import type { Fact } from '../../engine/facts.js';
 import { checkBoundAmount, checkMoney, checkUnitValue, type Problems } from './check-values.js';
+import { normalizeDeclaredFacts } from './declared-facts.js';
 import { normalizeAmount, normalizeCondition, type RuleScope } from './normalize-amount.js';
 import { defaultReasons, toText } from './texts.js';
 import { PAYMENTS_BEFORE_SOURCE } from '../../engine/payments-before-source.js';
@@ -86,14 +89,14 @@ function interpretations(parsed: ParsedDefinition, problems: Problems): Interpre
   });
 }
 
-function rule(raw: ParsedRule, index: number, parsed: ParsedDefinition, known: readonly InterpretationDefinition[], problems: Problems): RuleDefinition {
+function rule(raw: ParsedRule, index: number, parsed: ParsedDefinition, known: readonly InterpretationDefinition[], facts: ReadonlyMap<string, Fact>, problems: Problems): RuleDefinition {
   const path = ['rules', String(index)];
   const scope = raw.scope ?? 'project';
   const parameters: Record<string, ParameterDefinition> = {};
   for (const [name, value] of Object.entries(raw.parameters ?? {})) {
     parameters[name] = parameter(name, value, raw, parsed.source.published, [...path, 'parameters', name], problems);
   }
-  const context: RuleScope = { scope, parameters, interpretations: known, problems };
+  const context: RuleScope = { scope, parameters, interpretations: known, problems, facts };
   const eligibility = (raw.eligibility ?? []).map((test, i): EligibilityTest => {
     const at = [...path, 'eligibility', String(i)];
     const reasons = defaultReasons(test.when);
@@ -131,7 +134,7 @@ function rule(raw: ParsedRule, index: number, parsed: ParsedDefinition, known: r
   };
 }
 
-function groups(parsed: ParsedDefinition, ruleIds: ReadonlySet<string>, known: readonly InterpretationDefinition[], problems: Problems): GroupDefinition[] {
+function groups(parsed: ParsedDefinition, ruleIds: ReadonlySet<string>, known: readonly InterpretationDefinition[], facts: ReadonlyMap<string, Fact>, problems: Problems): GroupDefinition[] {
   const seen = new Set<string>();
   return (parsed.groups ?? []).map((raw, i): GroupDefinition => {
     const path = ['groups', String(i)];
@@ -144,7 +147,7 @@ function groups(parsed: ParsedDefinition, ruleIds: ReadonlySet<string>, known: r
       return full;
     });
     if (raw.kind === 'one-of') {
-      const context: RuleScope = { scope: 'project', parameters: {}, interpretations: known, problems };
+      const context: RuleScope = { scope: 'project', parameters: {}, interpretations: known, problems, facts };
       return {
         kind: 'one-of',
         id,
@@ -166,8 +169,8 @@ function groups(parsed: ParsedDefinition, ruleIds: ReadonlySet<string>, known: r
   });
 }
 
-function audience(raw: NonNullable<ParsedDefinition['audience']>, known: InterpretationDefinition[], problems: Problems): Audience {
-  const scope: RuleScope = { scope: 'project', parameters: {}, interpretations: known, problems };
+function audience(raw: NonNullable<ParsedDefinition['audience']>, known: InterpretationDefinition[], facts: ReadonlyMap<string, Fact>, problems: Problems): Audience {
+  const scope: RuleScope = { scope: 'project', parameters: {}, interpretations: known, problems, facts };
   return {
     industries: [...raw.industries],
     citations: raw.citations.map(cite),
@@ -183,7 +186,9 @@ function audience(raw: NonNullable<ParsedDefinition['audience']>, known: Interpr
  */
 export function normalizeDefinition(parsed: ParsedDefinition, problems: Problems): PolicyDefinition {
   const known = interpretations(parsed, problems);
-  const rules = parsed.rules.map((raw, i) => rule(raw, i, parsed, known, problems));
+  const declared = normalizeDeclaredFacts(parsed, problems);
+  const facts = declaredFacts({ id: parsed.id, facts: declared });
+  const rules = parsed.rules.map((raw, i) => rule(raw, i, parsed, known, facts, problems));
   const ids = new Set<string>();
   rules.forEach((entry, i) => {
     if (ids.has(entry.id)) problems.add('duplicate', ['rules', String(i), 'id'], MESSAGES.duplicateId(entry.id));
@@ -212,7 +217,7 @@ export function normalizeDefinition(parsed: ParsedDefinition, problems: Problems
     },
     interpretations: known,
     rules,
-    groups: groups(parsed, ids, known, problems),
+    groups: groups(parsed, ids, known, facts, problems),
     funds: (parsed.funds ?? []).map((fund, i) => ({
       id: fund.id,
       label: toText(fund.label),
@@ -223,16 +228,17 @@ export function normalizeDefinition(parsed: ParsedDefinition, problems: Problems
       ...(fund.derivation && { derivation: toText(fund.derivation) }),
       ...(fund.bound && { bound: fund.bound }),
     })),
-    facts: (parsed.facts ?? []).map((fact, i) => ({
+    facts: declared,
+    programmeFacts: (parsed.programmeFacts ?? []).map((fact, i) => ({
       id: fact.id,
       label: toText(fact.label),
-      value: checkUnitValue(fact.value, fact.unit === 'ratio' ? 'ratio' : 'CNY', ['facts', String(i), 'value'], problems) ?? '0',
+      value: checkUnitValue(fact.value, fact.unit === 'ratio' ? 'ratio' : 'CNY', ['programmeFacts', String(i), 'value'], problems) ?? '0',
       unit: fact.unit,
       ...(fact.qualifier && { qualifier: fact.qualifier }),
       citations: fact.citations.map(cite),
       ...(fact.derivation && { derivation: toText(fact.derivation) }),
     })),
     limitations: (parsed.limitations ?? []).map(toText),
-    ...(parsed.audience && { audience: audience(parsed.audience, known, problems) }),
+    ...(parsed.audience && { audience: audience(parsed.audience, known, facts, problems) }),
   };
 }

@@ -268,7 +268,8 @@ export const JIASHAN_2023: PolicyDefinition = {
       bound: 'lower',
     },
   ],
-  facts: [
+  facts: [],
+  programmeFacts: [
     {
       id: 'support-paid',
       label: { en: 'Support funds paid out this year', zh: '本年度已兑现扶持资金' },

@@ -132,7 +132,8 @@ export const LISHUI_2024: PolicyDefinition = {
   ],
   groups: [],
   funds: [],
-  facts: [
+  facts: [],
+  programmeFacts: [
     {
       id: 'fulede-investment',
       label: { en: 'Total investment of the Fulede sensing project', zh: 'Fulede 传感项目总投资' },

@@ -127,7 +127,8 @@ export const NANHU_2022: PolicyDefinition = {
   ],
   groups: [],
   funds: [],
-  facts: [
+  facts: [],
+  programmeFacts: [
     {
       id: 'photomask-project-investment',
       label: { en: 'Total investment of the photomask material project', zh: '光掩模材料产业链项目总投资' },

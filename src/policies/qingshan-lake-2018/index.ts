@@ -67,7 +67,8 @@ export const QINGSHAN_LAKE_2018: PolicyDefinition = {
       citation: QUOTES.annualFund,
     },
   ],
-  facts: FACTS,
+  facts: [],
+  programmeFacts: FACTS,
   limitations: [
     {
       en: 'The source is a news report quoting a spokesperson, not the policy document itself; application procedures, deadlines and the authority that decides are not stated.',

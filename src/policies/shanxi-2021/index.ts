@@ -270,6 +270,7 @@ export const SHANXI_2021: PolicyDefinition = {
   groups: [],
   funds: [],
   facts: [],
+  programmeFacts: [],
   limitations: [
     {
       en: 'The source reports guidelines: what the province "will" support, with no amount, rate, term or procedure for any of it.',

@@ -115,6 +115,11 @@ import {
   type PresentValue,
   type PresentValueOptions,
   type ProgrammeFact,
+  type DeclaredFact,
+  type DeclaredFactType,
+  type FactValueInput,
+  type PeriodStepSpec,
+  type YearStepSpec,
   type ProjectInput,
   type Provenance,
   type QingshanLakeInterpretations,
@@ -131,6 +136,7 @@ import {
   type ShanxiInterpretations,
   type Sweep,
   type SweepOptions,
+  type SweepJSON,
   type SweepSeries,
   type TalentInput,
   type Text,
@@ -143,6 +149,7 @@ import {
   type UnquantifiedLineItem,
   type Valuation,
 } from 'chip-incentives';
+import { renderReport as renderHtml, type HtmlRenderOptions } from 'chip-incentives/html';
 import {
   amountString,
   checkPolicy,
@@ -293,6 +300,14 @@ const reportFormat: ReportFormat = 'markdown';
 const locale: Locale = 'zh';
 const renderOptions: RenderOptions = { format: reportFormat, locale };
 assert.match(renderReport(assessment, renderOptions), /\|/);
+const sweepJson: SweepJSON = toJSON(curve);
+assert.deepEqual(sweepJson.values, ['50000000', '100000000', '150000000', '200000000', '250000000']);
+
+// chip-incentives/html: a standalone page, in Chinese, and the main entry's formats through it.
+const htmlOptions: HtmlRenderOptions = { format: 'html', locale };
+assert.match(renderHtml(assessment, htmlOptions), /^<!doctype html>\n<html lang="zh-CN">/);
+assert.match(renderHtml(curve), /<svg/);
+assert.throws(() => renderHtml({ ...assessment }), IncentiveInputError);
 
 // sourceCoverage: the source sentence by sentence, each with its role.
 const coverage: SourceCoverage = sourceCoverage('qingshan-lake-2018');
@@ -324,6 +339,7 @@ export type Named = [
   NanhuInterpretations, NumberParameter, OneOfGroup, ParameterDefinition, ParameterUnit, PaymentsBeforeSourceReading, ProgrammeFact,
   QingshanLakeInterpretations, Rate, RecordedOptions, RecordedValue, RuleDefinition, ScheduleEntry, SharedCapGroup,
   ShanxiInterpretations, Text, TierTable, TierTableInput, TiersParameter, TraceStep, UnquantifiedLineItem, Valuation,
+  DeclaredFact, DeclaredFactType, FactValueInput, PeriodStepSpec, YearStepSpec,
 ];
 
-console.log(`ok consumer (${format}): every export of chip-incentives and chip-incentives/testing used`);
+console.log(`ok consumer (${format}): every export of chip-incentives, chip-incentives/testing and chip-incentives/html used`);

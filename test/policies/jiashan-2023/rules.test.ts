@@ -132,7 +132,7 @@ describe('jiashan-2023 offers without a number', () => {
 
 describe('jiashan-2023 programme facts', () => {
   it('derives the annual budget, a lower bound, with its arithmetic', () => {
-    const facts = Object.fromEntries(JIASHAN_2023.facts.map((fact) => [fact.id, fact]));
+    const facts = Object.fromEntries(JIASHAN_2023.programmeFacts.map((fact) => [fact.id, fact]));
     // Over 75,000,000 paid is 84% of the budget: 75,000,000 / 0.84 = 89,285,714.2857...; a lower bound,
     // so rounded down to the cent, 89,285,714.28 (rounding half up, .29, would claim more than is known).
     const derived = new Decimal(facts['support-paid']!.value).dividedBy(facts['budget-share-paid']!.value).toDecimalPlaces(2, Decimal.ROUND_DOWN);

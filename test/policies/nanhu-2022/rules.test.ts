@@ -67,7 +67,7 @@ describe('nanhu-2022', () => {
   });
 
   it('keeps the project\'s stated figures as facts of the pack, cited', () => {
-    const facts = Object.fromEntries(NANHU_2022.facts.map((fact) => [fact.id, fact.value]));
+    const facts = Object.fromEntries(NANHU_2022.programmeFacts.map((fact) => [fact.id, fact.value]));
     expect(facts).toMatchObject({
       'photomask-project-investment': '3000000000',
       'photomask-project-first-phase': '1100000000',
