@@ -2,7 +2,7 @@ import type { CompiledNumberParameter, CompiledRule } from '../engine/compiled.j
 import { choose, holds, type ConditionScope } from '../engine/conditions.js';
 import type { AmountSpec } from '../engine/definition.js';
 import { Decimal } from '../money/decimal.js';
-import { sum } from '../money/money.js';
+import { roundToCent, sum } from '../money/money.js';
 import { change, setFact, stated, type Alternatives, type ChangeContext } from './fact-changes.js';
 import type { FactChange } from './opportunity-types.js';
 import { conditionChanges } from './condition-changes.js';
@@ -53,6 +53,73 @@ function loanChanges(ceiling: Decimal, walk: Walk): FactChange[] {
   return [change('talentStartup.loans', ['talentStartup', 'loans', String(index), 'principal'], loan.principal.toFixed(), principal.toFixed(), walk.context)];
 }
 
+const whole = (value: Decimal) => value.toNumber();
+
+/** The start of a block the project leaves out, stated as the assessment date. */
+function startOn(fact: string, walk: Walk): FactChange[] {
+  return walk.goal === 'missing' && stated(fact, walk.context) === null ? setFact(fact, walk.context.asOf, walk.context)[0] ?? [] : [];
+}
+
+/**
+ * A stepped block: the periods taken raised to all the steps' periods; and,
+ * when the base is left out, the base at which each step pays in full (the
+ * largest amount a step states) or, for steps that are shares, at which the
+ * ceiling binds (ceiling ÷ Σ share × periods, rounded up to the cent).
+ */
+function steppedChanges(spec: Extract<AmountSpec, { block: 'stepped-periods' }>, walk: Walk): FactChange[] {
+  const lengths = spec.steps.map((step) => number(walk, step.length.param));
+  const changes: FactChange[] = [];
+  if (spec.periods && walk.goal === 'raise' && lengths.every((length) => length !== undefined)) {
+    changes.push(...toward(spec.periods.fact, sum(lengths as Decimal[]), walk, whole));
+  }
+  if (spec.base && walk.goal === 'missing') {
+    const amounts = spec.steps.flatMap((step) => ('amount' in step ? [number(walk, step.amount.param)] : [])).filter((amount) => amount !== undefined);
+    const ceiling = spec.ceiling && number(walk, spec.ceiling.param);
+    const shares = spec.steps.map((step, index) => ('rate' in step ? number(walk, step.rate.param)?.times(lengths[index] ?? 0) : undefined));
+    const target = amounts.length > 0 ? amounts.reduce((a, b) => (b.greaterThan(a) ? b : a))
+      : ceiling && baseReaching(ceiling, sum(shares.map((share) => share ?? new Decimal(0))));
+    if (target) changes.push(...toward(spec.base.fact, target, walk));
+  }
+  return [...changes, ...startOn(spec.start.fact, walk)];
+}
+
+/**
+ * A yearly share: the base of the years it pays for raised, in year order,
+ * until each year is at the year's ceiling or the whole at the ceiling:
+ * each year's base at what it must pay ÷ its step's share, rounded up to the
+ * cent. A series left out is stated so, from the start (the assessment
+ * date's year when that is left out too).
+ */
+function yearlyChanges(spec: Extract<AmountSpec, { block: 'yearly-share' }>, walk: Walk): FactChange[] {
+  const yearCeiling = spec.yearCeiling && number(walk, spec.yearCeiling.param);
+  const ceiling = spec.ceiling && number(walk, spec.ceiling.param);
+  const current = stated(spec.base.fact, walk.context);
+  if ((!yearCeiling && !ceiling) || (walk.goal === 'missing') !== (current === null)) return [];
+  const start = stated(spec.start.fact, walk.context);
+  const firstYear = Number(String(start ?? walk.context.asOf).slice(0, 4));
+  const byYear: Record<string, string> = { ...(current as Record<string, string> | null) };
+  const rates = spec.steps.flatMap((step) => Array.from({ length: number(walk, step.years.param)?.toNumber() ?? 0 }, () => number(walk, step.rate.param) ?? new Decimal(0)));
+  const paid = (year: number, rate: Decimal) => {
+    const share = Object.hasOwn(byYear, String(year)) ? roundToCent(rate.times(byYear[String(year)]!)) : new Decimal(0);
+    return yearCeiling && share.greaterThan(yearCeiling) ? yearCeiling : share;
+  };
+  let total = sum(rates.map((rate, index) => paid(firstYear + index, rate)));
+  let raised = false;
+  for (const [index, rate] of rates.entries()) {
+    if (ceiling && !total.lessThan(ceiling)) break;
+    const now = paid(firstYear + index, rate);
+    const room = ceiling?.minus(total);
+    const want = yearCeiling ? (room && room.lessThan(yearCeiling.minus(now)) ? now.plus(room) : yearCeiling) : now.plus(room!);
+    const base = want.greaterThan(now) ? baseReaching(want, rate) : undefined;
+    if (!base) continue;
+    byYear[String(firstYear + index)] = base.toFixed();
+    total = total.plus(want.minus(now));
+    raised = true;
+  }
+  if (!raised) return [];
+  return [...(setFact(spec.base.fact, byYear, walk.context)[0] ?? []), ...startOn(spec.start.fact, walk)];
+}
+
 function leafChanges(spec: AmountSpec, walk: Walk): FactChange[] {
   switch (spec.block) {
     case 'capped-share': {
@@ -71,10 +138,26 @@ function leafChanges(spec: AmountSpec, walk: Walk): FactChange[] {
       const months = number(walk, spec.maxPeriods.param);
       const changes = monthly ? toward(spec.periodAmount.fact, monthly, walk) : [];
       // Months left out are as many as the rule pays: only months stated below that can rise.
-      if (months && spec.periods && walk.goal === 'raise') changes.push(...toward(spec.periods.fact, months, walk, (value) => value.toNumber()));
-      if (walk.goal === 'missing' && stated(spec.start.fact, walk.context) === null) changes.push(...(setFact(spec.start.fact, walk.context.asOf, walk.context)[0] ?? []));
-      return changes;
+      if (months && spec.periods && walk.goal === 'raise') changes.push(...toward(spec.periods.fact, months, walk, whole));
+      return [...changes, ...startOn(spec.start.fact, walk)];
     }
+    case 'per-unit': {
+      const each = number(walk, spec.perUnit.param);
+      const ceiling = spec.ceiling && number(walk, spec.ceiling.param);
+      // The units at which the amount per unit reaches the ceiling, rounded up to a whole unit.
+      return each?.isPositive() && ceiling ? toward(spec.units.fact, ceiling.dividedBy(each).ceil(), walk, whole) : [];
+    }
+    case 'threshold-excess': {
+      const threshold = number(walk, spec.threshold.param);
+      const rate = number(walk, spec.rate.param);
+      const ceiling = spec.ceiling && number(walk, spec.ceiling.param);
+      const excess = rate && ceiling && baseReaching(ceiling, rate);
+      return threshold && excess ? toward(spec.base.fact, threshold.plus(excess), walk) : [];
+    }
+    case 'stepped-periods':
+      return steppedChanges(spec, walk);
+    case 'yearly-share':
+      return yearlyChanges(spec, walk);
     case 'interest-subsidy': {
       const ceiling = number(walk, spec.ceiling.param);
       return ceiling ? loanChanges(ceiling, walk) : [];

@@ -10,17 +10,27 @@ export function sizeOf(changes: readonly FactChange[]): number {
 
 const NUMERIC = /^\d+(\.\d+)?$/;
 
-/** How much a set adds to the amounts and counts it raises (flags, choices and lists add nothing). */
-export function addedOf(changes: readonly FactChange[]): Decimal {
-  let total = new Decimal(0);
-  for (const change of changes) {
-    const to = typeof change.to === 'number' ? String(change.to) : change.to;
-    if (typeof to !== 'string' || !NUMERIC.test(to)) continue;
-    const from = typeof change.from === 'number' ? String(change.from) : change.from;
-    const before = typeof from === 'string' && NUMERIC.test(from) ? new Decimal(from) : new Decimal(0);
-    if (new Decimal(to).greaterThan(before)) total = total.plus(new Decimal(to).minus(before));
+/** A value as a number, when it is one (a count, or an amount or rate as a decimal string). */
+function numeric(value: unknown): Decimal | undefined {
+  const text = typeof value === 'number' ? String(value) : value;
+  return typeof text === 'string' && NUMERIC.test(text) ? new Decimal(text) : undefined;
+}
+
+/** How much `to` is above `from`; for a series, the sum of its years' rises. */
+function rise(from: unknown, to: unknown): Decimal {
+  if (typeof to === 'object' && to !== null && !Array.isArray(to)) {
+    const before = typeof from === 'object' && from !== null && !Array.isArray(from) ? from as Record<string, unknown> : {};
+    return Object.entries(to).reduce((total, [year, value]) => total.plus(rise(Object.hasOwn(before, year) ? before[year] : undefined, value)), new Decimal(0));
   }
-  return total;
+  const after = numeric(to);
+  if (!after) return new Decimal(0);
+  const before = numeric(from) ?? new Decimal(0);
+  return after.greaterThan(before) ? after.minus(before) : new Decimal(0);
+}
+
+/** How much a set adds to the amounts, counts and series it raises (flags, choices and lists add nothing). */
+export function addedOf(changes: readonly FactChange[]): Decimal {
+  return changes.reduce((total, change) => total.plus(rise(change.from, change.to)), new Decimal(0));
 }
 
 /** A key that is the same for the same changes, in any order: the changed project is evaluated once per key. */
@@ -68,6 +78,19 @@ export function mergeChanges(left: readonly FactChange[], right: readonly FactCh
     merged[index] = combined;
   }
   return merged;
+}
+
+/**
+ * `left` and `right` made together, `right` taking the place of any change
+ * of `left` at its paths: when a condition and an amount each state one fact,
+ * at values of their own.
+ *
+ * @example
+ * mergeOverriding([hiresAt10, listing], [hiresAt100]); //=> [listing, hiresAt100]
+ */
+export function mergeOverriding(left: readonly FactChange[], right: readonly FactChange[]): FactChange[] | undefined {
+  const related = (change: FactChange) => right.some((other) => isPrefix(other.path, change.path) || isPrefix(change.path, other.path));
+  return mergeChanges(left.filter((change) => !related(change)), right);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { addDaysToIsoDate, type IsoDate } from '../dates/iso-date.js';
-import type { Text } from '../engine/definition.js';
-import { FACTS, isFactName, type FactContext, type FactType } from '../engine/facts.js';
+import type { DeclaredFact, Text } from '../engine/definition.js';
+import { isFactName, lookupFact, type FactContext, type FactType, type PackFacts } from '../engine/facts.js';
 import { Decimal, isDecimal } from '../money/decimal.js';
 import { formatYuan } from '../money/money.js';
 import type { Project } from '../schema/project-types.js';
@@ -11,8 +11,10 @@ export interface ChangeContext {
   project: Project;
   asOf: IsoDate;
   talentIndex?: number;
-  /** The declared type of each fact of the pack's own, by its qualified name. */
-  packFacts: ReadonlyMap<string, FactType>;
+  /** The facts of the pack's own, as the engine reads them for this project. */
+  pack: PackFacts;
+  /** Their declarations, by qualified name: the words of a choice, the least value accepted. */
+  declarations: ReadonlyMap<string, DeclaredFact>;
 }
 
 /** A fact test that a change can satisfy (a leaf of a condition, on a fact). */
@@ -29,32 +31,37 @@ export type Alternatives = FactChange[][];
 /** Most talents tried as a startup's founder: the first ones, in the project's order. */
 const MAX_FOUNDERS = 20;
 const CENT = new Decimal('0.01');
+/** The step a rate is reached in: a hundredth of a percentage point. */
+const RATE_STEP = new Decimal('0.0001');
 
 function contextOf(context: ChangeContext): FactContext {
   const talent = context.talentIndex === undefined ? undefined : context.project.talents[context.talentIndex];
-  return { project: context.project, asOf: context.asOf, ...(talent && { talent }) };
+  return { project: context.project, asOf: context.asOf, pack: context.pack, ...(talent && { talent }) };
 }
 
 /** The type of a fact: a built-in fact's, or as the pack declares its own. */
 export function factType(fact: string, context: ChangeContext): FactType | undefined {
-  return isFactName(fact) ? FACTS[fact].type : context.packFacts.get(fact);
+  return lookupFact(fact, context)?.type;
+}
+
+/** A value by year as a change writes it: `{ "2026": "4000000" }`. */
+function seriesValue(value: readonly unknown[]): Record<string, string> | null {
+  const byYear: Record<string, string> = {};
+  for (const entry of value) {
+    const { year, value: amount } = (entry ?? {}) as { year?: unknown; value?: unknown };
+    if (typeof year !== 'number' || !isDecimal(amount)) return null;
+    byYear[String(year)] = amount.toFixed();
+  }
+  return byYear;
 }
 
 /** The value a fact has in the project (for a talent item, the talent's), as JSON a change can show; `null` when not stated. */
 export function stated(fact: string, context: ChangeContext): ChangeValue | null {
-  const value = isFactName(fact) ? FACTS[fact].read(contextOf(context)) : packFactValue(context.project, fact);
+  const value = lookupFact(fact, context)?.read(contextOf(context));
   if (value === undefined || value === null) return null;
   if (isDecimal(value)) return value.toFixed();
-  if (Array.isArray(value)) return value.every((entry) => typeof entry === 'string') ? [...value] as string[] : null;
+  if (Array.isArray(value)) return value.every((entry) => typeof entry === 'string') ? [...value] as string[] : seriesValue(value);
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null;
-}
-
-/** A fact of the pack's own as the project gives it, under `facts`, keyed by its qualified name. */
-function packFactValue(project: Project, fact: string): unknown {
-  const facts = (project as { facts?: unknown }).facts;
-  if (typeof facts !== 'object' || facts === null || !Object.hasOwn(facts, fact)) return undefined;
-  const value = (facts as Record<string, unknown>)[fact];
-  return isDecimal(value) ? value : typeof value === 'object' && value !== null && !Array.isArray(value) ? undefined : value;
 }
 
 /** Where a fact is written in the project; `undefined` for a fact no change can set directly. */
@@ -62,27 +69,32 @@ function pathOf(fact: string, context: ChangeContext): string[] | undefined {
   if (fact.startsWith('talent.')) {
     return context.talentIndex === undefined ? undefined : ['talents', String(context.talentIndex), ...fact.slice('talent.'.length).split('.')];
   }
-  if (!isFactName(fact)) return fact.includes('/') ? ['facts', fact] : undefined;
+  if (!isFactName(fact)) return context.pack.declared.has(fact) ? ['facts', fact] : undefined;
   // The date is the assessment's, derived facts have writers of their own, and a loan is not a flag to set.
   if (['asOf', 'investment.eligible', 'talentSupport.expired', 'talentStartup.loans'].includes(fact) || fact.startsWith('talentStartup.founder.')) return undefined;
   return fact.split('.');
 }
 
-function labelOf(fact: string): Text {
-  return isFactName(fact) ? FACTS[fact].label : { en: fact, zh: fact };
+function labelOf(fact: string, context: ChangeContext): Text {
+  return lookupFact(fact, context)?.label ?? { en: fact, zh: fact };
 }
 
 function shown(value: ChangeValue | null, type: FactType | undefined): { en: string; zh: string } {
   if (value === null) return { en: 'not stated', zh: '未填写' };
   if (type === 'amount' && typeof value === 'string') return { en: formatYuan(new Decimal(value)), zh: formatYuan(new Decimal(value)) };
-  const text = Array.isArray(value) ? value.map((entry) => JSON.stringify(entry)).join(', ') : typeof value === 'string' ? JSON.stringify(value) : String(value);
+  let text: string;
+  if (Array.isArray(value)) text = value.map((entry) => JSON.stringify(entry)).join(', ');
+  else if (typeof value === 'object') {
+    const years = Object.entries(value);
+    text = years.length === 0 ? '{}' : years.map(([year, amount]) => `${year}: ${type === 'amount-series' ? formatYuan(new Decimal(amount)) : amount}`).join(', ');
+  } else text = typeof value === 'string' ? JSON.stringify(value) : String(value);
   return { en: text, zh: text };
 }
 
 /** A change of one fact at one path, with its description in both languages. */
 export function change(fact: string, path: string[], from: ChangeValue | null, to: ChangeValue | null, context: ChangeContext, added?: string[]): FactChange {
   const type = factType(fact, context);
-  const label = labelOf(fact);
+  const label = labelOf(fact, context);
   const where = path.join('.');
   const before = shown(from, type);
   let en: string;
@@ -124,11 +136,13 @@ function reaching(type: FactType | undefined, bound: string, strict: boolean, be
     const whole = below ? (strict ? limit.floor() : limit.ceil().minus(1)) : strict ? limit.floor().plus(1) : limit.ceil();
     return whole.isNegative() ? undefined : whole.toNumber();
   }
-  // An amount: to the cent, as money is counted.
-  const cent = below
-    ? strict ? limit.toDecimalPlaces(2, Decimal.ROUND_DOWN) : limit.toDecimalPlaces(2, Decimal.ROUND_UP).minus(CENT)
-    : strict ? limit.toDecimalPlaces(2, Decimal.ROUND_DOWN).plus(CENT) : limit.toDecimalPlaces(2, Decimal.ROUND_UP);
-  return cent.isNegative() ? undefined : cent.toFixed();
+  // An amount to the cent, as money is counted; a rate to a hundredth of a percentage point, at most 1.
+  const places = type === 'rate' ? 4 : 2;
+  const step = type === 'rate' ? RATE_STEP : CENT;
+  const value = below
+    ? strict ? limit.toDecimalPlaces(places, Decimal.ROUND_DOWN) : limit.toDecimalPlaces(places, Decimal.ROUND_UP).minus(step)
+    : strict ? limit.toDecimalPlaces(places, Decimal.ROUND_DOWN).plus(step) : limit.toDecimalPlaces(places, Decimal.ROUND_UP);
+  return value.isNegative() || (type === 'rate' && value.greaterThan(1)) ? undefined : value.toFixed();
 }
 
 /** Changes that set a fact to a value (or leave it out, with `null`), through its writer. */
@@ -198,8 +212,24 @@ function statePresent(fact: string, context: ChangeContext): Alternatives {
   if (fact === 'talentStartup.founder') return context.project.talents.slice(0, MAX_FOUNDERS).map((talent) => [nameFounder(talent.name, context)]);
   // A support that has ended by the date: the day before it, as `talentSupport.expired` needs.
   if (fact === 'talentSupport.expiresOn') return setFact('talentSupport.expired', true, context);
-  if (factType(fact, context) === 'boolean') return setFact(fact, true, context);
+  const type = factType(fact, context);
+  if (type === 'boolean') return setFact(fact, true, context);
+  // A fact of the pack's own: a value that follows from its declaration (each word of a choice,
+  // the assessment date, the least value accepted). A series is stated where an amount reads it.
+  const declaration = context.declarations.get(fact);
+  if (!declaration) return [];
+  if (declaration.type === 'choice') return (declaration.values ?? []).flatMap((word) => setFact(fact, word, context));
+  if (type === 'date') return setFact(fact, declaration.min !== undefined && declaration.min > context.asOf ? declaration.min : context.asOf, context);
+  if (type === 'count') return setFact(fact, Number(declaration.min ?? 0), context);
+  if (type === 'amount' || type === 'rate') return setFact(fact, declaration.min ?? '0', context);
   return [];
+}
+
+/** A choice of the pack's own made another word than one it must not be. */
+function otherWord(fact: string, word: string, context: ChangeContext): Alternatives {
+  const declaration = context.declarations.get(fact);
+  if (declaration?.type !== 'choice') return setFact(fact, null, context);
+  return (declaration.values ?? []).filter((other) => other !== word).flatMap((other) => setFact(fact, other, context));
 }
 
 /**
@@ -223,7 +253,7 @@ export function testChanges(test: FactTest, holds: boolean, context: ChangeConte
   const type = factType(fact, context);
   if ('is' in test) {
     if (holds) return setFact(fact, test.is, context);
-    return typeof test.is === 'boolean' ? setFact(fact, !test.is, context) : setFact(fact, null, context);
+    return typeof test.is === 'boolean' ? setFact(fact, !test.is, context) : otherWord(fact, test.is, context);
   }
   if ('present' in test) return test.present === holds ? statePresent(fact, context) : setFact(fact, null, context);
   if ('includesAny' in test) {

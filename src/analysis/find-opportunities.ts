@@ -4,8 +4,8 @@ import { inForceOn } from '../engine/assess.js';
 import { Choices } from '../engine/choices.js';
 import type { CompiledPack, CompiledRule } from '../engine/compiled.js';
 import type { ConditionScope } from '../engine/conditions.js';
-import type { Condition } from '../engine/definition.js';
-import type { FactType } from '../engine/facts.js';
+import type { Condition, DeclaredFact } from '../engine/definition.js';
+import { readPackFacts } from '../engine/pack-facts.js';
 import { Decimal } from '../money/decimal.js';
 import { groupThousands } from '../money/money.js';
 import type { InputIssue } from '../schema/issues.js';
@@ -14,7 +14,7 @@ import { MESSAGES } from '../schema/messages.js';
 import type { Project } from '../schema/project-types.js';
 import { validateProject } from '../schema/validate-project.js';
 import { amountChanges } from './amount-changes.js';
-import { addedOf, applyChanges, keyOf, mergeChanges, sizeOf } from './change-sets.js';
+import { addedOf, applyChanges, keyOf, mergeChanges, mergeOverriding, sizeOf } from './change-sets.js';
 import { conditionChanges } from './condition-changes.js';
 import type { Alternatives, ChangeContext } from './fact-changes.js';
 import type { AlsoChanged, FactChange, ItemStanding, Opportunities, Opportunity, OpportunityOption, Unreachable } from './opportunity-types.js';
@@ -47,17 +47,13 @@ interface Plan {
 const itemKey = (item: { ruleId: string; beneficiary?: string | undefined }) => `${item.ruleId}\u0000${item.beneficiary ?? ''}`;
 const standing = (item: LineItem): ItemStanding => ({ status: item.status, amount: item.amount });
 
-/** The declared types of the pack's own facts, by qualified name (none in a pack that declares none). */
-function packFactTypes(pack: CompiledPack): Map<string, FactType> {
-  const types = new Map<string, FactType>();
-  for (const entry of pack.definition.facts as ReadonlyArray<{ id: string; type?: unknown }>) {
-    if (typeof entry.type !== 'string') continue;
-    const type = (entry.type.endsWith('-series') ? undefined : entry.type === 'rate' ? 'amount' : entry.type === 'choice' ? 'text' : entry.type) as FactType | undefined;
-    if (!type) continue;
-    const qualified = entry.id.includes('/') ? entry.id : `${pack.definition.id}/${entry.id}`;
-    types.set(qualified, type);
-  }
-  return types;
+const declarations = new WeakMap<CompiledPack, ReadonlyMap<string, DeclaredFact>>();
+
+/** The facts a pack declares of its own, by qualified name; made once per pack. */
+function declarationsOf(pack: CompiledPack): ReadonlyMap<string, DeclaredFact> {
+  let found = declarations.get(pack);
+  if (!found) declarations.set(pack, (found = new Map(pack.definition.facts.map((fact) => [`${pack.definition.id}/${fact.id}`, fact]))));
+  return found;
 }
 
 /**
@@ -99,9 +95,10 @@ function candidatesFor(item: LineItem, kind: Plan['kind'], project: Project, sea
   const talentIndex = item.beneficiary === undefined ? undefined : project.talents.findIndex((talent) => talent.name === item.beneficiary);
   const talent = talentIndex === undefined ? undefined : project.talents[talentIndex];
   if (talentIndex !== undefined && !talent) return [];
-  const context: ChangeContext = { project, asOf: search.asOf, ...(talentIndex !== undefined && { talentIndex }), packFacts: packFactTypes(search.pack) };
+  const pack = readPackFacts(search.pack.definition, project).facts;
+  const context: ChangeContext = { project, asOf: search.asOf, ...(talentIndex !== undefined && { talentIndex }), pack, declarations: declarationsOf(search.pack) };
   const scope: ConditionScope & { rule: CompiledRule; usedParameters: Set<string> } = {
-    facts: { project, asOf: search.asOf, ...(talent && { talent }) },
+    facts: { project, asOf: search.asOf, pack, ...(talent && { talent }) },
     choices,
     ruleId: rule.definition.id,
     consulted: new Set(),
@@ -113,7 +110,9 @@ function candidatesFor(item: LineItem, kind: Plan['kind'], project: Project, sea
   const missing = amountChanges(rule, scope, context, 'missing')[0] ?? [];
   return ranked(needed.flatMap((set) => {
     const merged = mergeChanges(set, missing);
-    return merged ? [merged] : [];
+    if (merged) return [merged];
+    // The condition and the amount state one fact at values of their own (the threshold, the ceiling): both are tried.
+    return [mergeOverriding(missing, set), mergeOverriding(set, missing)].filter((both) => both !== undefined);
   }));
 }
 

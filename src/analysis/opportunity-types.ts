@@ -3,8 +3,12 @@ import type { AssessedPolicy, ItemStatus, Totals } from '../engine/assessment.js
 import type { Citation, Instrument } from '../engine/definition.js';
 import type { Decimal } from '../money/decimal.js';
 
-/** A value a change writes into a project, as plain JSON: amounts as exact decimal strings. */
-export type ChangeValue = string | number | boolean | string[];
+/**
+ * A value a change writes into a project, as plain JSON: amounts and rates as
+ * exact decimal strings, counts as numbers, a series by year as
+ * `{ "2026": "4000000" }`.
+ */
+export type ChangeValue = string | number | boolean | string[] | Record<string, string>;
 
 /**
  * One change of a fact the project states. Applying every change of an

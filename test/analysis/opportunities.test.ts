@@ -1,30 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  blocks, compare, definePolicy, evaluate, listPolicies, opportunities, toJSON, type FactChange, type Opportunity, type PolicyId, type ProjectInput,
+  blocks, compare, definePolicy, evaluate, listPolicies, opportunities, toJSON, type Opportunity, type PolicyId, type ProjectInput,
 } from '../../src/index.js';
 import { project as generatedProject } from '../arbitraries.js';
 import { issuesOf } from '../helpers.js';
+import { applied } from './applied-changes.js';
 import { PROPERTY_TIMEOUT } from '../timeouts.js';
 
 const ASOF = '2025-01-01';
 const plain: ProjectInput = { name: 'Hypothetical plain project', investment: { actual: '50000000' } };
-
-/** The changes applied by a setter of the test's own (not the library's), on a deep copy. */
-function applied(project: ProjectInput, changes: readonly FactChange[]): ProjectInput {
-  const copy = structuredClone(project) as unknown as Record<string, unknown>;
-  for (const change of changes) {
-    let node = copy;
-    for (const key of change.path.slice(0, -1)) {
-      if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
-      node = node[key] as Record<string, unknown>;
-    }
-    const last = change.path.at(-1)!;
-    if (change.to === null) delete node[last];
-    else node[last] = change.to;
-  }
-  return copy as unknown as ProjectInput;
-}
 
 const summary = (entry: Opportunity) => ({
   ruleId: entry.ruleId.split('/')[1],
