@@ -87,7 +87,7 @@ function shown(value: ChangeValue | null, type: FactType | undefined): { en: str
   else if (typeof value === 'object') {
     const years = Object.entries(value);
     text = years.length === 0 ? '{}' : years.map(([year, amount]) => `${year}: ${type === 'amount-series' ? formatYuan(new Decimal(amount)) : amount}`).join(', ');
-  } else text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  } else text = typeof value === 'string' && type !== 'rate' ? JSON.stringify(value) : String(value);
   return { en: text, zh: text };
 }
 

@@ -132,15 +132,16 @@ function alsoChanges(item: LineItem, baseline: Assessment, changed: Assessment):
   const after = new Map(changed.items.map((entry) => [itemKey(entry), entry]));
   const result: AlsoChanged[] = [];
   const describe = (entry: LineItem) => ({ ruleId: entry.ruleId, ...(entry.beneficiary !== undefined && { beneficiary: entry.beneficiary }), label: entry.label });
+  const zh = (entry: LineItem) => ({ translations: { zh: { label: entry.translations.zh.label } } });
   for (const before of baseline.items) {
     const key = itemKey(before);
     const other = after.get(key);
     after.delete(key);
     if (key === itemKey(item)) continue;
     const same = other && other.status === before.status && (other.amount === null ? before.amount === null : before.amount !== null && other.amount.equals(before.amount));
-    if (!same) result.push({ ...describe(before), before: standing(before), ...(other && { after: standing(other) }) });
+    if (!same) result.push({ ...describe(before), before: standing(before), ...(other && { after: standing(other) }), ...zh(before) });
   }
-  for (const added of after.values()) result.push({ ...describe(added), after: standing(added) });
+  for (const added of after.values()) result.push({ ...describe(added), after: standing(added), ...zh(added) });
   return result;
 }
 

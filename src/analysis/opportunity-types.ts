@@ -48,6 +48,7 @@ export interface AlsoChanged {
   before?: ItemStanding;
   /** Absent when the item is no longer in the assessment: a talent item the changes take out. */
   after?: ItemStanding;
+  translations: { zh: { label: string } };
 }
 
 /** A set of changes and what the item gives after them, computed by evaluating the changed project. */

@@ -116,6 +116,7 @@ export function runCommand(command: Command, positionals: readonly string[], val
         ...(policies && { policies }),
         ...(asOf !== undefined && { asOf }),
         ...(chosen && { interpretations: chosen }),
+        ...(values.opportunities && { opportunities: true }),
       }), { format, locale }));
       return;
     }

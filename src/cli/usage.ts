@@ -60,6 +60,8 @@ Options:
                               files (default: every built-in policy in force)
       --as-of <YYYY-MM-DD>    The assessment date (default: the project's asOf)
   -i, --interpret <id=value>  Choose a reading of an interpretation (repeatable)
+      --opportunities         Also say, per location, what the project would have to change to get more
+                              (in the text, markdown and json reports)
   -f, --format <format>       text (default), markdown, csv, json or html (a standalone page)
   -l, --locale <locale>       en (default) or zh
   -h, --help                  Show this help

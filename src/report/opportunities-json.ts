@@ -4,11 +4,12 @@ import { toCentString } from '../money/money.js';
 
 const cents = (amount: Decimal | null) => (amount === null ? null : toCentString(amount));
 const standing = (side: ItemStanding) => ({ status: side.status, amount: cents(side.amount) });
-const option = (entry: OpportunityOption) => ({ changes: entry.changes, after: standing(entry.after), gain: cents(entry.gain) });
+const option = (entry: OpportunityOption) => ({ changes: structuredClone(entry.changes), after: standing(entry.after), gain: cents(entry.gain) });
 
 /**
- * The opportunities of a project as plain JSON: every amount a string with
- * exactly two decimals, `null` for an offer without a figure.
+ * The opportunities of a project as plain JSON, a new object that shares
+ * nothing with the result: every amount a string with exactly two decimals,
+ * `null` for an offer without a figure.
  *
  * @param found - the result of `opportunities`
  * @returns plain data, for `JSON.stringify`
@@ -19,8 +20,8 @@ const option = (entry: OpportunityOption) => ({ changes: entry.changes, after: s
 export function opportunitiesToJSON(found: Opportunities) {
   const totals = (value: Opportunities['totals']) => ({ cash: cents(value.cash), equity: cents(value.equity), all: cents(value.all) });
   return {
-    policy: found.policy,
-    project: found.project,
+    policy: structuredClone(found.policy),
+    project: structuredClone(found.project),
     asOf: found.asOf,
     totals: totals(found.totals),
     opportunities: found.opportunities.map((entry) => ({
@@ -31,22 +32,23 @@ export function opportunitiesToJSON(found: Opportunities) {
       kind: entry.kind,
       before: standing(entry.before),
       ...option(entry),
-      reasons: entry.reasons,
-      citation: entry.citation,
-      interpretations: entry.interpretations,
+      reasons: [...entry.reasons],
+      citation: structuredClone(entry.citation),
+      interpretations: structuredClone(entry.interpretations),
       alsoChanges: entry.alsoChanges.map((other) => ({
         ruleId: other.ruleId,
         ...(other.beneficiary !== undefined && { beneficiary: other.beneficiary }),
         label: other.label,
         ...(other.before && { before: standing(other.before) }),
         ...(other.after && { after: standing(other.after) }),
+        translations: structuredClone(other.translations),
       })),
       totals: totals(entry.totals),
       alternatives: entry.alternatives.map(option),
-      translations: entry.translations,
+      translations: structuredClone(entry.translations),
     })),
-    unreachable: found.unreachable,
+    unreachable: structuredClone(found.unreachable),
     evaluated: found.evaluated,
-    translations: found.translations,
+    translations: structuredClone(found.translations),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definePolicy, evaluate, opportunities, type Opportunity, type PolicyDefinitionInput, type ProjectInput } from '../../src/index.js';
+import { compare, definePolicy, evaluate, opportunities, renderReport, type Opportunity, type PolicyDefinitionInput, type ProjectInput } from '../../src/index.js';
 import { TERM_SHEET, TERM_SHEET_PROJECT } from '../api/term-sheet-pack.js';
 import { applied } from './applied-changes.js';
 
@@ -140,6 +140,20 @@ describe('opportunities: facts of a pack\'s own in conditions', () => {
     // 100 × 4,000 = 400,000; the ceiling needs 10,000 m², above the 5,000 the pack accepts: no opportunity.
     expect(found.opportunities.some((entry) => rule(entry) === 'floor')).toBe(false);
     checkedAgainstEvaluations(project, pack, ASOF);
+  });
+});
+
+describe('opportunities of a pack\'s own in a comparison report', () => {
+  it('lists them per location, what else changes included, in Chinese as in English', () => {
+    const comparison = compare(stated, { policies: [pack], asOf: ASOF, opportunities: true });
+    const also = comparison.entries[0]!.opportunities!.opportunities.find((entry) => rule(entry) === 'not-south')!.alsoChanges[0]!;
+    expect([also.label, also.translations.zh.label]).toEqual(['Grant north', 'Grant north']);
+    const zh = renderReport(comparison, { format: 'markdown', locale: 'zh' });
+    expect(zh).toContain('### 如何获得更多扶持');
+    // The zone made north: the not-south grant, 100,000, and with it the north grant, from not eligible to 100,000.
+    expect(zh).toContain('  - Grant not-south：不符合 → 100,000.00（增加 100,000.00）：facts.fact-district/zone："south" → "north"（园区）');
+    expect(zh).toContain('    - 同时变化：Grant north：不符合 → 100,000.00');
+    expect(renderReport(comparison, { locale: 'en' })).toContain('      Also changes: Grant north: ineligible → 100,000.00');
   });
 });
 

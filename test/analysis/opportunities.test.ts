@@ -172,6 +172,16 @@ describe('opportunities: guarantees', () => {
     expect(project).toEqual(before);
     expect(Object.isFrozen(found)).toBe(true);
     expect(Object.isFrozen(found.opportunities[0])).toBe(true);
+    // Frozen whole, as results are: the changes, the standings and their Decimals, every level down.
+    const first = found.opportunities[0]!;
+    for (const part of [first.changes, first.changes[0], first.changes[0]!.to, first.after, first.translations.zh, first.alternatives[0]!.changes[0]]) {
+      expect(Object.isFrozen(part)).toBe(true);
+    }
+    const raised = opportunities(plain, { policy: 'qingshan-lake-2018', asOf: ASOF }).opportunities[0]!;
+    expect([raised.after.amount, raised.gain, raised.totals.cash, raised.before.amount].every((amount) => Object.isFrozen(amount))).toBe(true);
+    expect(() => {
+      (raised.gain as unknown as { d: number[] }).d[0] = 9;
+    }).toThrow(TypeError);
     // Added to what the project lists, not in place of it.
     expect(found.opportunities[0]!.changes[0]!.to).toEqual(['research', 'design']);
   });
