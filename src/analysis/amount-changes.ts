@@ -203,8 +203,12 @@ function activeLeaf(spec: AmountSpec, scope: ConditionScope): { leaf: AmountSpec
  * rate, rounded up to the cent; a request at the ceiling; a rent at the
  * monthly ceiling for the most months; the loan principal whose simple
  * interest reaches the ceiling; the base of the first bracket that pays
- * the most); and, to raise, each earlier case of a `cases` block made to
- * hold (a flag that raises a ceiling).
+ * the most; the units of an amount per unit at ceiling ÷ amount per unit,
+ * rounded up to a whole unit; the base above a threshold at threshold +
+ * ceiling ÷ rate, rounded up to the cent; each year of a yearly share at
+ * its year's ceiling, or as far as the whole ceiling allows; the periods of
+ * a stepped block at all its steps'); and, to raise, each earlier case of a
+ * `cases` block made to hold (a flag that raises a ceiling).
  *
  * @param rule - the item's rule
  * @param scope - the item's facts and interpretations

@@ -225,6 +225,7 @@ export function findOpportunities(search: OpportunitySearch): { ok: true; result
     const queue = [...plan.candidates];
     const options: Array<OpportunityOption & { assessment: Assessment; item: LineItem }> = [];
     let tried = 0;
+    let first: LineItem | undefined;
     for (let changes = queue.shift(); changes !== undefined && options.length <= MAX_ALTERNATIVES; changes = queue.shift()) {
       if (options.length > 0 && sizeOf(changes) > sizeOf(options[0]!.changes)) break;
       if (!evaluated.has(keyOf(changes))) {
@@ -234,13 +235,14 @@ export function findOpportunities(search: OpportunitySearch): { ok: true; result
       tried += 1;
       const assessment = evaluateSet(changes);
       const after = assessment?.items.find((entry) => itemKey(entry) === itemKey(plan.item));
+      first ??= after;
       if (assessment && works(plan, after)) options.push({ changes, after: standing(after), gain: gainOf(plan.item, after), assessment, item: after });
       else if (assessment && plan.kind === 'eligible' && tried <= MAX_CANDIDATES_PER_ITEM) queue.push(...refined(plan, changes, search, choices));
       queue.sort((a, b) => sizeOf(a) - sizeOf(b));
     }
     const [best, ...others] = options;
     if (best) found.push(opportunityOf(plan, best, others, baseline));
-    else if (plan.kind === 'eligible') unreachable.push(unreachableOf(plan.item, 'no-change', tried));
+    else if (plan.kind === 'eligible') unreachable.push(unreachableOf(plan.item, 'no-change', tried, first));
   }
   return {
     ok: true,
@@ -280,8 +282,11 @@ function opportunityOf(plan: Plan, best: OpportunityOption & { assessment: Asses
   };
 }
 
-function unreachableOf(item: LineItem, why: Unreachable['why'], tried: number): Unreachable {
-  const reason = why === 'not-in-force' ? OPPORTUNITY_TEXTS.notInForce : OPPORTUNITY_TEXTS.noChange(tried);
+function unreachableOf(item: LineItem, why: Unreachable['why'], tried: number, first?: LineItem): Unreachable {
+  const said = why === 'not-in-force' ? OPPORTUNITY_TEXTS.notInForce : OPPORTUNITY_TEXTS.noChange(tried);
+  // Why the smallest change tried was not enough, in the changed item's own words.
+  const still = first && first.reasons.length > 0 ? OPPORTUNITY_TEXTS.still({ en: first.reasons.join(' '), zh: first.translations.zh.reasons.join('') }) : undefined;
+  const reason = still ? { en: `${said.en} ${still.en}`, zh: `${said.zh}${still.zh}` } : said;
   return {
     ruleId: item.ruleId,
     ...(item.beneficiary !== undefined && { beneficiary: item.beneficiary }),

@@ -16,4 +16,9 @@ export const OPPORTUNITY_TEXTS = {
           en: `None of the ${tried} changes of stated facts tried makes it eligible in an evaluation of the changed project.`,
           zh: `所尝试的${tried}种事实变更，经对变更后项目的评估，均不能使其符合条件。`,
         },
+  /** What the changed item still says after the smallest change tried: a fact no value follows for, say. */
+  still: (reasons: Text): Text => ({
+    en: `With the smallest of them: ${reasons.en}`,
+    zh: `按其中最小的变更：${reasons.zh}`,
+  }),
 } as const;

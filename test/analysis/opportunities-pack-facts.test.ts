@@ -197,6 +197,9 @@ describe('opportunities: the blocks term sheets use', () => {
     ]);
     // The rent support is a share of a rent the project does not state, with no ceiling: no value follows.
     expect(found.unreachable.map(rule)).toEqual(['rent']);
+    expect(found.unreachable[0]!.reason).toBe('None of the 1 changes of stated facts tried makes it eligible in an evaluation of the changed project. '
+      + 'With the smallest of them: The project does not state the monthly rent, so there is nothing to compute the amount from.');
+    expect(found.unreachable[0]!.translations.zh.reason).toMatch(/按其中最小的变更：项目未提供月租金，无法计算金额。$/);
     checkedAgainstEvaluations(plain, term, '2026-06-30');
   });
 
