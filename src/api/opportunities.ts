@@ -44,7 +44,12 @@ export function opportunitiesOf(input: unknown, options: ResolvedOptions, baseli
  * order the rule states its conditions in; other sets of as many changes
  * that also work are listed as alternatives. A raise moves the facts the
  * amount reads to where its ceiling binds (a share's base to ceiling ÷ rate,
- * rounded up to the cent), or makes a case with a higher ceiling apply.
+ * rounded up to the cent; the units of an amount per unit to a whole unit;
+ * each year of a yearly share to its year's ceiling), or makes a case with
+ * a higher ceiling apply. Facts a pack declares of its own are changed as
+ * the built-in ones, within their declared type and bounds: a count to a
+ * whole number, an amount to the cent, a rate to a hundredth of a
+ * percentage point, a date to the day, a choice to one of its words.
  * The library's readings are never changed: each opportunity names the
  * interpretations it assumes. An item of a per-talent rule changes that
  * talent's facts only. Items no change makes eligible are listed with why.
