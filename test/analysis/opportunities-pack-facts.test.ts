@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compare, definePolicy, evaluate, opportunities, renderReport, type Opportunity, type PolicyDefinitionInput, type ProjectInput } from '../../src/index.js';
+import { compare, definePolicy, evaluate, IncentiveInputError, opportunities, renderReport, type Opportunity, type PolicyDefinitionInput, type ProjectInput } from '../../src/index.js';
 import { TERM_SHEET, TERM_SHEET_PROJECT } from '../api/term-sheet-pack.js';
+import { PROPERTY_TIMEOUT } from '../timeouts.js';
 import { applied } from './applied-changes.js';
 
 /**
@@ -212,4 +214,46 @@ describe('opportunities: the blocks term sheets use', () => {
     );
     checkedAgainstEvaluations(project, term, '2026-06-30');
   });
+});
+
+describe('opportunities over facts of a pack\'s own: a property', () => {
+  const term = definePolicy(TERM_SHEET);
+  const amount = fc.oneof(fc.constantFrom('0', '1999999.99', '650000000', '5000000'), fc.bigInt({ min: 0n, max: 10n ** 12n }).map(String));
+  const factValues = {
+    // A few past the declared bounds (40 hires, 5,000 m²): input errors.
+    'fact-district/hires': fc.integer({ min: 0, max: 42 }),
+    'fact-district/floor': fc.integer({ min: 0, max: 5100 }),
+    'fact-district/equipment': amount,
+    'fact-district/local-share': fc.constantFrom('0', '0.25', '0.2501', '1'),
+    'fact-district/signed': fc.boolean(),
+    'fact-district/zone': fc.constantFrom('north', 'south', 'east'),
+    'fact-district/opened': fc.constantFrom('2026-03-31', '2026-04-01', '2025-12-31'),
+    'fact-district/tax': fc.constantFrom({}, { 2026: '100' }),
+    'test-district/new-hires': fc.integer({ min: 0, max: 150 }),
+    'test-district/lease-start': fc.constantFrom('2026-03-01', '2027-01-31'),
+    'test-district/monthly-rent': amount,
+    'test-district/lease-months': fc.integer({ min: 0, max: 80 }),
+    'test-district/production-start': fc.constantFrom('2026-06-30', '2024-01-01'),
+    'test-district/local-tax': fc.dictionary(fc.constantFrom('2024', '2026', '2027', '2029', '2030', '2031'), amount, { maxKeys: 4 }),
+    'test-district/output': amount,
+    'test-district/zone': fc.constantFrom('north', 'south'),
+    'test-district/signed': fc.boolean(),
+  };
+  const projects = fc.record(factValues, { requiredKeys: [] }).map((facts): ProjectInput => ({ name: 'Generated plant', investment: { actual: '1000000' }, facts }));
+
+  it('every opportunity and alternative gives what a direct evaluation of the changed project gives, or the project is an input error', () => {
+    fc.assert(fc.property(projects, fc.constantFrom(pack, term), fc.constantFrom('2026-06-30', '2027-02-01'), (project, policy, asOf) => {
+      let found;
+      try {
+        found = opportunities(project, { policy, asOf });
+      } catch (error) {
+        expect(error).toBeInstanceOf(IncentiveInputError);
+        return;
+      }
+      for (const entry of found.opportunities) {
+        expect(entry.kind === 'raise' ? entry.after.amount!.greaterThan(entry.before.amount!) : entry.after.status !== 'ineligible').toBe(true);
+      }
+      checkedAgainstEvaluations(project, policy, asOf);
+    }), { numRuns: 80, seed: 1313 });
+  }, PROPERTY_TIMEOUT);
 });
