@@ -32,6 +32,17 @@ export { listFundPools, type FundPool } from './analysis/fund-pools.js';
 export { diff, type AssessmentDiff, type ItemChange, type ItemSide } from './analysis/diff.js';
 export { sweep, type Sweep, type SweepOptions, type SweepSeries } from './analysis/sweep.js';
 export { breakpoints, type Breakpoint } from './analysis/breakpoints.js';
+export { opportunities } from './api/opportunities.js';
+export type {
+  AlsoChanged,
+  ChangeValue,
+  FactChange,
+  ItemStanding,
+  Opportunities,
+  Opportunity,
+  OpportunityOption,
+  Unreachable,
+} from './analysis/opportunity-types.js';
 export { definePolicy } from './api/define-policy.js';
 export { blocks } from './api/blocks.js';
 export { loadPolicy } from './api/load-policy.js';

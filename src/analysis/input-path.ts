@@ -16,7 +16,8 @@ export function parseInputPath(path: unknown): string[] | undefined {
 /**
  * A copy of `project` with `value` at `segments`, copying only the objects on
  * the way (the caller's objects are not changed; Decimals stay as they are).
- * Missing objects on the way are created; a list entry must exist.
+ * Missing objects on the way are created; a list entry must exist. With
+ * `value` undefined the field is left out.
  */
 export function withValueAt(project: unknown, segments: readonly string[], value: unknown, issues: InputIssue[]): unknown {
   const copy = (node: unknown, depth: number): unknown => {
@@ -33,6 +34,12 @@ export function withValueAt(project: unknown, segments: readonly string[], value
       return next;
     }
     const record = isRecord(node) ? node : {};
+    if (last && value === undefined) {
+      // Left out, not stated as `undefined`: a fact of a pack's own is read as given, and undefined is no value.
+      const rest = { ...record };
+      delete rest[key];
+      return rest;
+    }
     const child = Object.hasOwn(record, key) ? record[key] : undefined;
     return { ...record, [key]: last ? value : copy(child, depth + 1) };
   };

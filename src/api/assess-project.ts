@@ -4,7 +4,10 @@ import { checkWorkload } from '../engine/workload.js';
 import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
 import { validateProject } from '../schema/validate-project.js';
-import type { ResolvedOptions } from './options.js';
+import { IncentiveInputError } from '../schema/input-error.js';
+import { readArguments } from '../schema/read-arguments.js';
+import { resolveOptions, type ResolvedOptions } from './options.js';
+import { keepPackAt } from './policy-pack.js';
 
 /** A project's assessment, or every problem of the project that stopped it. */
 export type ProjectOutcome = { ok: true; assessment: Assessment } | { ok: false; issues: InputIssue[] };
@@ -27,6 +30,21 @@ export function assessProject(project: unknown, options: ResolvedOptions | undef
   const workload = checkWorkload(options.pack, validated.project, asOf, options);
   if (workload.length > 0) return { ok: false, issues: workload };
   return { ok: true, assessment: assess(options.pack, validated.project, asOf, { interpretations: options.interpretations, plans: options.plans, recorded: options.recorded }) };
+}
+
+/**
+ * A public function's arguments read once, the options resolved and the
+ * project assessed: the first steps `evaluate` and `opportunities` share.
+ * Every problem of the project and the options is thrown together.
+ */
+export function assessArguments(project: unknown, options: unknown): { input: unknown; options: ResolvedOptions; assessment: Assessment } {
+  const [input, settings] = readArguments({ value: project }, { value: options, at: ['options'], keep: keepPackAt('policy') });
+  const resolved = resolveOptions(settings);
+  const outcome = assessProject(input, resolved.ok ? resolved.options : undefined, rawField(settings, 'asOf'));
+  if (!resolved.ok || !outcome.ok) {
+    throw new IncentiveInputError([...(resolved.ok ? [] : resolved.issues), ...(outcome.ok ? [] : outcome.issues)]);
+  }
+  return { input, options: resolved.options, assessment: outcome.assessment };
 }
 
 /**

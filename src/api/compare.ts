@@ -20,6 +20,8 @@ import { lacksDate, rawField } from './assess-project.js';
 import type { Comparison, ComparisonEntry, LeftOutPolicy } from './comparison.js';
 import { checkInterpretations, interpretationsField, type Interpretations, type PolicyId } from './options.js';
 import { keepPackAt, type PolicyPack } from './policy-pack.js';
+import { opportunitiesOf } from './opportunities.js';
+import { recordOptions } from './recorded-options.js';
 import { builtInPolicyIds, compiledBuiltInPolicy, resolvePolicy } from './registry.js';
 import { allInterpretations } from '../engine/all-interpretations.js';
 
@@ -31,12 +33,15 @@ export interface CompareOptions {
   asOf?: IsoDate;
   /** Readings to use instead of the defaults; each applies to the pack it belongs to. */
   interpretations?: Partial<Interpretations>;
+  /** With `true`, each entry carries the `opportunities` of the project under its pack (see `opportunities`). */
+  opportunities?: boolean;
 }
 
 const optionsSchema = strictObject({
   policies: listField(z.unknown(), 100).min(1, { error: () => MESSAGES.noPolicyToCompare }).optional(),
   asOf: dateField.optional(),
   interpretations: interpretationsField.optional(),
+  opportunities: z.boolean({ error: (issue) => MESSAGES.invalid(issue.input) }).optional(),
 });
 
 /** Every instrument in the order reports list them: money first, then offers in kind. */
@@ -145,6 +150,9 @@ export function compare(project: ProjectInput, options: CompareOptions = {}): Co
     const own = new Set(allInterpretations(pack.definition).map((interpretation) => interpretation.id));
     const interpretations = Object.fromEntries(Object.entries(chosen).filter(([id]) => own.has(id)));
     const assessment = assess(pack, validated.project, asOf, { interpretations });
+    const unlocked = parsed.data?.opportunities
+      ? { opportunities: opportunitiesOf(input, { pack, asOf, interpretations, plans: new Map(), recorded: recordOptions(pack.definition, {}, new Map()) }, assessment) }
+      : {};
     const offered = new Set(
       assessment.items.filter((item) => item.status !== 'ineligible').map((item) => item.instrument),
     );
@@ -158,6 +166,7 @@ export function compare(project: ProjectInput, options: CompareOptions = {}): Co
       ceilings,
       unquantified: assessment.unquantified,
       instruments: INSTRUMENT_ORDER.filter((instrument) => offered.has(instrument)),
+      ...unlocked,
     };
   });
   const order = [...entries].sort((a, b) => b.cash.comparedTo(a.cash));

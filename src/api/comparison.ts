@@ -2,6 +2,7 @@ import type { IsoDate } from '../dates/iso-date.js';
 import type { AmountTotals, AssessedPolicy, Assessment } from '../engine/assessment.js';
 import type { Instrument } from '../engine/definition.js';
 import type { Decimal } from '../money/decimal.js';
+import type { Opportunities } from '../analysis/opportunity-types.js';
 
 /** One location of a comparison: its assessment and the figures compared. */
 export interface ComparisonEntry {
@@ -25,6 +26,8 @@ export interface ComparisonEntry {
   instruments: Instrument[];
   /** The place by computed cash: 1 for the most; equal cash, equal rank. Stated maximums play no part. */
   rank: number;
+  /** With the option `opportunities: true`: what the project would have to change to get more here. */
+  opportunities?: Opportunities;
 }
 
 /** A pack `compare` did not assess, and why: by default it compares only the packs in force on the date. */

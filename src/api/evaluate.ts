@@ -1,10 +1,7 @@
 import type { Assessment } from '../engine/assessment.js';
-import { IncentiveInputError } from '../schema/input-error.js';
 import type { ProjectInput } from '../schema/input-types.js';
-import { readArguments } from '../schema/read-arguments.js';
-import { assessProject, rawField } from './assess-project.js';
-import { resolveOptions, type EvaluateOptions } from './options.js';
-import { keepPackAt } from './policy-pack.js';
+import { assessArguments } from './assess-project.js';
+import type { EvaluateOptions } from './options.js';
 
 /**
  * Assesses a project under a policy: every entitlement it could claim,
@@ -29,11 +26,5 @@ import { keepPackAt } from './policy-pack.js';
  * //=> '30000000.00'  (min(30,000,000, 30% × 200,000,000))
  */
 export function evaluate(project: ProjectInput, options: EvaluateOptions): Assessment {
-  const [input, settings] = readArguments({ value: project }, { value: options, at: ['options'], keep: keepPackAt('policy') });
-  const resolved = resolveOptions(settings);
-  const outcome = assessProject(input, resolved.ok ? resolved.options : undefined, rawField(settings, 'asOf'));
-  if (!resolved.ok || !outcome.ok) {
-    throw new IncentiveInputError([...(resolved.ok ? [] : resolved.issues), ...(outcome.ok ? [] : outcome.issues)]);
-  }
-  return outcome.assessment;
+  return assessArguments(project, options).assessment;
 }

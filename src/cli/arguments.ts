@@ -16,6 +16,7 @@ export const OPTIONS = {
   'format': { type: 'string', short: 'f' },
   'locale': { type: 'string', short: 'l' },
   'policy-definition': { type: 'boolean' },
+  'opportunities': { type: 'boolean' },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
@@ -27,7 +28,8 @@ export type Values = {
 
 const ALLOWED: Record<Command, readonly OptionName[]> = {
   evaluate: ['help', 'policy', 'as-of', 'interpret', 'override', 'format', 'locale'],
-  compare: ['help', 'policies', 'as-of', 'interpret', 'format', 'locale'],
+  compare: ['help', 'policies', 'as-of', 'interpret', 'format', 'locale', 'opportunities'],
+  opportunities: ['help', 'policy', 'as-of', 'interpret', 'override', 'format', 'locale'],
   policies: ['help', 'as-of', 'format', 'locale'],
   schema: ['help', 'policy', 'policy-definition'],
   explain: ['help', 'format', 'locale'],

@@ -1,6 +1,8 @@
 import { compare } from '../api/compare.js';
 import { printableJson } from '../schema/printable.js';
 import { evaluate } from '../api/evaluate.js';
+import { opportunities } from '../api/opportunities.js';
+import { renderOpportunities } from '../report/render-opportunities.js';
 import { exportPolicy } from '../api/export-policy.js';
 import { listPolicies } from '../api/list-policies.js';
 import type { EvaluateOptions } from '../api/options.js';
@@ -38,6 +40,7 @@ export interface CommandIo {
 const FORMATS: Record<Command, ReadonlyArray<ReportFormat | 'html'>> = {
   evaluate: ['text', 'markdown', 'csv', 'json', 'html'],
   compare: ['text', 'markdown', 'csv', 'json', 'html'],
+  opportunities: ['text', 'markdown', 'csv', 'json'],
   policies: ['text', 'markdown', 'json'],
   schema: ['json'],
   explain: ['text', 'markdown', 'json'],
@@ -85,12 +88,13 @@ export function runCommand(command: Command, positionals: readonly string[], val
   const format = choice(values.format, FORMATS[command], FORMATS[command][0]!, 'format');
   const locale = choice<Locale>(values.locale, ['en', 'zh'], 'en', 'locale');
   const asOf = values['as-of'];
-  const extra = positionals.slice(command === 'evaluate' || command === 'compare' || command === 'explain' || command === 'source' ? 1 : 0);
+  const extra = positionals.slice(['evaluate', 'compare', 'opportunities', 'explain', 'source'].includes(command) ? 1 : 0);
   if (extra.length > 0) throw new UsageError(`Unexpected argument: ${extra.map((argument) => shown(argument)).join(' ')}.`);
   const chosen = interpretations(values.interpret);
   switch (command) {
-    case 'evaluate': {
-      if (values.policy === undefined) throw new UsageError('evaluate needs --policy <id|pack.json>; "chip-incentives policies" lists the ids.');
+    case 'evaluate':
+    case 'opportunities': {
+      if (values.policy === undefined) throw new UsageError(`${command} needs --policy <id|pack.json>; "chip-incentives policies" lists the ids.`);
       const policy = policyArgument(values.policy, 'policy');
       const project = readProject(positionals[0], io);
       const replaced = overrides(values.override, typeof policy === 'string' ? exportPolicy(policy) : policy.definition);
@@ -100,7 +104,9 @@ export function runCommand(command: Command, positionals: readonly string[], val
         ...(chosen && { interpretations: chosen }),
         ...(replaced && { overrides: replaced }),
       };
-      io.write(renderHtmlReport(evaluate(project, options), { format, locale }));
+      io.write(command === 'evaluate'
+        ? renderHtmlReport(evaluate(project, options), { format, locale })
+        : renderOpportunities(opportunities(project, options), format as ReportFormat, locale));
       return;
     }
     case 'compare': {
@@ -110,6 +116,7 @@ export function runCommand(command: Command, positionals: readonly string[], val
         ...(policies && { policies }),
         ...(asOf !== undefined && { asOf }),
         ...(chosen && { interpretations: chosen }),
+        ...(values.opportunities && { opportunities: true }),
       }), { format, locale }));
       return;
     }

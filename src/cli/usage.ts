@@ -18,6 +18,8 @@ Exact, cited assessments of regional semiconductor incentive policies.
 Commands:
   evaluate <project.json|->   Assess a project under one policy
   compare <project.json|->    Assess a project under every policy in force, side by side
+  opportunities <project.json|->
+                              What a project would have to change to get more under one policy
   policies                    List the policies and their rules
   schema                      Print the JSON Schema of a project (or of a policy definition)
   explain <rule-id>           Explain a rule: its parameters, source sentence and interpretations
@@ -58,7 +60,26 @@ Options:
                               files (default: every built-in policy in force)
       --as-of <YYYY-MM-DD>    The assessment date (default: the project's asOf)
   -i, --interpret <id=value>  Choose a reading of an interpretation (repeatable)
+      --opportunities         Also say, per location, what the project would have to change to get more
+                              (in the text, markdown and json reports)
   -f, --format <format>       text (default), markdown, csv, json or html (a standalone page)
+  -l, --locale <locale>       en (default) or zh
+  -h, --help                  Show this help
+
+${INPUT_AND_EXIT}`,
+  opportunities: `Usage: chip-incentives opportunities <project.json|-> --policy <id|pack.json> [options]
+
+For every item that is ineligible, or eligible below its ceiling, the smallest change of the
+project's stated facts that makes it eligible or raises it, and what it would then give,
+computed by evaluating the changed project. The library's readings are never changed.
+
+Options:
+  -p, --policy <id|file>      The policy: a built-in id (see "chip-incentives policies") or a pack JSON file
+      --as-of <YYYY-MM-DD>    The assessment date (default: the project's asOf)
+  -i, --interpret <id=value>  Choose a reading of an interpretation (repeatable)
+  -o, --override <rule-id.parameter=value>
+                              Replace a parameter (repeatable), as for evaluate
+  -f, --format <format>       text (default), markdown, csv or json
   -l, --locale <locale>       en (default) or zh
   -h, --help                  Show this help
 

@@ -80,3 +80,24 @@ export function daysBetweenIsoDates(from: IsoDate, to: IsoDate): number {
 export function yearOfIsoDate(date: IsoDate): string {
   return date.slice(0, 4);
 }
+
+/**
+ * The date `days` calendar days after `date` (before it, for a negative
+ * count), counted through the months so that no clock or time zone is read.
+ */
+export function addDaysToIsoDate(date: IsoDate, days: number): IsoDate {
+  let year = Number.parseInt(date.slice(0, 4), 10);
+  let month = Number.parseInt(date.slice(5, 7), 10);
+  let day = Number.parseInt(date.slice(8, 10), 10) + days;
+  while (day < 1) {
+    month -= 1;
+    if (month < 1) [year, month] = [year - 1, 12];
+    day += daysInMonth(year, month);
+  }
+  while (day > daysInMonth(year, month)) {
+    day -= daysInMonth(year, month);
+    month += 1;
+    if (month > 12) [year, month] = [year + 1, 1];
+  }
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}

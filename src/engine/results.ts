@@ -21,6 +21,7 @@ const issued = {
   assessment: new WeakSet<object>(),
   comparison: new WeakSet<object>(),
   sweep: new WeakSet<object>(),
+  opportunities: new WeakSet<object>(),
 };
 
 /** The kinds of result the library issues. */
@@ -40,7 +41,7 @@ const FROZEN_LEVELS = 2;
 
 /**
  * Freezes and registers a result the library made: an assessment, or with
- * `kind` a comparison or a sweep.
+ * `kind` a comparison, a sweep or the opportunities of a project.
  *
  * @returns the same result, frozen
  *
@@ -48,7 +49,10 @@ const FROZEN_LEVELS = 2;
  * issueResult(assessment) === assessment; //=> true, and isIssued(assessment, 'assessment') is now true
  */
 export function issueResult<T extends object>(result: T, kind: ResultKind = 'assessment'): T {
-  freezeResult(result, FROZEN_LEVELS);
+  // The opportunities are frozen whole: their Decimals sit at every depth
+  // (standings, gains, the totals of each changed project), and they are
+  // small next to the evaluations of the changed projects that made them.
+  freezeResult(result, kind === 'opportunities' ? Number.POSITIVE_INFINITY : FROZEN_LEVELS);
   const { items = [], entries = [], totals } = result as AmountHolders;
   for (const item of items) freezeResult([item.amount, item.caps, item.exit]);
   for (const entry of entries) freezeResult([entry.cash, entry.cashAtCeiling, entry.equity, entry.ceilings]);

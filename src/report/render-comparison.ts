@@ -3,9 +3,11 @@ import type { Instrument } from '../engine/definition.js';
 import { INSTRUMENT_CLASS } from '../engine/totals.js';
 import { formatYuan, sum } from '../money/money.js';
 import { printable } from '../schema/printable.js';
+import { comparisonOpportunities } from './comparison-opportunities.js';
 import { displayWidth } from './display-width.js';
 import { layout } from './layout.js';
 import { itemTexts, pick } from './localize.js';
+import { OPPORTUNITY_WORDS } from './opportunity-words.js';
 import { MAX_TABLE_WIDTH, type Column } from './table.js';
 import { REPORT_TEXTS, type Locale } from './texts.js';
 
@@ -100,7 +102,8 @@ function locationTable(locations: readonly LocationColumn[], offered: readonly I
  * can be compared (computed cash and equity, the rank by computed cash, the
  * stated maximums on rows of their own beside them) and a row per
  * instrument saying what each location offers under it, offers without a
- * figure labelled as such; then the caveat, the offers without a number, the
+ * figure labelled as such; then the caveat, the offers without a number,
+ * what would unlock more at each location (with `opportunities: true`), the
  * warnings and the packs left out, with why. A section without content is
  * left out; every value is escaped for the format (see `layout`).
  */
@@ -128,6 +131,7 @@ export function renderComparison(comparison: Comparison, markdown: boolean, loca
       ...offers.map((item) => `${markdown ? '  - ' : '    - '}${value(itemTexts(item, locale).label)}${t.aside(t.instrument[item.instrument])}`),
     ];
   }));
+  add(OPPORTUNITY_WORDS[locale].section, comparisonOpportunities(entries, locale, markdown, value));
   add(t.sections.warnings, entries.flatMap((entry) =>
     (locale === 'zh' ? entry.assessment.translations.zh.warnings : entry.assessment.warnings)
       .map((warning) => bullet(`${value(entry.policy.id)}${separator}${value(warning)}`))));

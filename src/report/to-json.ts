@@ -3,6 +3,7 @@ import type { AmountTotals, Assessment, AssessedPolicy, InterpretationUsed, Item
 import type { Citation, Instrument } from '../engine/definition.js';
 import type { Decimal } from '../money/decimal.js';
 import { toCentString } from '../money/money.js';
+import { opportunitiesToJSON } from './opportunities-json.js';
 import type { Basis, Cap, CapUnit, TraceStep } from '../rules/types.js';
 import { isIssued, resultIssues } from '../engine/results.js';
 import { IncentiveInputError } from '../schema/input-error.js';
@@ -135,6 +136,8 @@ export interface ComparisonJSON {
     unquantified: number;
     instruments: Instrument[];
     rank: number;
+    /** With the option `opportunities: true`. */
+    opportunities?: ReturnType<typeof opportunitiesToJSON>;
   }>;
   ranking: Array<{ rank: number; policyId: string; cash: string; cashAtCeiling: string }>;
   /** The built-in packs not compared, with why. */
@@ -185,6 +188,7 @@ function comparisonToJSON(comparison: Comparison): ComparisonJSON {
       unquantified: entry.unquantified,
       instruments: [...entry.instruments],
       rank: entry.rank,
+      ...(entry.opportunities && { opportunities: opportunitiesToJSON(entry.opportunities) }),
     })),
     ranking: comparison.ranking.map((place) => ({ ...place, cash: toCentString(place.cash), cashAtCeiling: toCentString(place.cashAtCeiling) })),
     leftOut: structuredClone(comparison.leftOut),

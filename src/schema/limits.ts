@@ -43,6 +43,12 @@ export const LIMITS = {
   /** Most item amounts a sweep records: items times points. */
   maxSweepValues: 1_000_000,
   /**
+   * Most items `opportunities` may build: the items of the project's
+   * assessment times the changed projects it could evaluate (an upper bound,
+   * counted before the first is evaluated).
+   */
+  maxOpportunityItems: 2_000_000,
+  /**
    * Deepest nesting of objects and lists in anything a caller passes (the
    * root is level 1). A project is 5 levels deep, the built-in policy
    * definitions at most 10; every recursive reader of a definition stays far

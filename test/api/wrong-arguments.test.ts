@@ -30,6 +30,7 @@ const FUNCTIONS: Record<string, Call> = {
   diff: { valid: () => [assessment, assessment] },
   sweep: { valid: () => [project, { policy, path: 'investment.actual', from: 0, to: '1', steps: 1 }] },
   breakpoints: { valid: () => [project, policy, 'investment.actual', {}] },
+  opportunities: { valid: () => [project, { policy }] },
   definePolicy: { valid: () => [definition] },
   loadPolicy: { valid: () => [JSON.stringify(definition)] },
   exportPolicy: { valid: () => [policy] },

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   allocateFund, blocks, breakpoints, definePolicy, diff, evaluate, exportPolicy, formatAmount, IncentiveInputError, listFundPools,
-  listPolicies, parseAmount, presentValue, renderReport, sweep, toJSON, type Assessment, type PolicyId, type ProjectInput,
+  listPolicies, opportunities, parseAmount, presentValue, renderReport, sweep, toJSON, type Assessment, type PolicyId, type ProjectInput,
 } from '../../src/index.js';
 import { Decimal } from '../../src/money/decimal.js';
 import { LIMITS } from '../../src/schema/limits.js';
@@ -112,7 +112,7 @@ describe('fuzz: reports and analyses of results', () => {
   });
 });
 
-describe('fuzz: sweep and breakpoints', () => {
+describe('fuzz: sweep, breakpoints and opportunities', () => {
   const PATHS = [
     'investment.actual', 'investment.infrastructure', 'finance.annualRevenue', 'finance.rdSpending', 'talentSupport.incrementalRequested',
     'talentStartup.requested.startupFund', 'talents.0.housingPurchase.price', 'talents.1.rent.monthly', 'talents.0.rent.months',
@@ -124,13 +124,23 @@ describe('fuzz: sweep and breakpoints', () => {
   });
   const breakpointOptions = fc.record({ asOf: isoDate, interpretations: fc.constantFrom({}, { majorProject: 'ceiling-only' }) }, { requiredKeys: [] });
 
-  it_('give curves of every item, or breakpoints in order, or a readable input error', () => {
+  it_('give curves of every item, breakpoints in order, opportunities each evaluated, or a readable input error', () => {
     fc.assert(fc.property(
       wildProject, options(sweepOptions), fc.oneof(fc.constantFrom(...POLICY_IDS) as fc.Arbitrary<unknown>, wildValue),
-      fc.oneof(fc.constantFrom(...PATHS) as fc.Arbitrary<unknown>, wildValue), options(breakpointOptions), fc.boolean(),
-      (generated, generatedSweep, generatedPolicy, generatedPath, generatedOptions, sweeping) => {
+      fc.oneof(fc.constantFrom(...PATHS) as fc.Arbitrary<unknown>, wildValue), options(breakpointOptions), fc.constantFrom('sweep', 'breakpoints', 'opportunities'),
+      (generated, generatedSweep, generatedPolicy, generatedPath, generatedOptions, operation) => {
         const input = materialize(generated);
-        if (sweeping) {
+        if (operation === 'opportunities') {
+          // The policy and the breakpoints' options (a date, readings) make an evaluation's options, or a wild value does.
+          const [policy, settings] = [materialize(generatedPolicy), materialize(generatedOptions)];
+          const chosen = typeof settings === 'object' && settings !== null && !isExotic(settings) ? { ...settings, policy } : settings;
+          const found = resultOrInputError(() => opportunities(input as ProjectInput, chosen as never), { input, options: chosen });
+          for (const entry of found?.opportunities ?? []) {
+            expect(entry.changes.length).toBeGreaterThan(0);
+            if (entry.kind === 'raise') expect(entry.after.amount!.greaterThan(entry.before.amount!)).toBe(true);
+            else expect(entry.after.status).not.toBe('ineligible');
+          }
+        } else if (operation === 'sweep') {
           const settings = materialize(generatedSweep);
           const curve = resultOrInputError(() => sweep(input as ProjectInput, settings as never), { input, options: settings });
           if (!curve) return;

@@ -19,6 +19,7 @@ import {
   listFundPools,
   listPolicies,
   loadPolicy,
+  opportunities,
   parseAmount,
   policyDefinitionSchema,
   policyJsonSchema,
@@ -95,6 +96,14 @@ import {
   type NumberParameter,
   type OneOfGroup,
   type OverrideValue,
+  type AlsoChanged,
+  type ChangeValue,
+  type FactChange,
+  type ItemStanding,
+  type Opportunities,
+  type Opportunity,
+  type OpportunityOption,
+  type Unreachable,
   type ParameterDefinition,
   type ParameterUnit,
   type PolicyDefinition,
@@ -237,6 +246,19 @@ assert.deepEqual(curveAmounts, ['0.00', '15000000.00', '30000000.00', '30000000.
 // The ceiling starts binding where 30% × (actual − 50,000,000) reaches 30,000,000: at 150,000,000.
 const found: Breakpoint[] = breakpoints(project, policy, 'investment.actual', { asOf: '2018-09-01' });
 assert.ok(found.some((breakpoint) => breakpoint.event === 'starts-binding' && breakpoint.exact === '150000000'));
+
+// opportunities: the policy fund opens once the project is in line with the leading industry directions.
+const unlocked: Opportunities = opportunities(project, options);
+const fund: Opportunity | undefined = unlocked.opportunities.find((entry) => entry.ruleId === `${policy}/policy-fund-equity`);
+const flip: FactChange | undefined = fund?.changes[0];
+const flipped: ChangeValue | null | undefined = flip?.to;
+assert.deepEqual([flip?.path.join('.'), flipped], ['classification.leadingIndustryDirection', true]);
+const standing: ItemStanding | undefined = fund?.after;
+assert.equal(standing?.status, 'eligible');
+const others: OpportunityOption[] = fund?.alternatives ?? [];
+const alsoChanged: AlsoChanged[] = fund?.alsoChanges ?? [];
+const locked: Unreachable[] = unlocked.unreachable;
+assert.ok(Array.isArray(others) && Array.isArray(alsoChanged) && Array.isArray(locked));
 
 // definePolicy, blocks, exportPolicy, loadPolicy, policyDefinitionSchema: a district's own offer.
 const definition: PolicyDefinitionInput = {
