@@ -86,6 +86,7 @@ export type { InputIssue, InputIssueCode } from './schema/issues.js';
 export type { FactValueInput, LoanInput, Money, ProjectInput, Rate, TalentInput } from './schema/input-types.js';
 export { toJSON, type AssessmentJSON, type CapJSON, type ComparisonJSON, type LineItemJSON } from './report/to-json.js';
 export type { SweepJSON } from './report/sweep-json.js';
+export type { OpportunitiesJSON } from './report/opportunities-json.js';
 export type {
   AssessedPolicy,
   Assessment,

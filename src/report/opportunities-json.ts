@@ -17,7 +17,14 @@ const option = (entry: OpportunityOption) => ({ changes: structuredClone(entry.c
  * @example
  * opportunitiesToJSON(found).opportunities[0].after; //=> { status: 'eligible', amount: '30000000.00' }
  */
-export function opportunitiesToJSON(found: Opportunities) {
+export function opportunitiesToJSON(found: Opportunities): OpportunitiesJSON {
+  return plainOpportunities(found);
+}
+
+/** What `toJSON` makes of the result of `opportunities`: every amount a two-decimal string. */
+export type OpportunitiesJSON = ReturnType<typeof plainOpportunities>;
+
+function plainOpportunities(found: Opportunities) {
   const totals = (value: Opportunities['totals']) => ({ cash: cents(value.cash), equity: cents(value.equity), all: cents(value.all) });
   return {
     policy: structuredClone(found.policy),

@@ -8,6 +8,8 @@ import { renderComparison } from './render-comparison.js';
 import { renderCsv } from './render-csv.js';
 import type { Locale } from './texts.js';
 import { toJSON } from './to-json.js';
+import { renderOpportunities } from './render-opportunities.js';
+import type { Opportunities } from '../analysis/opportunity-types.js';
 
 /** The formats of a report. */
 export type ReportFormat = 'text' | 'markdown' | 'csv' | 'json';
@@ -34,13 +36,15 @@ const LOCALES: readonly Locale[] = ['en', 'zh'];
  * the interpretations used, the parameters replaced, the warnings, and the
  * cited sentences as numbered footnotes with their source document; a
  * section with nothing to say is left out. For a comparison: one column per
- * location, and the packs left out with why. CSV has one row per item (every
+ * location, and the packs left out with why. For what `opportunities`
+ * returns: each change that would unlock or raise an item, before and after,
+ * with its alternatives, what else it changes and its source. CSV has one row per item (every
  * location's, for a comparison) and starts with a UTF-8 byte-order mark;
  * JSON is `toJSON`'s, indented. Every text from a caller or a pack is
  * escaped for the format: no terminal control in text, no markup in
  * Markdown, no formula in CSV.
  *
- * @param report - an assessment from `evaluate` or a comparison from `compare`, as it was returned
+ * @param report - an assessment from `evaluate`, a comparison from `compare` or the result of `opportunities`, as it was returned
  * @param options - the format and the language
  * @returns the report as one string
  * @throws {IncentiveInputError} for an unknown format, locale or option, or a report this library did not return
@@ -48,12 +52,13 @@ const LOCALES: readonly Locale[] = ['en', 'zh'];
  * @example
  * console.log(renderReport(assessment, { format: 'markdown', locale: 'zh' }));
  */
-export function renderReport(report: Assessment | Comparison, options: RenderOptions = {}): string {
+export function renderReport(report: Assessment | Comparison | Opportunities, options: RenderOptions = {}): string {
   const { chosen } = readReportArguments(report, options, { format: FORMATS, locale: LOCALES });
   const format = (chosen.format ?? 'text') as ReportFormat;
   const locale = (chosen.locale ?? 'en') as Locale;
+  if (isIssued(report, 'opportunities')) return renderOpportunities(report as Opportunities, format, locale);
   // Escaped past what JSON.stringify escapes: the text may go to a terminal, and holds the caller's names.
   if (format === 'json') return `${printableJson(JSON.stringify(toJSON(report), null, 2))}\n`;
-  if (format === 'csv') return renderCsv(report, locale);
+  if (format === 'csv') return renderCsv(report as Assessment | Comparison, locale);
   return isIssued(report, 'comparison') ? renderComparison(report as Comparison, format === 'markdown', locale) : renderAssessment(report as Assessment, format === 'markdown', locale);
 }

@@ -1,5 +1,6 @@
 import type { Comparison } from '../api/comparison.js';
 import type { Assessment } from '../engine/assessment.js';
+import type { Opportunities } from '../analysis/opportunity-types.js';
 import { resultIssues } from '../engine/results.js';
 import { IncentiveInputError } from '../schema/input-error.js';
 import { isRecord } from '../schema/is-record.js';
@@ -27,8 +28,8 @@ export function readReportArguments<const K extends string>(
   report: unknown,
   options: unknown,
   choices: { readonly [key in K]: readonly string[] },
-): { report: Assessment | Comparison; chosen: { [key in K]?: string } } {
-  const issues = resultIssues(report, 'report', ['assessment', 'comparison']);
+): { report: Assessment | Comparison | Opportunities; chosen: { [key in K]?: string } } {
+  const issues = resultIssues(report, 'report', ['assessment', 'comparison', 'opportunities']);
   const read = readInput(options, { at: ['options'] });
   const chosen: { [key in K]?: string } = {};
   if (!read.ok) issues.push(...read.issues);
@@ -41,5 +42,5 @@ export function readReportArguments<const K extends string>(
     for (const key of known as K[]) chosen[key] = choice(read.value, key, choices[key], issues);
   }
   if (issues.length > 0) throw new IncentiveInputError(issues);
-  return { report: report as Assessment | Comparison, chosen };
+  return { report: report as Assessment | Comparison | Opportunities, chosen };
 }

@@ -3,7 +3,8 @@ import type { AmountTotals, Assessment, AssessedPolicy, InterpretationUsed, Item
 import type { Citation, Instrument } from '../engine/definition.js';
 import type { Decimal } from '../money/decimal.js';
 import { toCentString } from '../money/money.js';
-import { opportunitiesToJSON } from './opportunities-json.js';
+import { opportunitiesToJSON, type OpportunitiesJSON } from './opportunities-json.js';
+import type { Opportunities } from '../analysis/opportunity-types.js';
 import type { Basis, Cap, CapUnit, TraceStep } from '../rules/types.js';
 import { isIssued, resultIssues } from '../engine/results.js';
 import { IncentiveInputError } from '../schema/input-error.js';
@@ -147,13 +148,13 @@ export interface ComparisonJSON {
 }
 
 /**
- * An assessment, a comparison or a sweep as plain JSON: every amount a string
+ * An assessment, a comparison, a sweep or the result of `opportunities` as plain JSON: every amount a string
  * with exactly two decimals (`"30000000.00"`), so that no figure passes
  * through a float; `null` for an offer without a number. A sweep's input
  * values keep every digit; its breakpoints give `at` as a decimal string and
  * `exact` as `breakpoints` does. `JSON.stringify(toJSON(x))` is the text form.
  *
- * @param report - an assessment from `evaluate`, a comparison from `compare` or a sweep from `sweep`, as it was returned
+ * @param report - an assessment from `evaluate`, a comparison from `compare`, a sweep from `sweep` or the result of `opportunities`, as it was returned
  * @returns a new object of strings, numbers, booleans, arrays and objects only
  * @throws {IncentiveInputError} for anything this library did not return (a copy or a Proxy of a report included)
  *
@@ -166,10 +167,13 @@ export function toJSON(report: Assessment): AssessmentJSON;
 export function toJSON(report: Comparison): ComparisonJSON;
 export function toJSON(report: Sweep): SweepJSON;
 export function toJSON(report: Assessment | Comparison): AssessmentJSON | ComparisonJSON;
+export function toJSON(report: Opportunities): OpportunitiesJSON;
 export function toJSON(report: Assessment | Comparison | Sweep): AssessmentJSON | ComparisonJSON | SweepJSON;
-export function toJSON(report: Assessment | Comparison | Sweep): AssessmentJSON | ComparisonJSON | SweepJSON {
-  const issues = resultIssues(report, 'report', ['assessment', 'comparison', 'sweep']);
+export function toJSON(report: Assessment | Comparison | Sweep | Opportunities): AssessmentJSON | ComparisonJSON | SweepJSON | OpportunitiesJSON;
+export function toJSON(report: Assessment | Comparison | Sweep | Opportunities): AssessmentJSON | ComparisonJSON | SweepJSON | OpportunitiesJSON {
+  const issues = resultIssues(report, 'report', ['assessment', 'comparison', 'sweep', 'opportunities']);
   if (issues.length > 0) throw new IncentiveInputError(issues);
+  if (isIssued(report, 'opportunities')) return opportunitiesToJSON(report as Opportunities);
   if (isIssued(report, 'sweep')) return sweepToJSON(report as Sweep);
   return isIssued(report, 'comparison') ? comparisonToJSON(report as Comparison) : assessmentToJSON(report as Assessment);
 }
