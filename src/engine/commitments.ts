@@ -7,6 +7,7 @@ import type { CompiledPack, CompiledRule } from './compiled.js';
 import type { CommitmentDefinition, ParameterRef } from './definition.js';
 import { lookupFact, type FactContext, type Series } from './facts.js';
 import { recordOf, asLineItem } from './item-record.js';
+import { dueOrder } from './due-order.js';
 
 const UNIT = { 'amount': 'CNY', 'amount-series': 'CNY', 'count': 'count', 'count-series': 'count', 'rate': 'ratio' } as const;
 
@@ -75,9 +76,8 @@ function assessCommitments(paid: Decimal, rule: CompiledRule, facts: FactContext
     };
   });
   // Repaid in the order they fall due: an earlier clawback is taken whole, a later one only from what is left.
-  const order = results.map((_, index) => index).sort((a, b) => (results[a]!.by < results[b]!.by ? -1 : results[a]!.by > results[b]!.by ? 1 : a - b));
   let left = paid;
-  for (const index of order) {
+  for (const index of dueOrder(results)) {
     const result = results[index]!;
     if (result.clawback.greaterThan(left)) result.clawback = left;
     left = left.minus(result.clawback);
