@@ -30,7 +30,7 @@ const ALLOWED: Record<Command, readonly OptionName[]> = {
   compare: ['help', 'policies', 'as-of', 'interpret', 'format', 'locale'],
   policies: ['help', 'as-of', 'format', 'locale'],
   schema: ['help', 'policy', 'policy-definition'],
-  explain: ['help', 'format', 'locale'],
+  explain: ['help', 'format', 'locale', 'policy'],
   source: ['help', 'format', 'locale'],
 };
 

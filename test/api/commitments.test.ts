@@ -67,8 +67,8 @@ describe('commitments', () => {
   });
 
   it('read a series in the year of the date with "in-year"', () => {
-    const definition = structuredClone(COMMITMENT_PACK) as PolicyDefinitionInput & { rules: Array<{ commitments?: unknown[] }> };
-    definition.rules[1]!.commitments = [{
+    const definition = structuredClone(COMMITMENT_PACK);
+    (definition.rules[1] as { commitments?: unknown }).commitments = [{
       id: 'tax', label: 'Tax of 10 million yuan in 2029', citation: { document: 'hypothetical-offer.pdf', quote: 'Tax.' },
       fact: 'commit-district/tax', series: 'in-year', atLeast: '10000000', by: '2029-12-31', clawback: { kind: 'all' },
     }];
