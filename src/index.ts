@@ -120,3 +120,6 @@ export { renderReport, type RenderOptions, type ReportFormat } from './report/re
 export type { Locale } from './report/texts.js';
 export { sourceCoverage, type SourceCoverage } from './api/source-coverage.js';
 export type { SentenceCitedBy, SentenceRole, SourceSentence } from './engine/ledger-types.js';
+export type { ClawbackSpec, CommitmentDefinition } from './engine/definition.js';
+export type { CommitmentResult, CommitmentStatus } from './engine/assessment.js';
+export type { AmountsJSON, CommitmentJSON } from './report/to-json.js';

@@ -2,8 +2,12 @@ import { daysBetweenIsoDates, type IsoDate } from '../dates/iso-date.js';
 import type { Assessment, QuantifiedLineItem } from '../engine/assessment.js';
 import type { Instrument } from '../engine/definition.js';
 import { INSTRUMENT_CLASS } from '../engine/totals.js';
-import { Decimal, DiscountDecimal } from '../money/decimal.js';
-import { roundToCent, sum } from '../money/money.js';
+import { z } from 'zod';
+import { DiscountDecimal, type Decimal } from '../money/decimal.js';
+import { max, roundToCent, sum, ZERO } from '../money/money.js';
+import { discountFactor } from './discount-factor.js';
+import { expectedClawback } from './expected-clawback.js';
+import { readMissProbabilities, type MissProbabilities } from './miss-probabilities.js';
 import { dateField, rateField, strictObject } from '../schema/fields.js';
 import { IncentiveInputError } from '../schema/input-error.js';
 import type { Rate } from '../schema/input-types.js';
@@ -17,6 +21,13 @@ export interface PresentValueOptions {
   rate: Rate;
   /** The date values are taken on; defaults to the assessment's date. */
   asOf?: IsoDate;
+  /**
+   * The probability of missing each commitment entirely, a fraction from 0 to
+   * 1: one for every commitment, or a record by `<rule id>/<commitment id>`
+   * with `'*'` for every commitment not named. Given, each item with
+   * commitments and the totals are valued net of the expected clawback.
+   */
+  missProbability?: Rate | Readonly<Record<string, Rate>>;
 }
 
 /** How an item was valued. */
@@ -37,6 +48,10 @@ export interface ItemPresentValue {
   valuation: Valuation;
   /** How the value was reached, in words. */
   method: string;
+  /** With `missProbability`, for an item with commitments: the expected clawback, discounted from each commitment's date. */
+  expectedClawback?: Decimal;
+  /** With `missProbability`, for an item with commitments: `presentValue − expectedClawback`, never below 0. */
+  netPresentValue?: Decimal;
 }
 
 /** The present value of an assessment: per item, in total, and cash and equity apart. */
@@ -52,19 +67,15 @@ export interface PresentValue {
   ceilings: { total: Decimal; cash: Decimal; equity: Decimal };
   /** Offers without a number, which have no value to discount. */
   unquantified: number;
+  /**
+   * With `missProbability`: the computed items' values net of expected
+   * clawback (an item without commitments at its present value), summed as
+   * `total`, `cash` and `equity` are.
+   */
+  net?: { total: Decimal; cash: Decimal; equity: Decimal };
 }
 
-const optionsSchema = strictObject({ rate: rateField, asOf: dateField.optional() });
-
-/**
- * The factor (1 + rate)^(−days / 365), computed as exp(−days × ln(1 + rate) / 365)
- * in the 40-digit discount context (`logOfGrowth` is one of its values);
- * exactly 1 for a date on or before the valuation date, or a zero rate.
- */
-function discountFactor(logOfGrowth: Decimal, days: number): Decimal {
-  if (days <= 0 || logOfGrowth.isZero()) return new Decimal(1);
-  return new Decimal(logOfGrowth.times(-days).dividedBy(365).exp().toString());
-}
+const optionsSchema = strictObject({ rate: rateField, asOf: dateField.optional(), missProbability: z.unknown().optional() });
 
 function discounted(item: QuantifiedLineItem, asOf: IsoDate, logOfGrowth: Decimal): Decimal {
   const entries = item.schedule ?? [];
@@ -100,10 +111,19 @@ function valueOf(item: QuantifiedLineItem, asOf: IsoDate, logOfGrowth: Decimal):
  * half up, to the cent; totals are exact sums of the items, those that are
  * only a stated maximum (basis `ceiling`) summed apart in `ceilings`.
  *
+ * With `missProbability`, each item with commitments is also valued net of
+ * its expected clawback: `netPresentValue = presentValue − Σ e × (1 +
+ * rate)^(−days to by / 365)`, never below 0, where `e` is a judged
+ * commitment's clawback, or a pending one's probability of being missed
+ * times its amount at risk, each limited to what the earlier ones (by date)
+ * left of the amount; the expected clawback is rounded once to the cent.
+ * `net` sums the net values as `total`, `cash` and `equity` sum the values.
+ *
  * @param assessment - an assessment from `evaluate`, as it was returned
- * @param options - the annual discount rate and, optionally, the valuation date
+ * @param options - the annual discount rate and, optionally, the valuation date and the probabilities of missing commitments
  * @returns the value per item, in total, and cash and equity apart
- * @throws {IncentiveInputError} when the rate or the date is not valid, or `assessment` is not one `evaluate` returned
+ * @throws {IncentiveInputError} when the rate, the date or a probability is not valid, a probability names no
+ *   commitment of the assessment or a pending commitment has none, or `assessment` is not one `evaluate` returned
  *
  * @example
  * presentValue(assessment, { rate: '0.08' }).cash.toFixed(2);
@@ -115,6 +135,8 @@ export function presentValue(assessment: Assessment, options: PresentValueOption
   const parsed = read.ok ? optionsSchema.safeParse(read.value, { reportInput: true }) : undefined;
   if (!read.ok) issues.push(...read.issues);
   else if (!parsed!.success) issues.push(...toInputIssues(parsed!.error.issues, ['options']));
+  const raw = parsed?.success ? parsed.data.missProbability : undefined;
+  const probability = raw === undefined || issues.length > 0 ? undefined : readMissProbabilities(raw, assessment, issues);
   if (issues.length > 0 || !parsed?.success) throw new IncentiveInputError(issues);
   const rate = parsed.data.rate;
   const asOf = parsed.data.asOf ?? assessment.asOf;
@@ -132,6 +154,7 @@ export function presentValue(assessment: Assessment, options: PresentValueOption
       nominal: item.amount,
       ...valueOf(item, asOf, logOfGrowth),
     });
+    if (probability && item.commitments) Object.assign(items.at(-1)!, netOf(items.at(-1)!, item, probability, asOf, logOfGrowth));
   }
   const totals = (basis: ItemPresentValue['basis']) => {
     const of = (kind: 'cash' | 'equity') => sum(items
@@ -140,5 +163,22 @@ export function presentValue(assessment: Assessment, options: PresentValueOption
     const [cash, equity] = [of('cash'), of('equity')];
     return { total: cash.plus(equity), cash, equity };
   };
-  return { rate, asOf, items, ...totals('formula'), ceilings: totals('ceiling'), unquantified: assessment.unquantified };
+  const result: PresentValue = { rate, asOf, items, ...totals('formula'), ceilings: totals('ceiling'), unquantified: assessment.unquantified };
+  if (probability) result.net = netTotals(items);
+  return result;
+}
+
+/** An item's value net of its expected clawback (see `expectedClawback`), never below 0. */
+function netOf(valued: ItemPresentValue, item: QuantifiedLineItem, probability: MissProbabilities, asOf: IsoDate, logOfGrowth: Decimal): Pick<ItemPresentValue, 'expectedClawback' | 'netPresentValue'> {
+  const expected = expectedClawback({ ruleId: item.ruleId, paid: item.amount, commitments: item.commitments ?? [] }, probability, asOf, logOfGrowth);
+  return { expectedClawback: expected, netPresentValue: max(ZERO, valued.presentValue.minus(expected)) };
+}
+
+/** The computed items' net values, cash and equity apart; an item without commitments at its present value. */
+function netTotals(items: readonly ItemPresentValue[]): NonNullable<PresentValue['net']> {
+  const of = (kind: 'cash' | 'equity') => sum(items
+    .filter((item) => item.basis === 'formula' && INSTRUMENT_CLASS[item.instrument] === kind)
+    .map((item) => item.netPresentValue ?? item.presentValue));
+  const [cash, equity] = [of('cash'), of('equity')];
+  return { total: cash.plus(equity), cash, equity };
 }

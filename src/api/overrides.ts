@@ -7,6 +7,7 @@ import type { InputIssue } from '../schema/issues.js';
 import { LIMITS } from '../schema/limits.js';
 import { MESSAGES } from '../schema/messages.js';
 import { isRecord } from '../schema/is-record.js';
+import { readFactValue } from '../schema/fact-value.js';
 import { unknownFieldIssues } from '../schema/unknown-fields.js';
 
 const AMOUNT_FACTS = Object.entries(FACTS)
@@ -63,6 +64,12 @@ function readTiers(value: unknown, path: string[], issues: InputIssue[]): TierTa
 
 function readValue(parameter: ParameterDefinition, value: unknown, path: string[], issues: InputIssue[]): ParameterValue | undefined {
   if (parameter.unit === 'tiers') return readTiers(value, path, issues);
+  if (parameter.unit === 'count') {
+    const count = readFactValue(value, { type: 'count' });
+    if (count.ok) return String(count.value);
+    for (const problem of count.problems) issues.push({ code: problem.code, path, message: problem.message });
+    return undefined;
+  }
   let read: ReadResult;
   if (parameter.unit === 'ratio') read = readRate(value);
   else if (parameter.unit === 'months' || parameter.unit === 'years') {

@@ -32,7 +32,7 @@ const ALLOWED: Record<Command, readonly OptionName[]> = {
   opportunities: ['help', 'policy', 'as-of', 'interpret', 'override', 'format', 'locale'],
   policies: ['help', 'as-of', 'format', 'locale'],
   schema: ['help', 'policy', 'policy-definition'],
-  explain: ['help', 'format', 'locale'],
+  explain: ['help', 'format', 'locale', 'policy'],
   source: ['help', 'format', 'locale'],
 };
 

@@ -6,6 +6,7 @@ import { pick } from '../report/localize.js';
 import { displayWidth } from '../report/display-width.js';
 import { REPORT_TEXTS, type Locale } from '../report/texts.js';
 import { COMMAND_TEXTS } from './texts.js';
+import { commitmentsSection } from './commitment-words.js';
 
 /** The blocks whose payments fall due month by month, and so may fall before the source date. */
 const DATED_BLOCKS = new Set(['per-period', 'interest-subsidy']);
@@ -24,8 +25,9 @@ function interpretationsOf(value: unknown, found: Set<string>): Set<string> {
 /**
  * A rule explained, in the locale's words: its amount as a formula, its
  * parameters (the names `--override` takes) with their sources, its
- * conditions, its source sentence (verbatim, as the source is written) and
- * the interpretations it depends on.
+ * conditions, its commitments and what is repaid if they are missed, its
+ * source sentence (verbatim, as the source is written) and the
+ * interpretations it depends on.
  *
  * @param policy - the pack the rule belongs to
  * @param rule - the rule
@@ -64,6 +66,7 @@ export function explainRule(policy: PolicyDefinition, rule: RuleDefinition, loca
     const when = test.appliesIf ? texts.onlyIf(conditionText(test.appliesIf, locale)) : '';
     lines.push(bullet(`${pick(test.met, locale)} [${conditionText(test.when, locale)}]${when}`));
   }
+  lines.push(...commitmentsSection(rule, locale, head, bullet));
   const used = interpretationsOf(rule, new Set());
   for (const group of policy.groups) if (group.rules.includes(rule.id)) interpretationsOf(group, used);
   if (used.size > 0) {

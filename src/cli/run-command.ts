@@ -135,7 +135,7 @@ export function runCommand(command: Command, positionals: readonly string[], val
     case 'explain': {
       const ruleId = positionals[0];
       if (ruleId === undefined) throw new UsageError('explain needs a rule id, such as qingshan-lake-2018/project-co-investment.');
-      const found = findRule(ruleId);
+      const found = findRule(ruleId, values.policy === undefined ? undefined : policyArgument(values.policy, 'policy'));
       io.write(format === 'json' ? jsonText(found.rule) : explainRule(found.policy, found.rule, locale, format === 'markdown'));
       return;
     }

@@ -106,6 +106,7 @@ Options:
 Options:
   -f, --format <format>       text (default), markdown or json
   -l, --locale <locale>       en (default) or zh
+      --policy <id|file>      Look the rule up in this policy (a built-in id, or a policy file)
   -h, --help                  Show this help
 `,
   source: `Usage: chip-incentives source <policy-id> [options]

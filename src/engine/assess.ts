@@ -13,6 +13,8 @@ import type { FactContext } from './facts.js';
 import { applySharedCap } from './apply-shared-cap.js';
 import { audienceWarning } from './audience-warning.js';
 import { totalsOf } from './totals.js';
+import { clawbackTotals } from './clawback-totals.js';
+import { settleCommitments } from './commitments.js';
 import { fundAmount } from './fund-amount.js';
 import { LIBRARY } from '../version.js';
 import { issueResult } from './results.js';
@@ -99,7 +101,8 @@ export function assess(pack: CompiledPack, project: Project, asOf: IsoDate, opti
   for (const group of definition.groups) {
     items = group.kind === 'one-of' ? applyOneOf(items, group, facts, choices) : applySharedCap(items, group);
   }
-  const totals = totalsOf(items);
+  items = settleCommitments(items, pack, facts);
+  const totals = { ...totalsOf(items), ...clawbackTotals(items) };
   const warnings: Text[] = [];
   if (!inForce.ok) warnings.push(inForce.reason);
   const industryWarning = inForce.ok ? audienceWarning(definition, facts, options.interpretations ?? {}) : undefined;

@@ -20,6 +20,54 @@ export interface ItemFigure {
   citation: Citation;
 }
 
+/**
+ * Whether a commitment was kept: `met` or `missed` once the assessment date
+ * has reached its `by` date and the project states the outcome; `pending`
+ * before that date (even when the stated value is below the target: it may
+ * still be reached), or when the project does not state the outcome.
+ */
+export type CommitmentStatus = 'met' | 'missed' | 'pending';
+
+/**
+ * A commitment of an item, as assessed: what the project committed to, what
+ * it puts at risk, and, once judged, the clawback. Amounts are exact, each
+ * rounded once, half up, to the cent.
+ */
+export interface CommitmentResult {
+  /** The commitment's id within its rule. */
+  id: string;
+  label: string;
+  citation: Citation;
+  /** The fact that must reach the target, by name. */
+  fact: string;
+  /** What the target is counted in: yuan, a whole count, or a ratio. */
+  unit: 'CNY' | 'count' | 'ratio';
+  /** For a series fact: the value of the year of `by` (`in-year`), or the sum of the years up to it (`to-date`). */
+  series?: 'in-year' | 'to-date';
+  /** The value the fact must reach (a parameter's value, an override's where one replaced it). */
+  target: Decimal;
+  /** The date by which it must be reached. */
+  by: IsoDate;
+  /** What is repaid if it is missed: all, a share (`share`), or pro rata to the shortfall. */
+  clawbackKind: 'all' | 'share' | 'pro-rata';
+  /** The share repaid, for `clawbackKind: 'share'`. */
+  share?: Decimal;
+  /** What would be repaid if it were missed entirely: all that was paid, the share of it, or all for pro rata; 0 when nothing is paid. */
+  amountAtRisk: Decimal;
+  status: CommitmentStatus;
+  /** For a pending commitment: its date is still to come, or the project does not state the outcome. */
+  pendingReason?: 'not-yet-due' | 'outcome-not-stated';
+  /** The project's value of the fact, when it states it (read as `series` says for a series). */
+  achieved?: Decimal;
+  /**
+   * What the project repays: 0 unless missed. The clawbacks of one item never
+   * sum above what was paid: taken in the order of their `by` dates (then as
+   * declared), each is limited to what the earlier ones left.
+   */
+  clawback: Decimal;
+  translations: { zh: { label: string } };
+}
+
 /** What every item has, whatever its status. */
 export interface LineItemBase {
   ruleId: string;
@@ -47,6 +95,8 @@ export interface LineItemBase {
   overrides?: Array<{ parameter: string; baseline: string; value: string }>;
   /** The steps of the calculation with their values. */
   trace: TraceStep[];
+  /** What the project commits to in return, with the amount at risk and any clawback; absent when the rule states none. */
+  commitments?: CommitmentResult[];
   /** The item's texts in Chinese (figure labels in the order of `figures`; the offer of an unquantified item). */
   translations: { zh: { label: string; reasons: string[]; notes: string[]; figures: string[]; offer?: string } };
 }
@@ -72,6 +122,8 @@ export interface QuantifiedLineItem extends LineItemBase {
    * entitlement and not in the totals.
    */
   exit?: Omit<ExitValue, 'trace'>;
+  /** For an item with commitments: the amount less every clawback, never below 0. */
+  net?: Decimal;
 }
 
 /** An offer the project can take up but the source gives no number for. */
@@ -119,6 +171,10 @@ export interface AmountTotals {
 export interface Totals extends AmountTotals {
   /** The items that are only a stated maximum ("up to"), not computed and not in `cash`, `equity` or `all`. */
   ceilings: AmountTotals;
+  /** The clawbacks of the computed items (basis `formula`); present only when the pack states commitments. */
+  clawback?: AmountTotals;
+  /** The computed totals less those clawbacks; present only when the pack states commitments. */
+  net?: AmountTotals;
 }
 
 /** The policy an assessment was made under. */

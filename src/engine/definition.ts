@@ -38,8 +38,11 @@ export type Instrument =
   | 'financing'
   | 'unspecified';
 
-/** The unit of a numeric parameter's value. */
-export type ParameterUnit = 'CNY' | 'CNY/month' | 'ratio' | 'months' | 'years';
+/**
+ * The unit of a numeric parameter's value. `count` is a whole number of
+ * things (jobs, square metres): the target of a commitment on a count fact.
+ */
+export type ParameterUnit = 'CNY' | 'CNY/month' | 'ratio' | 'months' | 'years' | 'count';
 
 interface ParameterSource {
   label: Text;
@@ -171,6 +174,39 @@ export type AmountSpec =
   | { block: 'by-interpretation'; interpretation: string; options: Record<string, AmountSpec> }
   | { block: 'cases'; cases: Array<{ when: Condition; then: AmountSpec }>; otherwise: AmountSpec };
 
+/**
+ * What is repaid when a commitment is missed: everything paid (`all`), a share
+ * of it (`share`, a `ratio` parameter), or `pro-rata`: the share the shortfall
+ * is of the target, `1 − achieved ÷ target` (between 0 and 1).
+ */
+export type ClawbackSpec = { kind: 'all' } | { kind: 'share'; share: ParameterRef } | { kind: 'pro-rata' };
+
+/**
+ * What the project commits to in return for an entitlement: a fact of the
+ * project reaching a value by a date (output, tax paid, jobs, investment paid
+ * in), and what is repaid if it does not. The outcome is the project's value
+ * of that same fact; judged on the assessment date, from `by` on.
+ */
+export interface CommitmentDefinition {
+  /** The commitment's id within the rule (lower-case letters, digits and hyphens). */
+  id: string;
+  label: Text;
+  citation: Citation;
+  /** The fact that must reach the target: an amount, count or rate, or a series by year of amounts or counts. */
+  fact: string;
+  /**
+   * How a series fact is read: `in-year`, the value of the calendar year of
+   * `by`; `to-date`, the sum of every year up to and including it. Only for a
+   * series; the outcome is known once the series states the year of `by`.
+   */
+  series?: 'in-year' | 'to-date';
+  /** The target: a parameter of the rule (so an override can change it), or a value written in place as a decimal string. */
+  atLeast: ParameterRef | string;
+  /** The date by which the target must be reached. */
+  by: IsoDate;
+  clawback: ClawbackSpec;
+}
+
 /** One entitlement a policy offers. */
 export interface RuleDefinition {
   /** `<pack id>/<rule name>`, unique. */
@@ -204,6 +240,8 @@ export interface RuleDefinition {
    * without one the item is not granted and says a plan is needed.
    */
   paidByPlanWhen?: Condition;
+  /** What the project commits to in return, and what it repays if it does not. */
+  commitments?: CommitmentDefinition[];
 }
 
 /** A choice the source's text leaves open, with the library's default and the alternatives. */

@@ -2,7 +2,7 @@ import type { IsoDate } from '../dates/iso-date.js';
 import type { Decimal } from '../money/decimal.js';
 import type { ExitValue } from '../rules/exit-give-away.js';
 import type { Basis, Cap, Explanation, ScheduleEntry, TraceStep } from '../rules/types.js';
-import type { ItemFigure, ItemStatus, LineItem, LineItemBase } from './assessment.js';
+import type { CommitmentResult, ItemFigure, ItemStatus, LineItem, LineItemBase } from './assessment.js';
 import type { Citation, Instrument } from './definition.js';
 import { freezeResult } from './freeze-result.js';
 
@@ -14,6 +14,8 @@ export type ItemData = Omit<LineItemBase, 'formula' | 'trace'> & {
   offer?: string;
   capReachedOn?: IsoDate;
   exit?: Omit<ExitValue, 'trace'>;
+  commitments?: CommitmentResult[];
+  net?: Decimal;
 };
 
 /** How the parts computed on demand are computed. */
@@ -24,7 +26,7 @@ export interface ItemSources {
   schedule?: (() => ScheduleEntry[]) | undefined;
 }
 
-const OPTIONAL = ['beneficiary', 'offer', 'capReachedOn', 'exit', 'overrides'] as const;
+const OPTIONAL = ['beneficiary', 'offer', 'capReachedOn', 'exit', 'overrides', 'commitments', 'net'] as const;
 
 /**
  * An item of an assessment. Its data are plain fields; its `formula`, `trace`
@@ -53,6 +55,8 @@ export class ItemRecord {
   declare notes: string[];
   declare figures: ItemFigure[];
   declare overrides?: Array<{ parameter: string; baseline: string; value: string }>;
+  declare commitments?: CommitmentResult[];
+  declare net?: Decimal;
   declare translations: LineItem['translations'];
   readonly #sources: ItemSources;
   #explanation: Explanation | undefined;
@@ -77,6 +81,8 @@ export class ItemRecord {
     this.notes = data.notes;
     this.figures = data.figures;
     if (data.overrides !== undefined) this.overrides = data.overrides;
+    if (data.commitments !== undefined) this.commitments = data.commitments;
+    if (data.net !== undefined) this.net = data.net;
     this.translations = data.translations;
     this.#sources = sources;
   }

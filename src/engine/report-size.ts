@@ -33,6 +33,8 @@ export const LOAN_CHARACTERS = 250;
 export const TRANCHE_CHARACTERS = 60;
 /** One step of a calculation a block words for itself (a step of a stepped block, a year of a yearly share), besides the labels it quotes. */
 export const TRACE_STEP_CHARACTERS = 300;
+/** One commitment's generated part: its keys, figures, dates, status and the words around them in a report. */
+export const COMMITMENT_CHARACTERS = 1_000;
 /** How often an item can quote the label of a fact of the pack's own: its formula, its trace, a missing fact's reason (twice). */
 const FACT_LABEL_USES = 6;
 /** An assessment's or a comparison's own parts besides its items: headings, totals, captions. */
@@ -105,6 +107,8 @@ function ruleTexts(definition: PolicyDefinition, rule: RuleDefinition, labels: R
     total(rule.eligibility, (test) => 2 * textLength(test.met.en) + textLength(test.met.zh) + bilingual(test.unmet)) +
     total(rule.notes, bilingual) +
     total(rule.figures, (figure) => bilingual(figure.label) + citation(figure.citation) + textLength(figure.value) + 2 * LINE) +
+    // A commitment's label, fact and citation, written twice: in the item's own form and again where a report lists it.
+    total(rule.commitments, (commitment) => 2 * (bilingual(commitment.label) + citation(commitment.citation) + textLength(commitment.fact)) + COMMITMENT_CHARACTERS) +
     total(amountLeaves(rule.amount), (leaf) => leafTexts(leaf, longestFactLabel(definition))) +
     FACT_LABEL_USES * longestFactLabel(definition) +
     groups(definition, rule, labels) +

@@ -4,9 +4,9 @@ import { freezeResult } from './freeze-result.js';
 
 /** What of a result holds Decimals below the levels frozen with it: an assessment's items, a comparison's entries. */
 interface AmountHolders {
-  items?: ReadonlyArray<{ amount: unknown; caps: unknown; exit?: unknown }>;
+  items?: ReadonlyArray<{ amount: unknown; caps: unknown; exit?: unknown; commitments?: unknown; net?: unknown }>;
   entries?: ReadonlyArray<{ cash: unknown; cashAtCeiling: unknown; equity: unknown; ceilings?: unknown }>;
-  totals?: { ceilings?: Record<string, unknown> };
+  totals?: { ceilings?: Record<string, unknown>; clawback?: Record<string, unknown>; net?: Record<string, unknown> };
 }
 
 /**
@@ -54,10 +54,10 @@ export function issueResult<T extends object>(result: T, kind: ResultKind = 'ass
   // small next to the evaluations of the changed projects that made them.
   freezeResult(result, kind === 'opportunities' ? Number.POSITIVE_INFINITY : FROZEN_LEVELS);
   const { items = [], entries = [], totals } = result as AmountHolders;
-  for (const item of items) freezeResult([item.amount, item.caps, item.exit]);
+  for (const item of items) freezeResult([item.amount, item.caps, item.exit, item.commitments, item.net]);
   for (const entry of entries) freezeResult([entry.cash, entry.cashAtCeiling, entry.equity, entry.ceilings]);
-  // The stated maximums sit a level below the totals the freeze above reaches.
-  if (totals?.ceilings) freezeResult(Object.values(totals.ceilings));
+  // The stated maximums, the clawbacks and the net sums sit a level below the totals the freeze above reaches.
+  for (const sums of [totals?.ceilings, totals?.clawback, totals?.net]) if (sums) freezeResult(Object.values(sums));
   issued[kind].add(result);
   return result;
 }

@@ -34,6 +34,7 @@ export function parameterText(rule: RuleDefinition, name: string, locale: Locale
   if (parameter.unit === 'months') return words.months(parameter.value);
   if (parameter.unit === 'years') return words.years(parameter.value);
   const money = formatYuan(number).replace(/\.00$/, '');
+  if (parameter.unit === 'count') return money;
   return parameter.unit === 'CNY/month' ? words.perMonth(money) : words.yuan(money);
 }
 

@@ -6,6 +6,8 @@ import { formatFigure } from './format-figure.js';
 import { layout } from './layout.js';
 import { itemTexts } from './localize.js';
 import { notesLines } from './notes-lines.js';
+import { commitmentLines } from './commitment-lines.js';
+import { COMMITMENT_TEXTS } from './commitment-texts.js';
 import { REPORT_TEXTS, type Locale } from './texts.js';
 
 /**
@@ -49,6 +51,8 @@ export function renderAssessment(assessment: Assessment, markdown: boolean, loca
   // A stated maximum is never added to a computed figure: it has its own line, when there is one.
   const { ceilings } = assessment.totals;
   if (!ceilings.all.isZero()) lines.push(t.ceilingTotals(formatYuan(ceilings.cash), formatYuan(ceilings.equity), formatYuan(ceilings.all)));
+  const { clawback, net } = assessment.totals;
+  if (clawback && net) lines.push(COMMITMENT_TEXTS[locale].netTotals(formatYuan(clawback.all), formatYuan(net.cash), formatYuan(net.equity), formatYuan(net.all)));
   if (assessment.unquantified > 0) lines.push(t.unquantifiedCount(assessment.unquantified));
   const add = (title: string, body: readonly string[]) => {
     if (body.length > 0) lines.push('', section(title), ...body);
@@ -70,6 +74,7 @@ export function renderAssessment(assessment: Assessment, markdown: boolean, loca
     return [bullet(`${labelled(entry)}${beneficiary}${separator}${value(joined(entry.texts.reasons))}`)];
   }));
   add(t.sections.notes, notesLines(numbered, locale, format));
+  add(COMMITMENT_TEXTS[locale].section, commitmentLines(numbered, locale, format));
   add(t.sections.interpretations, assessment.interpretations.map((used) => {
     const why = locale === 'zh' ? (zh.interpretations[used.id]?.why ?? used.why) : used.why;
     return bullet(t.interpretation(value(used.id), value(used.chosen), used.source === 'default', used.alternatives.map(value), value(why)));

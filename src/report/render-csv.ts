@@ -1,5 +1,9 @@
 import type { Comparison } from '../api/comparison.js';
-import type { Assessment } from '../engine/assessment.js';
+import type { Assessment, CommitmentResult, LineItem } from '../engine/assessment.js';
+import { Decimal } from '../money/decimal.js';
+import { min, ZERO } from '../money/money.js';
+import { commitmentText } from './commitment-lines.js';
+import { COMMITMENT_TEXTS } from './commitment-texts.js';
 import { bindingCaps, leastHeadroom } from './assessment-rows.js';
 import { csvCell } from './csv-cell.js';
 import { itemTexts } from './localize.js';
@@ -10,7 +14,20 @@ const HEADERS: Record<Locale, string[]> = {
   zh: ['政策', '序号', '规则', '项目', '对象', '形式', '状态', '依据', '金额（元）', '触及的上限', '剩余额度（元）', '出处文件', '原文', '金额性质'],
 };
 
-function rows(assessment: Assessment, locale: Locale): string[][] {
+/** The columns a report with commitments adds, last: the commitments in words, the amount at risk, the clawback and the net amount. */
+function commitmentCells(item: LineItem, locale: Locale): string[] {
+  const commitments = item.commitments ?? [];
+  const total = (pick: (commitment: CommitmentResult) => Decimal) => commitments.reduce((sum, commitment) => sum.plus(pick(commitment)), ZERO).toFixed(2);
+  return [
+    commitments.map((commitment) => commitmentText(commitment, locale, (text) => text)).join(' | '),
+    // What the item could lose at most: the amounts at risk together, never above what it pays.
+    commitments.length === 0 ? '' : min(new Decimal(total((commitment) => commitment.amountAtRisk)), item.amount ?? ZERO).toFixed(2),
+    commitments.length === 0 ? '' : total((commitment) => commitment.clawback),
+    item.status !== 'unquantified' && item.net !== undefined ? item.net.toFixed(2) : '',
+  ];
+}
+
+function rows(assessment: Assessment, locale: Locale, withCommitments: boolean): string[][] {
   const t = REPORT_TEXTS[locale];
   return assessment.items.map((item, index) => [
     assessment.policy.id,
@@ -30,6 +47,7 @@ function rows(assessment: Assessment, locale: Locale): string[][] {
     item.citation.quote,
     // Last, so that the columns before keep their places: a stated maximum says so, a spreadsheet sum can leave it out.
     item.status === 'eligible' && item.basis === 'ceiling' ? t.statedMaximum : '',
+    ...(withCommitments ? commitmentCells(item, locale) : []),
   ]);
 }
 
@@ -44,7 +62,9 @@ const BYTE_ORDER_MARK = '\uFEFF';
  * An assessment, or every assessment of a comparison, as CSV (RFC 4180, CRLF
  * line ends, starting with a UTF-8 byte-order mark): one row per item, every
  * binding cap named, amounts as plain digits, an amount that is only a
- * stated maximum (basis `ceiling`) marked so in the last column, every cell made safe by
+ * stated maximum (basis `ceiling`) marked so in the column `amount_kind`; when any item has
+ * commitments, four columns after it: the commitments in words, the amount at risk,
+ * the clawback and the net amount; every cell made safe by
  * `csvCell` (no formula, no control character).
  *
  * @param report - an assessment or a comparison
@@ -57,6 +77,10 @@ const BYTE_ORDER_MARK = '\uFEFF';
  */
 export function renderCsv(report: Assessment | Comparison, locale: Locale): string {
   const assessments = 'entries' in report ? report.entries.map((entry) => entry.assessment) : [report];
-  const lines = [HEADERS[locale], ...assessments.flatMap((assessment) => rows(assessment, locale))];
+  // The commitment columns only when there are commitments: a report without any keeps its columns.
+  const withCommitments = assessments.some((assessment) => assessment.items.some((item) => item.commitments));
+  const columns = COMMITMENT_TEXTS[locale].columns;
+  const headers = withCommitments ? [...HEADERS[locale], columns.commitments, columns.atRisk, columns.clawback, columns.net] : HEADERS[locale];
+  const lines = [headers, ...assessments.flatMap((assessment) => rows(assessment, locale, withCommitments))];
   return `${BYTE_ORDER_MARK}${lines.map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

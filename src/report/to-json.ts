@@ -1,5 +1,5 @@
 import type { Comparison } from '../api/comparison.js';
-import type { AmountTotals, Assessment, AssessedPolicy, InterpretationUsed, ItemFigure, LineItem, Provenance } from '../engine/assessment.js';
+import type { AmountTotals, Assessment, AssessedPolicy, CommitmentResult, InterpretationUsed, ItemFigure, LineItem, Provenance } from '../engine/assessment.js';
 import type { Citation, Instrument } from '../engine/definition.js';
 import type { Decimal } from '../money/decimal.js';
 import { toCentString } from '../money/money.js';
@@ -21,6 +21,26 @@ export interface CapJSON {
   headroom: string;
   shared?: boolean;
   translations: { zh: { label: string } };
+}
+
+/** A commitment in JSON: amounts with two decimals, the target and the value reached exact, as decimal strings. */
+export interface CommitmentJSON {
+  id: string;
+  label: string;
+  citation: Citation;
+  fact: string;
+  unit: CommitmentResult['unit'];
+  series?: CommitmentResult['series'];
+  target: string;
+  by: string;
+  clawbackKind: CommitmentResult['clawbackKind'];
+  share?: string;
+  amountAtRisk: string;
+  status: CommitmentResult['status'];
+  pendingReason?: CommitmentResult['pendingReason'];
+  achieved?: string;
+  clawback: string;
+  translations: CommitmentResult['translations'];
 }
 
 /** A line item in JSON: every amount a string with exactly two decimals. */
@@ -48,6 +68,10 @@ export interface LineItemJSON {
   figures: ItemFigure[];
   overrides?: LineItem['overrides'];
   trace: TraceStep[];
+  /** Present only for a rule with commitments. */
+  commitments?: CommitmentJSON[];
+  /** The amount less every clawback; present only for a quantified item with commitments. */
+  net?: string;
   translations: LineItem['translations'];
 }
 
@@ -58,7 +82,12 @@ export interface AssessmentJSON {
   asOf: string;
   items: LineItemJSON[];
   /** The computed totals, and the stated maximums (basis `ceiling`) apart in `ceilings`. */
-  totals: { cash: string; equity: string; all: string; ceilings: { cash: string; equity: string; all: string } };
+  totals: {
+    cash: string; equity: string; all: string; ceilings: AmountsJSON;
+    /** Present only when the pack states commitments. */
+    clawback?: AmountsJSON;
+    net?: AmountsJSON;
+  };
   unquantified: number;
   interpretations: InterpretationUsed[];
   overrides: Assessment['overrides'];
@@ -82,6 +111,27 @@ function capToJSON(cap: Cap): CapJSON {
     headroom: capValue(cap.headroom, cap.unit),
     ...(cap.shared && { shared: true }),
     translations: { zh: { label: cap.translations.zh.label } },
+  };
+}
+
+function commitmentToJSON(commitment: CommitmentResult): CommitmentJSON {
+  return {
+    id: commitment.id,
+    label: commitment.label,
+    citation: { ...commitment.citation },
+    fact: commitment.fact,
+    unit: commitment.unit,
+    ...(commitment.series !== undefined && { series: commitment.series }),
+    target: commitment.target.toFixed(),
+    by: commitment.by,
+    clawbackKind: commitment.clawbackKind,
+    ...(commitment.share !== undefined && { share: commitment.share.toFixed() }),
+    amountAtRisk: toCentString(commitment.amountAtRisk),
+    status: commitment.status,
+    ...(commitment.pendingReason !== undefined && { pendingReason: commitment.pendingReason }),
+    ...(commitment.achieved !== undefined && { achieved: commitment.achieved.toFixed() }),
+    clawback: toCentString(commitment.clawback),
+    translations: structuredClone(commitment.translations),
   };
 }
 
@@ -119,6 +169,8 @@ function itemToJSON(item: LineItem): LineItemJSON {
     figures: item.figures.map((figure) => ({ ...figure, citation: { ...figure.citation } })),
     ...(item.overrides && { overrides: item.overrides.map((override) => ({ ...override })) }),
     trace: item.trace.map((step) => ({ ...step })),
+    ...(item.commitments && { commitments: item.commitments.map(commitmentToJSON) }),
+    ...(quantified?.net !== undefined && { net: toCentString(quantified.net) }),
     translations: structuredClone(item.translations),
   };
 }
@@ -201,8 +253,11 @@ function comparisonToJSON(comparison: Comparison): ComparisonJSON {
   };
 }
 
+/** Totals in JSON: cash, equity and all, each a two-decimal string. */
+export type AmountsJSON = { cash: string; equity: string; all: string };
+
 /** Cash, equity and all, each a two-decimal string. */
-function amountsToJSON(totals: AmountTotals): { cash: string; equity: string; all: string } {
+function amountsToJSON(totals: AmountTotals): AmountsJSON {
   return { cash: toCentString(totals.cash), equity: toCentString(totals.equity), all: toCentString(totals.all) };
 }
 
@@ -212,7 +267,12 @@ function assessmentToJSON(assessment: Assessment): AssessmentJSON {
     project: { ...assessment.project },
     asOf: assessment.asOf,
     items: assessment.items.map(itemToJSON),
-    totals: { ...amountsToJSON(assessment.totals), ceilings: amountsToJSON(assessment.totals.ceilings) },
+    totals: {
+      ...amountsToJSON(assessment.totals),
+      ceilings: amountsToJSON(assessment.totals.ceilings),
+      ...(assessment.totals.clawback && { clawback: amountsToJSON(assessment.totals.clawback) }),
+      ...(assessment.totals.net && { net: amountsToJSON(assessment.totals.net) }),
+    },
     unquantified: assessment.unquantified,
     interpretations: assessment.interpretations.map((used) => ({ ...used, alternatives: [...used.alternatives], rules: [...used.rules] })),
     overrides: assessment.overrides.map((override) => ({ ...override })),

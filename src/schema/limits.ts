@@ -74,4 +74,6 @@ export const LIMITS = {
   maxSteps: 20,
   /** Most brackets in a tier table. */
   maxTierBrackets: 100,
+  /** Most commitments of one rule. */
+  maxCommitments: 20,
 } as const;

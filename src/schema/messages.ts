@@ -126,7 +126,7 @@ export const MESSAGES = {
   definitionBlock: (value: unknown) =>
     `Expected an amount: { block } with block one of capped-share, flat-ceiling, per-period, interest-subsidy, tiered, per-unit, stepped-periods, yearly-share, threshold-excess, unquantified, by-interpretation, cases; got ${describeValue(value)}.`,
   definitionParameter: (value: unknown) =>
-    `Expected a parameter { value, unit } with unit CNY, CNY/month, ratio, months or years (or a tier table with unit "tiers"); got ${describeValue(value)}.`,
+    `Expected a parameter { value, unit } with unit CNY, CNY/month, ratio, months, years or count (or a tier table with unit "tiers"); got ${describeValue(value)}.`,
   definitionGroup: (value: unknown) => `Expected a group { kind: "one-of" | "shared-cap", … }; got ${describeValue(value)}.`,
   definitionFact: (value: unknown) => `Expected the name of a fact, such as "investment.actual"; got ${describeValue(value)}.`,
   unknownFact: (name: string, known: readonly string[]) =>
@@ -221,4 +221,20 @@ export const MESSAGES = {
       typeof value === 'number' || typeof value === 'bigint' ? `the ${typeof value} ${describeValue(value)}` : describeValue(value)}.`,
   conditionCount: (max: number) =>
     `"any" and "all" list from 1 to ${max} conditions (an empty "any" is never met, an empty "all" always is).`,
+  definitionClawback: (value: unknown) =>
+    `Expected a clawback { kind: "all" }, { kind: "share", share: { param } } or { kind: "pro-rata" }; got ${describeValue(value)}.`,
+  commitmentTarget: (value: unknown) =>
+    `Expected a target: a parameter of the rule { param: "name" }, or a value such as "200" or "50000000"; got ${describeValue(value)}.`,
+  commitmentFactType: (name: string, type: string) =>
+    `A commitment is a fact reaching a value: an amount, a count, a rate or a series of amounts or counts; ${describeValue(name)} is a ${type}.`,
+  commitmentSeriesNeeded: (name: string) =>
+    `The fact ${describeValue(name)} is a series: say how it is read with "series": "in-year" (the value of the year of "by") or "to-date" (the sum of the years up to it).`,
+  commitmentSeriesNotSeries: (name: string) =>
+    `"series" says how a series fact is read; ${describeValue(name)} is not a series: leave "series" out.`,
+  commitmentTargetUnit: (unit: string, wanted: string) =>
+    `The target parameter is in ${unit}; the fact this commitment names is measured in ${wanted}.`,
+  missProbabilityKey: (key: string, known: readonly string[]) =>
+    `Unknown commitment ${describeValue(key)} in this assessment; its commitments are: ${known.length ? known.join(', ') : '(none)'}.${hint(key, known)}`,
+  missProbabilityMissing: (key: string) =>
+    `No probability for the pending commitment ${describeValue(key)}: name it, or give "*" for every commitment not named.`,
 } as const;

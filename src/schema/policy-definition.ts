@@ -199,7 +199,7 @@ const parameterInput = z.union(
   [
     strictObject({
       value: valueInput,
-      unit: choiceField(['CNY', 'CNY/month', 'ratio', 'months', 'years']),
+      unit: choiceField(['CNY', 'CNY/month', 'ratio', 'months', 'years', 'count']),
       label: textInput.optional(),
       citation: citationInput.optional(),
       since: dateField.optional(),
@@ -230,6 +230,29 @@ const figureInput = strictObject({
   citation: citationInput,
 });
 
+/** What is repaid when a commitment is missed. */
+const clawbackInput = z.discriminatedUnion(
+  'kind',
+  [
+    strictObject({ kind: z.literal('all') }),
+    strictObject({ kind: z.literal('share'), share: paramRef }),
+    strictObject({ kind: z.literal('pro-rata') }),
+  ],
+  { error: (issue) => MESSAGES.definitionClawback(issue.input) },
+);
+
+/** A commitment of a rule: a fact reaching a target by a date, and the clawback if it does not. */
+const commitmentInput = strictObject({
+  id: idInput,
+  label: textInput,
+  citation: citationInput,
+  fact: factName,
+  series: choiceField(['in-year', 'to-date']).optional(),
+  atLeast: z.union([paramRef, valueInput], { error: (issue) => MESSAGES.commitmentTarget(issue.input) }),
+  by: dateField,
+  clawback: clawbackInput,
+});
+
 export const INSTRUMENTS = [
   'grant', 'equity', 'housing-subsidy', 'rent-subsidy', 'interest-subsidy',
   'service', 'land', 'training', 'financing', 'unspecified',
@@ -250,6 +273,7 @@ const ruleInput = strictObject({
   alsoCites: listField(citationInput, 50).optional(),
   exit: z.literal('profit-given-away').optional(),
   paidByPlanWhen: conditionInput.optional(),
+  commitments: listField(commitmentInput, LIMITS.maxCommitments).optional(),
 });
 
 const interpretationInput = strictObject({

@@ -105,6 +105,10 @@ function rule(index: number) {
     figures: few(fc.record({ label: text, value: fc.constant('3'), unit: fc.constant('months' as const), citation })),
     alsoCites: few(citation),
     exit: fc.constant('profit-given-away' as const),
+    // Commitments judged on the assessment date (2024-01-01), each of its kinds, their texts hostile.
+    commitments: few(fc.record({ label: text, citation, kind: fc.constantFrom('all' as const, 'pro-rata' as const) })).map((entries) => entries.map((entry, i) => ({
+      id: `c${i}`, label: entry.label, citation: entry.citation, fact: 'investment.actual', atLeast: '1000000000', by: '2020-01-01', clawback: { kind: entry.kind },
+    }))),
   }, { requiredKeys: ['id', 'label', 'instrument', 'scope', 'citation', 'parameters', 'amount'] }));
 }
 

@@ -10,6 +10,7 @@ import { sum } from '../../src/money/money.js';
 import { isoDate, project } from '../../src/testing/arbitraries.js';
 import { checkAssessment } from '../../src/testing/check-policy.js';
 import { isExotic, materialize } from './exotic.js';
+import { COMMITMENT_PACK } from '../api/commitment-pack.js';
 import { anyProject, hostileString, hostileValue, mutate, mutation, wildMutation, wildProject, wildValue } from './hostile.js';
 import { deepFreeze, expectNoPollution, expectReadableIssues, resultOrInputError } from './outcome.js';
 import { FUZZ_TIMEOUT, runsOf } from './plan.js';
@@ -195,7 +196,8 @@ describe('fuzz: allocateFund', () => {
 });
 
 describe('fuzz: definePolicy and loadPolicy', () => {
-  const exported = POLICY_IDS.map((id) => exportPolicy(id));
+  // The built-in packs, and a pack with commitments (which none of them states), for the mutations to reach every field.
+  const exported = [...POLICY_IDS.map((id) => exportPolicy(id)), exportPolicy(definePolicy(COMMITMENT_PACK))];
   const mutatedDefinition = fc.tuple(fc.constantFrom(...exported), fc.array(mutation, { minLength: 1, maxLength: 3 })).map(([definition, changes]) => mutate(definition, changes));
   const wildDefinition = fc.tuple(fc.constantFrom(...exported), fc.array(wildMutation, { minLength: 1, maxLength: 3 })).map(([definition, changes]) => mutate(definition, changes));
 

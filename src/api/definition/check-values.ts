@@ -1,6 +1,7 @@
 import { isIsoDate } from '../../dates/iso-date.js';
 import { FACTS, isFactName, type Fact } from '../../engine/facts.js';
 import { readAmount, readRate } from '../../schema/amount.js';
+import { readFactValue } from '../../schema/fact-value.js';
 import type { InputIssue } from '../../schema/issues.js';
 import { LIMITS } from '../../schema/limits.js';
 import { MESSAGES } from '../../schema/messages.js';
@@ -43,8 +44,14 @@ export function checkBoundAmount(value: unknown, path: readonly string[], proble
   return undefined;
 }
 
-/** A value in a unit: money in cents, a ratio from 0 to 1, or whole months or years. */
+/** A value in a unit: money in cents, a ratio from 0 to 1, whole months or years, or a whole count from 0. */
 export function checkUnitValue(value: unknown, unit: string, path: readonly string[], problems: Problems): string | undefined {
+  if (unit === 'count') {
+    const read = readFactValue(value, { type: 'count' });
+    if (read.ok) return String(read.value);
+    for (const problem of read.problems) problems.add(problem.code, path, problem.message);
+    return undefined;
+  }
   if (unit === 'ratio') {
     const read = readRate(value);
     if (!read.ok) {

@@ -17,6 +17,7 @@ import { declaredFacts } from '../../engine/pack-facts.js';
 import type { Fact } from '../../engine/facts.js';
 import { checkBoundAmount, checkMoney, checkUnitValue, type Problems } from './check-values.js';
 import { normalizeDeclaredFacts } from './declared-facts.js';
+import { normalizeCommitments } from './commitments.js';
 import { normalizeAmount, normalizeCondition, type RuleScope } from './normalize-amount.js';
 import { defaultReasons, toText } from './texts.js';
 import { PAYMENTS_BEFORE_SOURCE } from '../../engine/payments-before-source.js';
@@ -131,6 +132,7 @@ function rule(raw: ParsedRule, index: number, parsed: ParsedDefinition, known: r
     ...(raw.alsoCites && { alsoCites: raw.alsoCites.map(cite) }),
     ...(raw.exit && { exit: raw.exit }),
     ...(raw.paidByPlanWhen && { paidByPlanWhen: normalizeCondition(raw.paidByPlanWhen, [...path, 'paidByPlanWhen'], context) }),
+    ...(raw.commitments && { commitments: normalizeCommitments(raw.commitments, [...path, 'commitments'], context) }),
   };
 }
 

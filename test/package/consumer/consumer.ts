@@ -120,6 +120,12 @@ import {
   type FactValueInput,
   type PeriodStepSpec,
   type YearStepSpec,
+  type AmountsJSON,
+  type ClawbackSpec,
+  type CommitmentDefinition,
+  type CommitmentJSON,
+  type CommitmentResult,
+  type CommitmentStatus,
   type ProjectInput,
   type Provenance,
   type QingshanLakeInterpretations,
@@ -340,6 +346,7 @@ export type Named = [
   QingshanLakeInterpretations, Rate, RecordedOptions, RecordedValue, RuleDefinition, ScheduleEntry, SharedCapGroup,
   ShanxiInterpretations, Text, TierTable, TierTableInput, TiersParameter, TraceStep, UnquantifiedLineItem, Valuation,
   DeclaredFact, DeclaredFactType, FactValueInput, PeriodStepSpec, YearStepSpec,
+  AmountsJSON, ClawbackSpec, CommitmentDefinition, CommitmentJSON, CommitmentResult, CommitmentStatus,
 ];
 
 console.log(`ok consumer (${format}): every export of chip-incentives, chip-incentives/testing and chip-incentives/html used`);
