@@ -116,10 +116,13 @@ function candidatesFor(item: LineItem, kind: Plan['kind'], project: Project, sea
   }));
 }
 
-/** Whether the changed item is what the plan wants: eligible (or an offer) at all, or more than before. */
+/**
+ * Whether the changed item is what the plan wants: eligible with something to give (an offer without a
+ * figure, or an amount above zero: eligible for nothing unlocks nothing), or more than before.
+ */
 function works(plan: Plan, after: LineItem | undefined): after is LineItem {
   if (!after || after.status === 'ineligible') return false;
-  if (plan.kind === 'eligible') return true;
+  if (plan.kind === 'eligible') return after.amount === null || !after.amount.isZero();
   return after.status === 'eligible' && after.amount.greaterThan(plan.item.amount ?? 0);
 }
 

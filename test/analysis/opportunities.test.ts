@@ -61,6 +61,9 @@ describe('opportunities: a plain project under every built-in pack', () => {
     expect(fund.interpretations).toEqual([{ id: 'startupFounder', chosen: 'high-level' }]);
     // Ann (listed first) would need three changes (founder, qualified, high-level); Bo needs two.
     expect(fund.alternatives).toEqual([]);
+    // Without loans the interest subsidy would be eligible for 0.00: that unlocks nothing, and is not offered as if it did.
+    expect(byRule.has('loan-interest-subsidy')).toBe(false);
+    expect(found.unreachable.map((entry) => entry.ruleId.split('/')[1])).toContain('loan-interest-subsidy');
   });
 
   it('shanxi-2021: offers without a figure, each opened by the facts its conditions name', () => {
