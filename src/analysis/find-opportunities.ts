@@ -45,7 +45,7 @@ interface Plan {
 }
 
 const itemKey = (item: { ruleId: string; beneficiary?: string | undefined }) => `${item.ruleId}\u0000${item.beneficiary ?? ''}`;
-const standing = (item: LineItem): ItemStanding => ({ status: item.status, amount: item.amount });
+const standing = (item: LineItem): ItemStanding => ({ status: item.status, amount: item.amount, basis: item.basis });
 
 const declarations = new WeakMap<CompiledPack, ReadonlyMap<string, DeclaredFact>>();
 

@@ -1,3 +1,4 @@
+import type { Basis } from '../rules/types.js';
 import type { IsoDate } from '../dates/iso-date.js';
 import type { AssessedPolicy, ItemStatus, Totals } from '../engine/assessment.js';
 import type { Citation, Instrument } from '../engine/definition.js';
@@ -37,6 +38,8 @@ export interface FactChange {
 export interface ItemStanding {
   status: ItemStatus;
   amount: Decimal | null;
+  /** `ceiling` when the amount is only the policy's stated maximum ("up to"), not computed from the project. */
+  basis: Basis;
 }
 
 /** Another item whose standing the same changes alter. */

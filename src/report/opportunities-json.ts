@@ -3,7 +3,7 @@ import type { Decimal } from '../money/decimal.js';
 import { toCentString } from '../money/money.js';
 
 const cents = (amount: Decimal | null) => (amount === null ? null : toCentString(amount));
-const standing = (side: ItemStanding) => ({ status: side.status, amount: cents(side.amount) });
+const standing = (side: ItemStanding) => ({ status: side.status, amount: cents(side.amount), basis: side.basis });
 const option = (entry: OpportunityOption) => ({ changes: structuredClone(entry.changes), after: standing(entry.after), gain: cents(entry.gain) });
 
 /**
@@ -15,7 +15,7 @@ const option = (entry: OpportunityOption) => ({ changes: structuredClone(entry.c
  * @returns plain data, for `JSON.stringify`
  *
  * @example
- * opportunitiesToJSON(found).opportunities[0].after; //=> { status: 'eligible', amount: '30000000.00' }
+ * opportunitiesToJSON(found).opportunities[0].after; //=> { status: 'eligible', amount: '30000000.00', basis: 'formula' }
  */
 export function opportunitiesToJSON(found: Opportunities): OpportunitiesJSON {
   return plainOpportunities(found);

@@ -10,7 +10,7 @@ export const OPPORTUNITY_WORDS = {
     project: 'Project', asOf: 'as of', columns: ['#', 'Item', 'For', 'Now', 'Would give', 'Gain', 'Changes'],
     unreachable: 'Not unlocked by any change of stated facts', alternatives: 'Alternatives', alsoChanges: 'Also changes',
     readings: 'Readings assumed', none: 'Every item is eligible at its ceiling, or an offer without a figure: nothing to unlock.',
-    sources: 'Sources', offer: 'offer, no figure', gain: 'gain',
+    sources: 'Sources', offer: 'offer, no figure', gain: 'gain', upTo: (amount: string) => `up to ${amount} (stated maximum)`,
     csv: ['policy', 'rule_id', 'item', 'beneficiary', 'kind', 'status_now', 'amount_now_cny', 'status_after', 'amount_after_cny', 'gain_cny', 'changes', 'document', 'quote'],
     kind: { eligible: 'eligible', raise: 'raise' },
   },
@@ -20,7 +20,7 @@ export const OPPORTUNITY_WORDS = {
     project: '项目', asOf: '评估日', columns: ['#', '项目', '对象', '现状', '变更后', '增加', '所需变更'],
     unreachable: '改变所填事实也无法获得的项目', alternatives: '其他方案', alsoChanges: '同时变化',
     readings: '所依据的解释', none: '各项均已达上限或为无金额的扶持：无可解锁之处。',
-    sources: '出处', offer: '有扶持，无金额', gain: '增加',
+    sources: '出处', offer: '有扶持，无金额', gain: '增加', upTo: (amount: string) => `最高${amount}（政策上限）`,
     csv: ['政策', '规则', '项目', '对象', '类型', '现状', '现金额（元）', '变更后状态', '变更后金额（元）', '增加（元）', '所需变更', '出处文件', '原文'],
     kind: { eligible: '变为符合条件', raise: '提高金额' },
   },
@@ -29,7 +29,9 @@ export const OPPORTUNITY_WORDS = {
 /** An item's standing in words: its amount, "not eligible", or an offer without a figure. */
 export function standingText(side: ItemStanding, locale: Locale): string {
   if (side.amount === null) return OPPORTUNITY_WORDS[locale].offer;
-  return side.status === 'ineligible' ? REPORT_TEXTS[locale].status.ineligible : formatYuan(side.amount);
+  if (side.status === 'ineligible') return REPORT_TEXTS[locale].status.ineligible;
+  // A stated maximum is said to be one, as the reports keep ceilings apart from computed amounts.
+  return side.basis === 'ceiling' ? OPPORTUNITY_WORDS[locale].upTo(formatYuan(side.amount)) : formatYuan(side.amount);
 }
 
 /** The changes of an opportunity (or an alternative) on one line, in the language asked. */

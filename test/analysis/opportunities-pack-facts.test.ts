@@ -152,10 +152,11 @@ describe('opportunities of a pack\'s own in a comparison report', () => {
     expect([also.label, also.translations.zh.label]).toEqual(['Grant north', 'Grant north']);
     const zh = renderReport(comparison, { format: 'markdown', locale: 'zh' });
     expect(zh).toContain('### 如何获得更多扶持');
-    // The zone made north: the not-south grant, 100,000, and with it the north grant, from not eligible to 100,000.
-    expect(zh).toContain('  - Grant not-south：不符合 → 100,000.00（增加 100,000.00）：facts.fact-district/zone："south" → "north"（园区）');
-    expect(zh).toContain('    - 同时变化：Grant north：不符合 → 100,000.00');
-    expect(renderReport(comparison, { locale: 'en' })).toContain('      Also changes: Grant north: ineligible → 100,000.00');
+    // The zone made north: the not-south grant, up to its 100,000 ceiling, and with it the north grant, from not eligible
+    // to up to 100,000 (each a stated maximum, said to be one).
+    expect(zh).toContain('  - Grant not-south：不符合 → 最高100,000.00（政策上限）（增加 100,000.00）：facts.fact-district/zone："south" → "north"（园区）');
+    expect(zh).toContain('    - 同时变化：Grant north：不符合 → 最高100,000.00（政策上限）');
+    expect(renderReport(comparison, { locale: 'en' })).toContain('      Also changes: Grant north: ineligible → up to 100,000.00 (stated maximum)');
   });
 });
 

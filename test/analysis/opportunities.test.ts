@@ -218,7 +218,7 @@ describe('opportunities in a comparison', () => {
       expect(entry.opportunities!.opportunities.map(summary)).toEqual(direct.opportunities.map(summary));
     }
     // Jiashan: enterprise.technologyBasedSME → 50,000,000 (the ceiling, tiers unpublished).
-    expect(toJSON(comparison).entries[1]!.opportunities!.opportunities[0]!.after).toEqual({ status: 'eligible', amount: '50000000.00' });
+    expect(toJSON(comparison).entries[1]!.opportunities!.opportunities[0]!.after).toEqual({ status: 'eligible', amount: '50000000.00', basis: 'ceiling' });
     expect(compare(plain, { asOf: ASOF }).entries[0]!.opportunities).toBeUndefined();
     expect(issuesOf(() => compare(plain, { asOf: ASOF, opportunities: 'yes' as never })).map((issue) => issue.path)).toEqual(['options.opportunities']);
   });

@@ -11,7 +11,7 @@ describe('chip-incentives opportunities', () => {
     // Markdown keeps each change on one line (text wraps it within its column).
     expect(runMain(['opportunities', '-', '-p', 'jiashan-2023', '-f', 'markdown'], { stdin: project }).out).toContain('enterprise.technologyBasedSME: false → true');
     const json = JSON.parse(runMain(['opportunities', '-', '-p', 'jiashan-2023', '-f', 'json'], { stdin: project }).out);
-    expect(json.opportunities[0].after).toEqual({ status: 'eligible', amount: '50000000.00' });
+    expect(json.opportunities[0].after).toEqual({ status: 'eligible', amount: '50000000.00', basis: 'ceiling' });
     expect(runMain(['opportunities', '-', '-p', 'jiashan-2023', '-f', 'csv'], { stdin: project }).out).toMatch(/^\uFEFFpolicy,rule_id/);
     expect(runMain(['opportunities', '-', '-p', 'shanxi-2021', '-f', 'markdown', '-l', 'zh'], { stdin: project }).out).toContain('# 如何获得更多扶持');
   });
@@ -27,8 +27,8 @@ describe('chip-incentives opportunities', () => {
     const text = runMain(['compare', '-', '--policies', 'qingshan-lake-2018,jiashan-2023', '--opportunities'], { stdin: project });
     expect(text.status).toBe(0);
     expect(text.out).toContain('What would unlock more');
-    // Jiashan's tiered funding: ineligible → 50,000,000 once a technology-based SME.
-    expect(text.out).toMatch(/jiashan-2023:\n.*ineligible → 50,000,000\.00 \(gain 50,000,000\.00\): enterprise\.technologyBasedSME: false → true/);
+    // Jiashan's tiered funding: ineligible → up to its 50,000,000 ceiling (the tiers are unpublished) once a technology-based SME.
+    expect(text.out).toMatch(/jiashan-2023:\n.*ineligible → up to 50,000,000\.00 \(stated maximum\) \(gain 50,000,000\.00\): enterprise\.technologyBasedSME: false → true/);
     const zh = runMain(['compare', '-', '--policies', 'qingshan-lake-2018', '--opportunities', '-l', 'zh', '-f', 'markdown'], { stdin: project }).out;
     expect(zh).toContain('### 如何获得更多扶持');
     expect(zh).toContain('项目配套资助：15,000,000.00 → 30,000,000.00（增加 15,000,000.00）');

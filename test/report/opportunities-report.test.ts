@@ -24,3 +24,13 @@ describe('the result of opportunities in the public report functions', () => {
     expect(() => toJSON({ ...found } as typeof found)).toThrow(IncentiveInputError);
   });
 });
+
+describe('an item that would give only a stated maximum', () => {
+  it('is said to be one, as the reports keep ceilings apart from computed amounts', () => {
+    // Jiashan's tiered funding: while the tiers are unpublished, a technology-based SME is entitled up to the 50,000,000 ceiling.
+    const jiashan = opportunities({ name: 'Hypothetical SME', investment: { actual: '50000000' } }, { policy: 'jiashan-2023', asOf: '2025-01-01' });
+    expect(toJSON(jiashan).opportunities[0]?.after).toEqual({ status: 'eligible', amount: '50000000.00', basis: 'ceiling' });
+    expect(renderReport(jiashan)).toContain('up to 50,000,000.00 (stated maximum)');
+    expect(renderReport(jiashan, { locale: 'zh' })).toContain('最高50,000,000.00（政策上限）');
+  });
+});
