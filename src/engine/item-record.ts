@@ -52,7 +52,7 @@ export class ItemRecord {
   declare interpretations: string[];
   declare notes: string[];
   declare figures: ItemFigure[];
-  declare overrides?: Array<{ parameter: string; baseline: string; value: string }>;
+  declare overrides?: LineItem['overrides'];
   declare translations: LineItem['translations'];
   readonly #sources: ItemSources;
   #explanation: Explanation | undefined;

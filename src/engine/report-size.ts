@@ -137,8 +137,15 @@ function packTexts(definition: PolicyDefinition): PackTexts {
   return texts;
 }
 
+/** The words a report may write around a replaced value: "a month", "months", "tiers of" and a fact's label. */
+const OVERRIDE_WORDS = 60;
+
+/**
+ * A report writes a replaced value formatted (thousands separators, cents,
+ * each bracket of a tier table so), which at most doubles its length.
+ */
 function overrideLength(override: { parameter: string; baseline: string; value: string }): number {
-  return textLength(override.parameter) + textLength(override.baseline) + textLength(override.value);
+  return textLength(override.parameter) + 2 * (textLength(override.baseline) + textLength(override.value)) + OVERRIDE_WORDS;
 }
 
 /**

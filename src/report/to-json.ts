@@ -59,6 +59,8 @@ export interface AssessmentJSON {
   totals: { cash: string; equity: string; all: string; ceilings: { cash: string; equity: string; all: string } };
   unquantified: number;
   interpretations: InterpretationUsed[];
+  /** Readings the caller chose that no item depended on. */
+  unusedInterpretations: Assessment['unusedInterpretations'];
   overrides: Assessment['overrides'];
   warnings: string[];
   translations: Assessment['translations'];
@@ -207,6 +209,7 @@ function assessmentToJSON(assessment: Assessment): AssessmentJSON {
     totals: { ...amountsToJSON(assessment.totals), ceilings: amountsToJSON(assessment.totals.ceilings) },
     unquantified: assessment.unquantified,
     interpretations: assessment.interpretations.map((used) => ({ ...used, alternatives: [...used.alternatives], rules: [...used.rules] })),
+    unusedInterpretations: assessment.unusedInterpretations.map((unused) => ({ ...unused })),
     overrides: assessment.overrides.map((override) => ({ ...override })),
     warnings: [...assessment.warnings],
     translations: structuredClone(assessment.translations),
