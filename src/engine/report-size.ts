@@ -70,7 +70,8 @@ function groups(definition: PolicyDefinition, rule: RuleDefinition, labels: Read
       for (const id of group.rules) longest = Math.max(longest, labels.get(id) ?? 0);
       sum += bilingual(group.reason) + longest + LINE * 4;
     } else {
-      sum += 2 * bilingual(group.label) + citation(group.citation) + LINE * 4;
+      // The reduction is said in the reasons and again in the notes, each naming the group and three amounts.
+      sum += 3 * bilingual(group.label) + citation(group.citation) + LINE * 8;
     }
   }
   return sum;

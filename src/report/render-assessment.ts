@@ -90,7 +90,7 @@ export function renderAssessment(assessment: Assessment, markdown: boolean, loca
   add(t.sections.overrides, assessment.overrides.map((override) => bullet(value(overrideLine(override, locale)))));
   add(t.sections.warnings, (locale === 'zh' ? zh.warnings : assessment.warnings).map((warning) => bullet(value(warning))));
   add(t.sections.sources, [...numbers.values()].map(({ number, citation }) => {
-    const source = `[${number}] ${value(citation.document)}: “${value(citation.quote)}”`;
+    const source = `[${number}] ${value(citation.document)}${separator}“${value(citation.quote)}”`;
     return markdown ? `${source}  ` : `  ${source}`;
   }));
   return `${lines.join('\n')}\n`;
