@@ -4,7 +4,7 @@
  *
  * The project's figures are hypothetical.
  */
-import { diff, evaluate, renderReport, type ProjectInput } from 'chip-incentives';
+import { diff, evaluate, formatAmount, renderReport, type ProjectInput } from 'chip-incentives';
 
 const project: ProjectInput = {
   name: 'Hypothetical 12-inch equipment line',
@@ -24,6 +24,8 @@ const changes = diff(baseline, reform);
 console.log('What the reform changes');
 for (const change of changes.changes) {
   console.log(`  ${change.label}: ${format(change.before?.amount)} → ${format(change.after?.amount)} (${format(change.change)})`);
-  for (const override of change.overrides) console.log(`    ${override.parameter}: ${override.baseline} → ${override.value}`);
+  // An amount parameter is written as an amount; any other (a rate, months, a tier table) as recorded.
+  const written = (value: string, unit: string) => (unit === 'CNY' ? formatAmount(value) : value);
+  for (const { parameter, unit, baseline: before, value } of change.overrides) console.log(`    ${parameter}: ${written(before, unit)} → ${written(value, unit)}`);
 }
 console.log(`  ${changes.unchanged} items unchanged; cash ${format(changes.totals.cash.before)} → ${format(changes.totals.cash.after)}`);

@@ -9,14 +9,15 @@ import { breakpoints, sweep, type ProjectInput } from 'chip-incentives';
 const project: ProjectInput = { name: 'Hypothetical equipment project', asOf: '2019-01-01', investment: { actual: '1', infrastructure: '0' } };
 const important: ProjectInput = { ...project, classification: { particularlyImportant: true } };
 
+const format = (value: { toFixed(places: number): string } | null) => (value ? value.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : '—');
+
 for (const [label, input] of [['An ordinary project', project], ['A particularly important project', important]] as const) {
   console.log(`${label}, along investment.actual (no infrastructure):`);
   for (const point of breakpoints(input, 'qingshan-lake-2018', 'investment.actual')) {
-    console.log(`  at ${point.at.toFixed(2)} (exactly ${point.exact}): ${point.cap} ${point.event} (${point.description})`);
+    console.log(`  at ${format(point.at)} (exactly ${point.exact}): ${point.cap} ${point.event} (${point.description})`);
   }
 }
 
-const format = (value: { toFixed(places: number): string } | null) => (value ? value.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : '—');
 const curve = sweep(important, { policy: 'qingshan-lake-2018', path: 'investment.actual', from: '0', to: '500000000', steps: 10 });
 const coInvestment = curve.items.find((series) => series.ruleId.endsWith('project-co-investment'))!;
 console.log('\nThe important project swept from 0 to 500,000,000:');

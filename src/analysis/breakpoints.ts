@@ -15,7 +15,7 @@ import type { ProjectInput } from '../schema/input-types.js';
 import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
 import type { Project } from '../schema/project-types.js';
-import { validateProject } from '../schema/validate-project.js';
+import { validateWithPacks } from '../api/validate-with-packs.js';
 import { readArguments } from '../schema/read-arguments.js';
 import { isRecord } from '../schema/is-record.js';
 import { keepPackAt } from '../api/policy-pack.js';
@@ -257,7 +257,7 @@ export function breakpoints(
     { value: options, at: ['options'] },
   );
   const resolved = resolveOptions({ ...(isRecord(settings) ? settings : {}), policy: named });
-  const validated = validateProject(input);
+  const validated = validateWithPacks(input);
   const relation = typeof path === 'string' ? relationOf(path) : undefined;
   const issues: InputIssue[] = [...(resolved.ok ? [] : resolved.issues), ...(validated.ok ? [] : validated.issues)];
   if (!isRecord(settings)) issues.push({ code: 'invalid_type', path: ['options'], message: MESSAGES.object(settings) });

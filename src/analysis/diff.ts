@@ -24,7 +24,7 @@ export interface ItemChange {
   /** after − before, where both sides have an amount. */
   change: Decimal | null;
   /** The parameters the reform replaced on this item's rule, baseline beside new. */
-  overrides: Array<{ parameter: string; baseline: string; value: string }>;
+  overrides: NonNullable<LineItem['overrides']>;
 }
 
 /** What a reform changes, item by item and in total. */

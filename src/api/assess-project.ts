@@ -3,11 +3,11 @@ import { assess } from '../engine/assess.js';
 import { checkWorkload } from '../engine/workload.js';
 import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
-import { validateProject } from '../schema/validate-project.js';
 import { IncentiveInputError } from '../schema/input-error.js';
 import { readArguments } from '../schema/read-arguments.js';
 import { resolveOptions, type ResolvedOptions } from './options.js';
 import { keepPackAt } from './policy-pack.js';
+import { validateWithPacks } from './validate-with-packs.js';
 
 /** A project's assessment, or every problem of the project that stopped it. */
 export type ProjectOutcome = { ok: true; assessment: Assessment } | { ok: false; issues: InputIssue[] };
@@ -19,7 +19,7 @@ export type ProjectOutcome = { ok: true; assessment: Assessment } | { ok: false;
  * even when the rest is invalid.
  */
 export function assessProject(project: unknown, options: ResolvedOptions | undefined, optionsAsOf: unknown): ProjectOutcome {
-  const validated = validateProject(project);
+  const validated = validateWithPacks(project);
   const issues: InputIssue[] = validated.ok ? [] : [...validated.issues];
   if (lacksDate(optionsAsOf, project)) {
     issues.push({ code: 'required', path: ['asOf'], message: MESSAGES.missingAsOf });

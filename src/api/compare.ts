@@ -11,7 +11,7 @@ import { IncentiveInputError } from '../schema/input-error.js';
 import type { ProjectInput } from '../schema/input-types.js';
 import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
-import { validateProject } from '../schema/validate-project.js';
+import { validateWithPacks } from './validate-with-packs.js';
 import { toInputIssues } from '../schema/zod-issues.js';
 import { reservedKeyIssues } from '../schema/reserved-keys.js';
 import { readArguments } from '../schema/read-arguments.js';
@@ -90,12 +90,22 @@ const AT_CEILING: Text = {
   zh: '按上限列示的现金是政策规定的最高额（“最高”），并非依项目计算的金额：与计算所得现金分列，不计入其中，也不参与排名。',
 };
 
-/** What the ranking leaves out: the offers without a number, counted in the right grammatical number. */
-function caveat(unquantified: number): Text {
+const NOTHING_OPEN: Text = {
+  en: 'No offer compared is open to this project: every item is ineligible (each location\'s assessment says why), so every location has 0.00 and they rank equal.',
+  zh: '所比较的扶持均不适用于本项目：各项均不符合条件（原因见各地区的评估），各地区金额均为0.00，排名相同。',
+};
+
+/**
+ * What the ranking leaves out: the offers without a number, counted in the
+ * right grammatical number. An offer the project is not eligible for is no
+ * offer to it: when there is none at all, the caveat says so instead.
+ */
+function caveat(unquantified: number, anyEligible: boolean): Text {
+  if (unquantified === 0 && !anyEligible) return NOTHING_OPEN;
   if (unquantified === 0) {
     return {
-      en: `Ranked by computed cash (grants and subsidies) only; every offer compared has a figure. ${AT_CEILING.en}`,
-      zh: `仅按计算所得的现金（补助与补贴）排名；所比较的扶持均有金额。${AT_CEILING.zh}`,
+      en: `Ranked by computed cash (grants and subsidies) only; every offer open to this project has a figure. ${AT_CEILING.en}`,
+      zh: `仅按计算所得的现金（补助与补贴）排名；适用于本项目的扶持均有金额。${AT_CEILING.zh}`,
     };
   }
   const offers = unquantified === 1 ? 'The 1 offer the sources make without a number' : `The ${unquantified} offers the sources make without a number`;
@@ -129,7 +139,7 @@ function caveat(unquantified: number): Text {
 export function compare(project: ProjectInput, options: CompareOptions = {}): Comparison {
   const [input, settings] = readArguments({ value: project }, { value: options, at: ['options'], keep: keepPackAt('policies', '*') });
   const parsed = optionsSchema.safeParse(settings, { reportInput: true });
-  const validated = validateProject(input);
+  const validated = validateWithPacks(input);
   const issues: InputIssue[] = [...(parsed.success ? [] : toInputIssues(parsed.error.issues, ['options'])), ...(validated.ok ? [] : validated.issues)];
   if (lacksDate(rawField(settings, 'asOf'), input)) {
     issues.push({ code: 'required', path: ['asOf'], message: MESSAGES.missingAsOf });
@@ -176,7 +186,8 @@ export function compare(project: ProjectInput, options: CompareOptions = {}): Co
     rankOf.set(entry.policy.id, previous && previous.cash.equals(entry.cash) ? rankOf.get(previous.policy.id)! : index + 1);
   });
   const unquantified = entries.reduce((total, entry) => total + entry.unquantified, 0);
-  const { en, zh } = caveat(unquantified);
+  const anyEligible = entries.some((entry) => entry.assessment.items.some((item) => item.status === 'eligible'));
+  const { en, zh } = caveat(unquantified, anyEligible);
   return issueResult({
     project: { ...(validated.project.id !== undefined && { id: validated.project.id }), name: validated.project.name },
     asOf,

@@ -21,8 +21,10 @@ function reduce(item: QuantifiedLineItem, amount: Decimal, group: SharedCapGroup
       amount,
       caps: [...caps, shared],
       reasons: [...item.reasons, reason],
+      // A note too, which every report shows: the amount is not the one the item's own cap and formula give.
+      notes: [...item.notes, reason],
       citations: [...item.citations, group.citation],
-      translations: { zh: { ...item.translations.zh, reasons: [...item.translations.zh.reasons, reasonZh] } },
+      translations: { zh: { ...item.translations.zh, reasons: [...item.translations.zh.reasons, reasonZh], notes: [...item.translations.zh.notes, reasonZh] } },
     },
     {
       explain: () => {

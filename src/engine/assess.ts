@@ -150,6 +150,7 @@ export function assess(pack: CompiledPack, project: Project, asOf: IsoDate, opti
     totals,
     unquantified: items.filter((item) => item.status === 'unquantified').length,
     interpretations: interpretationsUsed,
+    unusedInterpretations: choices.unused(),
     overrides: pack.overrides.map((override) => ({ ...override })),
     warnings: warnings.map((warning) => warning.en),
     translations: {

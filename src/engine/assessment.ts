@@ -2,7 +2,7 @@ import type { IsoDate } from '../dates/iso-date.js';
 import type { Decimal } from '../money/decimal.js';
 import type { ExitValue } from '../rules/exit-give-away.js';
 import type { Cap, ScheduleEntry, TraceStep } from '../rules/types.js';
-import type { Citation, Figure, Instrument, Jurisdiction, Text, TierTable } from './definition.js';
+import type { Citation, Figure, Instrument, Jurisdiction, ParameterUnit, Text, TierTable } from './definition.js';
 
 /**
  * Whether an item can be claimed by the project: `eligible` with an amount,
@@ -92,7 +92,7 @@ export interface LineItemBase {
   /** Figures the source states about the offer (time saved, items offered). */
   figures: ItemFigure[];
   /** The rule's parameters the caller replaced, each with the pack's value beside the one used. */
-  overrides?: Array<{ parameter: string; baseline: string; value: string }>;
+  overrides?: Array<{ parameter: string; unit: ParameterUnit | 'tiers'; baseline: string; value: string }>;
   /** The steps of the calculation with their values. */
   trace: TraceStep[];
   /** What the project commits to in return, with the amount at risk and any clawback; absent when the rule states none. */
@@ -225,8 +225,10 @@ export interface Assessment {
   /** How many items are offers without a number (not in the totals). */
   unquantified: number;
   interpretations: InterpretationUsed[];
+  /** Readings the caller chose that no item of this project depended on: they changed nothing. */
+  unusedInterpretations: Array<{ id: string; chosen: string }>;
   /** Parameters the caller replaced, with the pack's value beside the one used. */
-  overrides: Array<{ ruleId: string; parameter: string; baseline: string; value: string }>;
+  overrides: Array<{ ruleId: string; parameter: string; unit: ParameterUnit | 'tiers'; baseline: string; value: string }>;
   warnings: string[];
   translations: { zh: { policyName: string; warnings: string[]; interpretations: Record<string, { label: string; why: string }> } };
   /** The library version and the options that, with the same project, recompute this assessment. */

@@ -40,6 +40,18 @@ export class Choices {
     return this.#chosen.has(id);
   }
 
+  /**
+   * The readings the caller chose that no calculation consulted, in the pack's
+   * order: reported, so that a choice that changed nothing does not pass for one
+   * that was applied.
+   */
+  unused(): Array<{ id: string; chosen: string }> {
+    return [...this.#definitions.keys()].flatMap((id) => {
+      const chosen = this.#chosen.get(id);
+      return chosen !== undefined && !this.#used.has(id) ? [{ id, chosen }] : [];
+    });
+  }
+
   /** The interpretations consulted, in the pack's order, with the rules that consulted them. */
   used(): Array<{ definition: InterpretationDefinition; chosen: string; rules: string[] }> {
     const result: Array<{ definition: InterpretationDefinition; chosen: string; rules: string[] }> = [];

@@ -55,7 +55,7 @@ export interface CompiledPack {
   definition: PolicyDefinition;
   rules: readonly CompiledRule[];
   /** The overrides applied, in the order given. */
-  overrides: ReadonlyArray<{ ruleId: string; parameter: string; baseline: string; value: string }>;
+  overrides: ReadonlyArray<{ ruleId: string; parameter: string; unit: ParameterDefinition['unit']; baseline: string; value: string }>;
 }
 
 function compileTiers(table: TierTable | null): CompiledTiers | null {
@@ -92,7 +92,7 @@ function compileParameter(name: string, definition: ParameterDefinition, overrid
 export function compilePack(definition: PolicyDefinition, overrides: Overrides = {}): CompiledPack {
   // Frozen once, deep: every assessment shares its citations, labels and notes, and none may change them.
   freezeResult(definition);
-  const applied: Array<{ ruleId: string; parameter: string; baseline: string; value: string }> = [];
+  const applied: Array<CompiledPack['overrides'][number]> = [];
   const rules = definition.rules.map((rule) => {
     const ruleOverrides = Object.hasOwn(overrides, rule.id) ? overrides[rule.id] : undefined;
     const parameters = new Map<string, CompiledParameter>();
@@ -102,6 +102,7 @@ export function compilePack(definition: PolicyDefinition, overrides: Overrides =
         applied.push({
           ruleId: rule.id,
           parameter: name,
+          unit: parameter.unit,
           baseline: describeParameterValue(parameter.value),
           value: describeParameterValue(override),
         });

@@ -54,7 +54,7 @@ export class ItemRecord {
   declare interpretations: string[];
   declare notes: string[];
   declare figures: ItemFigure[];
-  declare overrides?: Array<{ parameter: string; baseline: string; value: string }>;
+  declare overrides?: LineItem['overrides'];
   declare commitments?: CommitmentResult[];
   declare net?: Decimal;
   declare translations: LineItem['translations'];

@@ -77,7 +77,8 @@ function groups(definition: PolicyDefinition, rule: RuleDefinition, labels: Read
       for (const id of group.rules) longest = Math.max(longest, labels.get(id) ?? 0);
       sum += bilingual(group.reason) + longest + LINE * 4;
     } else {
-      sum += 2 * bilingual(group.label) + citation(group.citation) + LINE * 4;
+      // The reduction is said in the reasons and again in the notes, each naming the group and three amounts.
+      sum += 3 * bilingual(group.label) + citation(group.citation) + LINE * 8;
     }
   }
   return sum;
@@ -167,8 +168,15 @@ function packTexts(definition: PolicyDefinition): PackTexts {
   return texts;
 }
 
+/** The words a report may write around a replaced value: "a month", "months", "tiers of" and a fact's label. */
+const OVERRIDE_WORDS = 60;
+
+/**
+ * A report writes a replaced value formatted (thousands separators, cents,
+ * each bracket of a tier table so), which at most doubles its length.
+ */
 function overrideLength(override: { parameter: string; baseline: string; value: string }): number {
-  return textLength(override.parameter) + textLength(override.baseline) + textLength(override.value);
+  return textLength(override.parameter) + 2 * (textLength(override.baseline) + textLength(override.value)) + OVERRIDE_WORDS;
 }
 
 /**

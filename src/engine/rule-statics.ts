@@ -1,5 +1,5 @@
 import type { Decimal } from '../money/decimal.js';
-import type { ItemFigure } from './assessment.js';
+import type { ItemFigure, LineItem } from './assessment.js';
 import type { CompiledRule, CompiledTiers } from './compiled.js';
 import type { Citation } from './definition.js';
 import { freezeResult } from './freeze-result.js';
@@ -8,7 +8,7 @@ import { freezeResult } from './freeze-result.js';
 export interface RuleStatics {
   figures: ItemFigure[];
   figureLabelsZh: string[];
-  overrides?: Array<{ parameter: string; baseline: string; value: string }>;
+  overrides?: LineItem['overrides'];
   /** The citations of an item that used exactly these parameters, by their names joined. */
   citations: Map<string, Citation[]>;
 }
@@ -30,7 +30,7 @@ export function staticsOf(rule: CompiledRule): RuleStatics {
     const overrides = [...rule.parameters.values()].flatMap((parameter) =>
       parameter.baseline === undefined
         ? []
-        : [{ parameter: parameter.name, baseline: describeCompiled(parameter.baseline), value: describeCompiled(parameter.value) }],
+        : [{ parameter: parameter.name, unit: parameter.definition.unit, baseline: describeCompiled(parameter.baseline), value: describeCompiled(parameter.value) }],
     );
     // Shared by every item of the rule, so frozen: no caller's change to one item reaches another.
     statics = freezeResult({

@@ -1,4 +1,6 @@
 import type { AssessmentJSON } from '../index.js';
+import { overrideLine } from '../report/override-value.js';
+import { reportedNotes } from '../report/reported-notes.js';
 import { REPORT_TEXTS, type Locale } from '../report/texts.js';
 import { escapeHtml } from './escape.js';
 import { htmlTable, type Cell } from './html-table.js';
@@ -61,7 +63,7 @@ function itemsTable(assessment: AssessmentJSON, ledgers: readonly SourceLedger[]
   ], rows, 'class="items"'));
 }
 
-/** The interpretations, the library's assumptions (the items' notes) and the warnings. */
+/** The interpretations, the parameters replaced, the library's assumptions (the items' notes) and the warnings. */
 function readings(assessment: AssessmentJSON, locale: Locale): string {
   const t = HTML_TEXTS[locale];
   const r = REPORT_TEXTS[locale];
@@ -70,10 +72,15 @@ function readings(assessment: AssessmentJSON, locale: Locale): string {
     const why = locale === 'zh' ? (zh.interpretations[used.id]?.why ?? used.why) : used.why;
     return escapeHtml(r.interpretation(used.id, used.chosen, used.source === 'default', used.alternatives, why));
   });
-  const notes = assessment.items.flatMap((item, index) => itemWords(item, locale).notes.map((note) => `<a href="#item-${index + 1}">#${index + 1}</a> ${escapeHtml(note)}`));
+  const notes = reportedNotes(assessment.items, locale).map(({ note, numbers }) =>
+    `${numbers.map((number) => `<a href="#item-${number}">#${number}</a>`).join(r.listSeparator)} ${escapeHtml(note)}`);
   const warnings = (locale === 'zh' ? zh.warnings : assessment.warnings).map(escapeHtml);
+  const unused = assessment.unusedInterpretations.map(({ id, chosen }) => escapeHtml(r.unusedInterpretation(id, chosen)));
+  const overrides = assessment.overrides.map((override) => escapeHtml(overrideLine(override, locale)));
   return [
     interpretations.length ? section('interpretations', t.interpretations, list(interpretations)) : '',
+    unused.length ? section('unused-interpretations', r.sections.unusedInterpretations, list(unused)) : '',
+    overrides.length ? section('overrides', r.sections.overrides, list(overrides)) : '',
     notes.length ? section('assumptions', t.assumptions, list(notes)) : '',
     warnings.length ? section('warnings', t.warnings, list(warnings)) : '',
   ].join('');

@@ -48,12 +48,41 @@ function sweepChart(curve: SweepJSON, shown: readonly Series[], locale: Locale):
   return svgChart(HTML_TEXTS[locale].sweepChart, axis + base + xTicks.join('') + lines.join('') + marks.join(''));
 }
 
+/** A series' amount at a point as a Decimal; none where the item is absent. */
+const at = (series: Series, point: number) => {
+  const amount = series.amounts[point];
+  return amount === null || amount === undefined ? undefined : new Decimal(amount);
+};
+
+/** Whether two steps (differences of the input or of an amount) are the same; an absent amount makes a step of its own. */
+const sameStep = (a: Decimal | undefined, b: Decimal | undefined) => (a === undefined || b === undefined ? a === b : a.equals(b));
+
+/**
+ * The points a reader needs to read the sweep: the first, the last, and each
+ * point where an item's amount changes course, its step from the point before
+ * differing from its step to the next (exactly, in decimals). Between two such
+ * points every amount moves in equal steps, so nothing is lost.
+ */
+function turningPoints(values: readonly string[], shown: readonly Series[]): number[] {
+  const last = values.length - 1;
+  const step = (series: Series, from: number) => {
+    const [a, b] = [at(series, from), at(series, from + 1)];
+    return a === undefined || b === undefined ? undefined : b.minus(a);
+  };
+  return values.map((_, point) => point).filter((point) =>
+    point === 0 || point === last ||
+    shown.some((series) => !sameStep(step(series, point - 1), step(series, point)) ||
+      (at(series, point) === undefined) !== (at(series, point - 1) === undefined)));
+}
+
 /**
  * The body of a sweep's HTML report: each item's amount against the swept
  * input as a line chart with the breakpoints marked and labelled with their
  * exact values, the list of breakpoints, and the table of the charted figures
- * (`class="sweep-data"`). Items that are absent or zero at every point are
- * left out of both.
+ * (`class="sweep-data"`). When some points lie on straight runs, the table
+ * shows the points where an amount changes course (`class="sweep-key"`) and
+ * keeps every point in a collapsed `<details>` below it. Items that are absent
+ * or zero at every point are left out of both.
  *
  * @param curve - the sweep, as `toJSON` writes it
  *
@@ -68,19 +97,26 @@ export function sweepBody(curve: SweepJSON, locale: Locale): string {
     const label = series ? seriesName(series, locale) : point.label;
     return `<li><strong>${escapeHtml(exactLabel(point.exact, point.at, locale))}</strong>: ${escapeHtml(label)}${point.cap ? ` · ${escapeHtml(point.cap)}` : ''} · ${escapeHtml(t.event[point.event])}${locale === 'en' ? ` (${escapeHtml(point.description)})` : ''}</li>`;
   });
-  const table = htmlTable(
+  const table = (rows: readonly number[], attributes: string) => htmlTable(
     [{ text: `${t.input}: ${curve.path}` }, ...shown.map((series) => ({ text: seriesName(series, locale), num: true }))],
-    curve.values.map((value, point) => [
-      { html: escapeHtml(amountCell(value)), num: true },
+    rows.map((point) => [
+      { html: escapeHtml(amountCell(curve.values[point]!)), num: true },
       ...shown.map((series) => ({ html: escapeHtml(series.amounts[point] === null ? '—' : amountCell(series.amounts[point]!)), num: true })),
     ]),
-    'class="sweep-data wide"',
+    attributes,
   );
+  const all = curve.values.map((_, point) => point);
+  const key = turningPoints(curve.values, shown);
+  // A long sweep's every point is there, collapsed: the rows that matter show, and print, without it.
+  const data = key.length === all.length
+    ? table(all, 'class="sweep-data wide"')
+    : `${table(key, 'class="sweep-key wide"')}<p class="note">${escapeHtml(t.sweepKeyRows(key.length, all.length))}</p>` +
+      `<details><summary>${escapeHtml(t.sweepAllPoints(all.length))}</summary>${table(all, 'class="sweep-data wide"')}</details>`;
   const legendSeries = shown.map((series) => ({ label: seriesName(series, locale), style: 'fill' as const }));
   return [
     `<header><h1>${escapeHtml(t.sweep(curve.path))}</h1></header>`,
     `<section><figure>${sweepChart(curve, shown, locale)}${legend(legendSeries)}</figure></section>`,
     `<section><h2 id="breakpoints">${escapeHtml(t.breakpoints)}</h2>${points.length ? `<ul>${points.join('')}</ul>` : `<p>${escapeHtml(t.noBreakpoints)}</p>`}</section>`,
-    `<section><h2 id="data">${escapeHtml(t.sweepTable)}</h2>${table}</section>`,
+    `<section><h2 id="data">${escapeHtml(t.sweepTable)}</h2>${data}</section>`,
   ].join('\n');
 }

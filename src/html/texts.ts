@@ -28,6 +28,10 @@ export interface HtmlTexts {
   sweep: (path: string) => string;
   sweepChart: string;
   sweepTable: string;
+  /** Under the table of the points where the amounts change course. */
+  sweepKeyRows: (shown: number, all: number) => string;
+  /** The summary of the collapsed table of every point. */
+  sweepAllPoints: (count: number) => string;
   breakpoints: string;
   noBreakpoints: string;
   event: Record<'starts-binding' | 'stops-binding' | 'changes', string>;
@@ -64,6 +68,9 @@ export const HTML_TEXTS: Record<Locale, HtmlTexts> = {
     sweep: (path) => `Amounts as ${path} varies`,
     sweepChart: 'Each item’s amount against the swept input',
     sweepTable: 'The amounts at each point (the figures of the chart)',
+    sweepKeyRows: (shown, all) =>
+      `${shown} of the ${all} points: the first, the last, and each point where an item’s amount changes course (its step from the point before differs from its step to the next); between two rows every amount moves in equal steps.`,
+    sweepAllPoints: (count) => `All ${count} points`,
     breakpoints: 'Breakpoints',
     noBreakpoints: 'No breakpoint in the range swept.',
     event: { 'starts-binding': 'starts to bind', 'stops-binding': 'stops binding', 'changes': 'formula changes' },
@@ -98,6 +105,9 @@ export const HTML_TEXTS: Record<Locale, HtmlTexts> = {
     sweep: (path) => `${path}变化时的金额`,
     sweepChart: '各项目金额随所变动输入的变化',
     sweepTable: '各点金额（图表数据）',
+    sweepKeyRows: (shown, all) =>
+      `共${all}个点，列出其中${shown}个：首点、末点，以及某项金额走势改变之处（与前一点的差额不同于与后一点的差额）；相邻两行之间各项金额均等额变化。`,
+    sweepAllPoints: (count) => `全部${count}个点`,
     breakpoints: '转折点',
     noBreakpoints: '所变动范围内没有转折点。',
     event: { 'starts-binding': '开始触及上限', 'stops-binding': '不再触及', 'changes': '公式变化' },

@@ -1,5 +1,6 @@
 import type { LineItem } from '../engine/assessment.js';
 import type { Layout } from './layout.js';
+import { reportedNotes } from './reported-notes.js';
 import { REPORT_TEXTS, type Locale } from './texts.js';
 
 /** An item with its number in the report and its label in the report's language. */
@@ -24,29 +25,23 @@ function itemNumbers(numbers: readonly number[], locale: Locale): string {
 /**
  * The notes of the items (what the source leaves open and what the library
  * assumes), one line per note: `#4 Talent rent subsidy: "Three consecutive
- * years" is read as 36 monthly payments…`. A note that several items of one
- * rule share (one per talent) is written once, with all their numbers.
+ * years" is read as monthly payments…`. A note that several items of one
+ * rule share (one per talent) is written once, with all their numbers; an
+ * ineligible item's notes are left out (see `reportedNotes`).
  *
- * @param numbered - the items with their numbers and labels
+ * @param numbered - the items with their numbers (from 1, in order) and labels
  * @param locale - the report's language
  * @param format - the layout of the report's format
- * @returns the lines, none when no item has a note
+ * @returns the lines, none when no item has a note to show
  *
  * @example
- * notesLines([{ item: rentSubsidy, number: 4, label: 'Talent rent subsidy' }], 'en', layout(false));
- * //=> ['  - #4 Talent rent subsidy: "Three consecutive years" is read as 36 monthly payments from the first month of rent.']
+ * notesLines([{ item: rentSubsidy, number: 1, label: 'Talent rent subsidy' }], 'en', layout(false));
+ * //=> ['  - #1 Talent rent subsidy: "Three consecutive years" is read as monthly payments from the first month of rent: at most 36 (parameter months, as the source states it).']
  */
 export function notesLines(numbered: readonly NumberedItem[], locale: Locale, format: Layout): string[] {
-  const groups = new Map<string, { label: string; note: string; numbers: number[] }>();
-  for (const { item, number, label } of numbered) {
-    for (const note of locale === 'zh' ? item.translations.zh.notes : item.notes) {
-      const key = `${item.ruleId}\u0000${note}`;
-      const group = groups.get(key);
-      if (group) group.numbers.push(number);
-      else groups.set(key, { label, note, numbers: [number] });
-    }
-  }
   const separator = locale === 'zh' ? '：' : ': ';
-  return [...groups.values()].map(({ label, note, numbers }) =>
-    format.bullet(`${itemNumbers(numbers, locale)} ${format.value(label)}${separator}${format.value(note)}`));
+  return reportedNotes(numbered.map(({ item }) => item), locale).map(({ note, numbers }) => {
+    const label = numbered[numbers[0]! - 1]!.label;
+    return format.bullet(`${itemNumbers(numbers, locale)} ${format.value(label)}${separator}${format.value(note)}`);
+  });
 }

@@ -8,6 +8,7 @@ import { itemTexts } from './localize.js';
 import { notesLines } from './notes-lines.js';
 import { commitmentLines } from './commitment-lines.js';
 import { COMMITMENT_TEXTS } from './commitment-texts.js';
+import { overrideLine } from './override-value.js';
 import { REPORT_TEXTS, type Locale } from './texts.js';
 
 /**
@@ -79,6 +80,7 @@ export function renderAssessment(assessment: Assessment, markdown: boolean, loca
     const why = locale === 'zh' ? (zh.interpretations[used.id]?.why ?? used.why) : used.why;
     return bullet(t.interpretation(value(used.id), value(used.chosen), used.source === 'default', used.alternatives.map(value), value(why)));
   }));
+  add(t.sections.unusedInterpretations, assessment.unusedInterpretations.map(({ id, chosen }) => bullet(t.unusedInterpretation(value(id), value(chosen)))));
   add(t.sections.datesAndValues, numbered.flatMap((entry) => {
     const { item } = entry;
     if (item.status !== 'eligible') return [];
@@ -90,10 +92,10 @@ export function renderAssessment(assessment: Assessment, markdown: boolean, loca
     }
     return dated;
   }));
-  add(t.sections.overrides, assessment.overrides.map((o) => bullet(t.override(value(o.ruleId), value(o.parameter), value(o.value), value(o.baseline)))));
+  add(t.sections.overrides, assessment.overrides.map((override) => bullet(value(overrideLine(override, locale)))));
   add(t.sections.warnings, (locale === 'zh' ? zh.warnings : assessment.warnings).map((warning) => bullet(value(warning))));
   add(t.sections.sources, [...numbers.values()].map(({ number, citation }) => {
-    const source = `[${number}] ${value(citation.document)}: “${value(citation.quote)}”`;
+    const source = `[${number}] ${value(citation.document)}${separator}“${value(citation.quote)}”`;
     return markdown ? `${source}  ` : `  ${source}`;
   }));
   return `${lines.join('\n')}\n`;

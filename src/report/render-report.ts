@@ -1,4 +1,5 @@
 import type { Comparison } from '../api/comparison.js';
+import { MESSAGES } from '../schema/messages.js';
 import { printableJson } from '../schema/printable.js';
 import type { Assessment } from '../engine/assessment.js';
 import { isIssued } from '../engine/results.js';
@@ -47,13 +48,13 @@ const LOCALES: readonly Locale[] = ['en', 'zh'];
  * @param report - an assessment from `evaluate`, a comparison from `compare` or the result of `opportunities`, as it was returned
  * @param options - the format and the language
  * @returns the report as one string
- * @throws {IncentiveInputError} for an unknown format, locale or option, or a report this library did not return
+ * @throws {IncentiveInputError} for an unknown format, locale or option (`html` saying that `chip-incentives/html` renders it), or a report this library did not return
  *
  * @example
  * console.log(renderReport(assessment, { format: 'markdown', locale: 'zh' }));
  */
 export function renderReport(report: Assessment | Comparison | Opportunities, options: RenderOptions = {}): string {
-  const { chosen } = readReportArguments(report, options, { format: FORMATS, locale: LOCALES });
+  const { chosen } = readReportArguments(report, options, { format: FORMATS, locale: LOCALES }, { format: { html: MESSAGES.htmlFromItsEntry } });
   const format = (chosen.format ?? 'text') as ReportFormat;
   const locale = (chosen.locale ?? 'en') as Locale;
   if (isIssued(report, 'opportunities')) return renderOpportunities(report as Opportunities, format, locale);

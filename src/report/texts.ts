@@ -24,10 +24,12 @@ export interface ReportTexts {
   statedMaximum: string;
   unquantifiedCount: (count: number) => string;
   sections: {
-    offers: string; notEligible: string; notes: string; caps: string; interpretations: string; datesAndValues: string;
-    overrides: string; warnings: string; sources: string; leftOut: string;
+    offers: string; notEligible: string; notes: string; caps: string; interpretations: string; unusedInterpretations: string;
+    datesAndValues: string; overrides: string; warnings: string; sources: string; leftOut: string;
   };
   interpretation: (id: string, chosen: string, byDefault: boolean, alternatives: readonly string[], why: string) => string;
+  /** A reading the caller chose that no item depended on. */
+  unusedInterpretation: (id: string, chosen: string) => string;
   capReached: (date: string) => string;
   exit: (date: string, years: number, profit: string, stake: string, buyBack: string) => string;
   override: (ruleId: string, parameter: string, value: string, baseline: string) => string;
@@ -83,6 +85,7 @@ export const REPORT_TEXTS: Record<Locale, ReportTexts> = {
       notes: 'Notes: what the source leaves open and what the library assumes',
       caps: 'Caps of the eligible items: which bind, and the headroom left',
       interpretations: 'Interpretations used',
+      unusedInterpretations: 'Interpretations chosen but not used',
       datesAndValues: 'Dates and values beyond the amounts',
       overrides: 'Parameters replaced by the caller',
       warnings: 'Warnings',
@@ -91,6 +94,7 @@ export const REPORT_TEXTS: Record<Locale, ReportTexts> = {
     },
     interpretation: (id, chosen, byDefault, alternatives, why) =>
       `${id} = ${chosen} (${byDefault ? 'default' : 'chosen'}${alternatives.length ? `; alternatives: ${alternatives.join(', ')}` : ''}). ${why}`,
+    unusedInterpretation: (id, chosen) => `${id} = ${chosen}: no item of this project depends on it, so it changes nothing here.`,
     capReached: (date) => `the cap is reached on ${date}`,
     exit: (date, years, profit, stake, buyBack) =>
       `profit given away at exit on ${date} (after ${years} ${years === 1 ? 'year' : 'years'}, under the project's exit terms; not an entitlement): ${profit} = stake ${stake} − buy-back ${buyBack}`,
@@ -143,6 +147,7 @@ export const REPORT_TEXTS: Record<Locale, ReportTexts> = {
       notes: '说明：来源未明之处及本库的假定',
       caps: '符合条件项目的上限：是否触及及剩余额度',
       interpretations: '采用的解释',
+      unusedInterpretations: '已选择但未用到的解释',
       datesAndValues: '金额以外的日期与价值',
       overrides: '调用方替换的参数',
       warnings: '提示',
@@ -151,6 +156,7 @@ export const REPORT_TEXTS: Record<Locale, ReportTexts> = {
     },
     interpretation: (id, chosen, byDefault, alternatives, why) =>
       `${id} = ${chosen}（${byDefault ? '默认' : '调用方选择'}${alternatives.length ? `；其他读法：${alternatives.join('、')}` : ''}）。${why}`,
+    unusedInterpretation: (id, chosen) => `${id} = ${chosen}：本项目没有任何一项取决于此解释，它在此不改变任何结果。`,
     capReached: (date) => `于${date}达到上限`,
     exit: (date, years, profit, stake, buyBack) =>
       `按项目的退出条件，${years}年后于${date}退出时让利（非扶持金额）：${profit} = 股权价值 ${stake} − 回购价格 ${buyBack}`,

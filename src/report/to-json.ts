@@ -90,6 +90,8 @@ export interface AssessmentJSON {
   };
   unquantified: number;
   interpretations: InterpretationUsed[];
+  /** Readings the caller chose that no item depended on. */
+  unusedInterpretations: Assessment['unusedInterpretations'];
   overrides: Assessment['overrides'];
   warnings: string[];
   translations: Assessment['translations'];
@@ -275,6 +277,7 @@ function assessmentToJSON(assessment: Assessment): AssessmentJSON {
     },
     unquantified: assessment.unquantified,
     interpretations: assessment.interpretations.map((used) => ({ ...used, alternatives: [...used.alternatives], rules: [...used.rules] })),
+    unusedInterpretations: assessment.unusedInterpretations.map((unused) => ({ ...unused })),
     overrides: assessment.overrides.map((override) => ({ ...override })),
     warnings: [...assessment.warnings],
     translations: structuredClone(assessment.translations),

@@ -15,8 +15,8 @@ describe('reforms', () => {
     const reform = evaluate(project, { policy, overrides: reformed });
     const coInvestment = item(reform, 'project-co-investment');
     expect(coInvestment.amount.toFixed(2)).toBe('50000000.00');
-    expect(coInvestment.overrides).toEqual([{ parameter: 'ceiling', baseline: '30000000', value: '50000000' }]);
-    expect(reform.overrides).toEqual([{ ruleId: 'qingshan-lake-2018/project-co-investment', parameter: 'ceiling', baseline: '30000000', value: '50000000' }]);
+    expect(coInvestment.overrides).toEqual([{ parameter: 'ceiling', unit: 'CNY', baseline: '30000000', value: '50000000' }]);
+    expect(reform.overrides).toEqual([{ ruleId: 'qingshan-lake-2018/project-co-investment', parameter: 'ceiling', unit: 'CNY', baseline: '30000000', value: '50000000' }]);
   });
 
   it('diff lists the changes item by item, and the totals', () => {

@@ -1,7 +1,7 @@
 import type { PolicyDefinition, RuleDefinition } from '../../src/engine/definition.js';
 import { Decimal } from '../../src/money/decimal.js';
 import { formatRate, formatYuan } from '../../src/money/money.js';
-import { amountText, eligibilityText, parameterText } from '../../src/report/describe-rule.js';
+import { amountText, conditionText, eligibilityText, parameterText } from '../../src/report/describe-rule.js';
 import { FACTS } from '../../src/engine/facts.js';
 import { BUILT_IN_POLICIES } from '../../src/policies/index.js';
 
@@ -19,9 +19,24 @@ function parameters(rule: RuleDefinition): string {
   return names.length === 0 ? '—' : names.map((name) => `\`${name}\` = ${parameterText(rule, name)}`).join('<br>');
 }
 
+/** Whom a rule's items are for and when only the caller's plan pays it, before its eligibility conditions. */
+function conditionsCell(rule: RuleDefinition): string {
+  const perTalent = rule.scope === 'talent' ? [`Per talent${rule.concerns ? ` with ${conditionText(rule.concerns)}` : ''}`] : [];
+  const byPlan = rule.paidByPlanWhen ? [`Paid only by the caller's plan when ${conditionText(rule.paidByPlanWhen)}`] : [];
+  return [...perTalent, ...rule.eligibility.map(eligibilityText), ...byPlan].join('; ') || '—';
+}
+
+/** The pack's audience: the industries its offers concern, and when that is checked ("Whom the offers concern" says what follows). */
+function audienceLine(policy: PolicyDefinition): string {
+  const audience = policy.audience;
+  if (!audience) return 'Audience: every project.';
+  const checked = audience.appliesIf ? `, checked when ${conditionText(audience.appliesIf)}` : '';
+  return `Audience: ${audience.note.en} (\`industry\`: ${audience.industries.map((industry) => `\`${industry}\``).join(', ')}${checked}).`;
+}
+
 function rulesTable(policy: PolicyDefinition): string {
   const rows = policy.rules.map((rule) => {
-    const conditions = rule.eligibility.map(eligibilityText).join('; ') || '—';
+    const conditions = conditionsCell(rule);
     return `| \`${rule.id.split('/')[1]}\` | ${rule.instrument} | ${cell(amountText(rule.amount, rule))} | ${cell(parameters(rule))} | ${cell(conditions)} | “${cell(rule.citation.quote)}” |`;
   });
   return ['| Rule | Instrument | Amount | Parameters | Conditions | Source sentence |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
@@ -55,6 +70,8 @@ export function rulesSection(): string {
     `### \`${policy.id}\`: ${policy.name.en}`,
     '',
     `Source: \`seeds/${policy.source.document}\`, ${policy.source.published}. ${policy.source.dateNote?.en ?? ''} ${policy.validity.note.en}`.replace(/ +/g, ' ').trim(),
+    '',
+    audienceLine(policy),
     '',
     rulesTable(policy),
     '',

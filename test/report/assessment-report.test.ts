@@ -28,20 +28,20 @@ const interestNotes = (project: ProjectInput, locale: 'en' | 'zh' = 'en') =>
 describe('item notes', () => {
   it('appear in the text and Markdown reports, in both languages, with the item number and label', () => {
     expect(text).toContain('\nNotes: what the source leaves open and what the library assumes\n');
-    expect(text).toContain('  - #4 Talent rent subsidy: "Three consecutive years" is read as 36 monthly payments from the first month of rent.');
+    expect(text).toContain('  - #4 Talent rent subsidy: "Three consecutive years" is read as monthly payments from the first month of rent: at most 36 (parameter months, as the source states it).');
     expect(markdown).toContain('\n### Notes: what the source leaves open and what the library assumes\n');
-    expect(markdown).toContain('- #3 Talent housing purchase subsidy: The subsidy is bounded by the purchase price as well as by 600,000');
+    expect(markdown).toContain('- #3 Talent housing purchase subsidy: The subsidy is bounded by the purchase price as well as by its ceiling (600,000 in the source)');
     const zh = renderReport(assessment, { locale: 'zh' });
     expect(zh).toContain('\n说明：来源未明之处及本库的假定\n');
-    expect(zh).toContain('  - #4 人才租房补贴：“连续三年”理解为自起租月起按月发放36个月。');
-    expect(renderReport(assessment, { format: 'markdown', locale: 'zh' })).toContain('- #4 人才租房补贴：“连续三年”理解为自起租月起按月发放36个月。');
+    expect(zh).toContain('  - #4 人才租房补贴：“连续三年”理解为自起租月起按月发放：至多36个月（参数 months，按原文）。');
+    expect(renderReport(assessment, { format: 'markdown', locale: 'zh' })).toContain('- #4 人才租房补贴：“连续三年”理解为自起租月起按月发放：至多36个月（参数 months，按原文）。');
   });
 
   it('are listed once for the items of one rule that share them, with their numbers', () => {
     const talents = ['A', 'B', 'C'].map((name) => ({ name, qualified: true, rent: { monthly: '1000', start: '2019-01-01' } }));
     const three = renderReport(evaluate({ ...cmpLine, talents }, { policy: 'qingshan-lake-2018' }));
     // Items 3 to 5 are the three talents' rent subsidies.
-    expect(three).toContain('  - #3–#5 Talent rent subsidy: "Three consecutive years" is read as 36 monthly payments');
+    expect(three).toContain('  - #3–#5 Talent rent subsidy: "Three consecutive years" is read as monthly payments');
     expect(three.match(/"Three consecutive years"/g)).toHaveLength(1);
   });
 

@@ -62,10 +62,10 @@ describe('comparison reports', () => {
 
   it('write the caveat without a count of nothing when every offer has a figure', () => {
     const one = compare(project);
-    expect(one.caveat).toBe('Ranked by computed cash (grants and subsidies) only; every offer compared has a figure. ' +
+    expect(one.caveat).toBe('Ranked by computed cash (grants and subsidies) only; every offer open to this project has a figure. ' +
       'Cash at a ceiling is a policy\'s stated maximum ("up to"), not a figure computed from the project: ' +
       'it is shown beside the computed cash, not in it, and plays no part in the ranking.');
-    expect(one.translations.zh.caveat).toContain('所比较的扶持均有金额');
+    expect(one.translations.zh.caveat).toContain('适用于本项目的扶持均有金额');
   });
 
   it('have no heading without content: no offers without a figure, no warnings', () => {

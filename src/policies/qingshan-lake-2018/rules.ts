@@ -148,8 +148,8 @@ export const RULES: RuleDefinition[] = [
     },
     notes: [
       {
-        en: 'The fund "can withdraw to give away the profit": on exit it may leave its share of the profit to the project. The report gives no exit terms (holding period, buy-back price); with the project\'s own terms (policyFundExit) the item values the profit given away.',
-        zh: '该基金“可退出让利”：退出时可将其应得收益让予项目。报道未给出退出条件（持有期限、回购价格）；项目提供自身条件（policyFundExit）时，此项计算让利价值。',
+        en: 'The fund "can withdraw to give away the profit": on exit it may leave its share of the profit to the project. The report gives no exit terms (holding period, buy-back price).',
+        zh: '该基金“可退出让利”：退出时可将其应得收益让予项目。报道未给出退出条件（持有期限、回购价格）。',
       },
       {
         en: 'Equity is an investment in the project, not a grant: it is counted in the equity total.',
@@ -169,8 +169,8 @@ export const RULES: RuleDefinition[] = [
     amount: { block: 'flat-ceiling', ceiling: { param: 'ceiling' }, requested: { fact: 'talent.housingPurchase.price' } },
     notes: [
       {
-        en: 'The subsidy is bounded by the purchase price as well as by 600,000: a subsidy cannot exceed what was paid (the report does not say so; the library assumes it).',
-        zh: '补贴除以60万元为上限外，亦不超过购房价格（报道未作说明，本库据此假定）。',
+        en: 'The subsidy is bounded by the purchase price as well as by its ceiling (600,000 in the source): a subsidy cannot exceed what was paid (the report does not say so; the library assumes it).',
+        zh: '补贴不超过其上限（原文为60万元），也不超过购房价格：补贴不多于实际支付的房款（报道未作说明，本库据此假定）。',
       },
     ],
   },
@@ -193,8 +193,8 @@ export const RULES: RuleDefinition[] = [
     },
     notes: [
       {
-        en: '"Three consecutive years" is read as 36 monthly payments from the first month of rent.',
-        zh: '“连续三年”理解为自起租月起按月发放36个月。',
+        en: '"Three consecutive years" is read as monthly payments from the first month of rent: at most 36 (parameter months, as the source states it).',
+        zh: '“连续三年”理解为自起租月起按月发放：至多36个月（参数 months，按原文）。',
       },
     ],
   },
@@ -270,8 +270,8 @@ export const RULES: RuleDefinition[] = [
     },
     notes: [
       {
-        en: 'The report ties the support to "the actual performance" without a formula: the amount is what the project asks for, up to 20 million, or the ceiling when it asks for nothing.',
-        zh: '报道称“根据实际业绩”给予支持，但无计算公式：金额为项目申请额（最高2000万元），未申请时列示上限。',
+        en: 'The report ties the support to "the actual performance" without a formula: the amount is what the project asks for, up to the ceiling (20 million in the source), or the ceiling when it asks for nothing.',
+        zh: '报道称“根据实际业绩”给予支持，但无计算公式：金额为项目申请额，不超过上限（原文为2000万元），未申请时列示上限。',
       },
       {
         en: 'The report says the support is provided "in increments" without their number or dates: read as one payment on the assessment date (interpretation incrementalPayment: one-payment), or in parts by the caller\'s payment plan (caller-plan).',

@@ -36,7 +36,7 @@ describe('jiashanCommitments: the services done for the projects the report name
   });
 
   it('named-projects-only: a project the report does not name gets neither, with the reason', () => {
-    const a = evaluate(project(['nanhu-2022/photomask']), under('named-projects-only'));
+    const a = evaluate(project(['nanhu-2022/photomask-material']), under('named-projects-only'));
     for (const rule of SERVICES) {
       expect(anyItem(a, rule)).toMatchObject({ status: 'ineligible' });
       expect(anyItem(a, rule).reasons[0]).toContain('interpretation jiashanCommitments: named-projects-only');

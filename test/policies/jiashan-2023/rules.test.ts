@@ -44,6 +44,7 @@ describe('jiashan-2023/tiered-funding', () => {
       {
         ruleId: 'jiashan-2023/tiered-funding',
         parameter: 'tiers',
+        unit: 'tiers',
         baseline: 'not published',
         value: 'finance.rdSpending: from 0: 500000; from 10000000: 3000000; from 50000000: 60000000',
       },
