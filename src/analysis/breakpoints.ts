@@ -1,5 +1,6 @@
 import { resolveOptions, type EvaluateOptions } from '../api/options.js';
 import { Choices } from '../engine/choices.js';
+import { unknownSourceProjects } from '../engine/named-projects.js';
 import { checkWorkload } from '../engine/workload.js';
 import type { CompiledNumberParameter, CompiledRule } from '../engine/compiled.js';
 import { choose, holds, type ConditionScope } from '../engine/conditions.js';
@@ -266,7 +267,7 @@ export function breakpoints(
   const asOf = (resolved.ok ? resolved.options.asOf : undefined) ?? (validated.ok ? validated.project.asOf : undefined);
   if (issues.length === 0 && asOf === undefined) issues.push({ code: 'required', path: ['asOf'], message: MESSAGES.missingAsOf });
   if (issues.length === 0 && resolved.ok && validated.ok && asOf !== undefined) {
-    issues.push(...checkWorkload(resolved.options.pack, validated.project, asOf, resolved.options));
+    issues.push(...unknownSourceProjects(resolved.options.pack, validated.project), ...checkWorkload(resolved.options.pack, validated.project, asOf, resolved.options));
   }
   if (issues.length > 0 || !resolved.ok || !validated.ok || !relation || asOf === undefined) throw new IncentiveInputError(issues);
 

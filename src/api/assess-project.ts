@@ -1,5 +1,6 @@
 import type { Assessment } from '../engine/assessment.js';
 import { assess } from '../engine/assess.js';
+import { unknownSourceProjects } from '../engine/named-projects.js';
 import { checkWorkload } from '../engine/workload.js';
 import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
@@ -27,8 +28,8 @@ export function assessProject(project: unknown, options: ResolvedOptions | undef
   if (issues.length > 0 || !validated.ok || options === undefined) return { ok: false, issues };
   const asOf = options.asOf ?? validated.project.asOf;
   if (asOf === undefined) return { ok: false, issues: [{ code: 'required', path: ['asOf'], message: MESSAGES.missingAsOf }] };
-  const workload = checkWorkload(options.pack, validated.project, asOf, options);
-  if (workload.length > 0) return { ok: false, issues: workload };
+  const refused = [...unknownSourceProjects(options.pack, validated.project), ...checkWorkload(options.pack, validated.project, asOf, options)];
+  if (refused.length > 0) return { ok: false, issues: refused };
   return { ok: true, assessment: assess(options.pack, validated.project, asOf, { interpretations: options.interpretations, plans: options.plans, recorded: options.recorded }) };
 }
 

@@ -4,6 +4,7 @@ import { assess, inForceOn } from '../engine/assess.js';
 import type { CompiledPack } from '../engine/compiled.js';
 import type { Instrument, PolicyDefinition, Text } from '../engine/definition.js';
 import { INSTRUMENT_CLASS } from '../engine/totals.js';
+import { unknownSourceProjects } from '../engine/named-projects.js';
 import { measureWorkload, workloadIssues } from '../engine/workload.js';
 import { BUILT_IN_POLICIES } from '../policies/index.js';
 import { dateField, listField, strictObject } from '../schema/fields.js';
@@ -151,6 +152,8 @@ export function compare(project: ProjectInput, options: CompareOptions = {}): Co
     issues.push(...reservedKeyIssues(rawField(settings, 'interpretations'), ['options', 'interpretations']));
     checkInterpretations(packs, chosen, issues);
   }
+  // Each entry names one pack, so at most one of the packs compared reports it.
+  if (validated.ok) issues.push(...packs.flatMap((pack) => unknownSourceProjects(pack, validated.project)));
   if (issues.length > 0 || !validated.ok || asOf === undefined) throw new IncentiveInputError(issues);
   // The comparison holds every assessment at once: their work counts together.
   const workload = workloadIssues(packs.map((pack) => measureWorkload(pack, validated.project, asOf, { interpretations: chosen })));

@@ -46,7 +46,7 @@ const ALLOWED: Record<Command, readonly OptionName[]> = {
  * @param command - the command the arguments follow
  * @param args - the arguments after the command
  * @returns the options and the positional arguments, in order
- * @throws {UsageError} for an unknown or misplaced option, a missing value or a value given to a switch
+ * @throws {UsageError} for an unknown or misplaced option, a missing value, a value given to a switch or two different values of one option
  *
  * @example
  * parseArguments('evaluate', ['x.json', '-p', 'qingshan-lake-2018']);
@@ -71,7 +71,15 @@ export function parseArguments(command: Command, args: readonly string[]): { val
       throw new UsageError(`--${name} needs a value.`);
     } else if (option.multiple) {
       values[name] = [...((values[name] as string[] | undefined) ?? []), token.value];
-    } else values[name] = token.value;
+    } else {
+      // Given twice, an option would keep the last value without a word (a script adding `--as-of` to a
+      // command that has one would silently change the date): two different values are refused.
+      const earlier = values[name] as string | undefined;
+      if (earlier !== undefined && earlier !== token.value) {
+        throw new UsageError(`--${name} is given two values, ${shown(earlier)} and ${shown(token.value)}: give it once.`);
+      }
+      values[name] = token.value;
+    }
   }
   return { values: values as Values, positionals };
 }

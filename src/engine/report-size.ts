@@ -43,11 +43,14 @@ export const REPORT_BASE_CHARACTERS = 20_000;
 /**
  * A string as any format may write it, escaped, on a line of its own: an
  * unprintable character as its `\uXXXX` escape (as `printable` and JSON write
- * it), punctuation with the longest escape a format gives it.
+ * it), punctuation with the longest escape a format gives it. The punctuation
+ * is counted in the escaped text, since a format escapes what `printable`
+ * wrote: Markdown writes the backslash of `\u0000` as `\\`.
  */
 function textLength(text: string): number {
-  const punctuation = text.match(PUNCTUATION)?.length ?? 0;
-  return printable(text).length + PUNCTUATION_ESCAPE * punctuation + LINE;
+  const shown = printable(text);
+  const punctuation = shown.match(PUNCTUATION)?.length ?? 0;
+  return shown.length + PUNCTUATION_ESCAPE * punctuation + LINE;
 }
 
 function bilingual(text: Text | undefined): number {

@@ -36,6 +36,13 @@ export const Decimal = DecimalJs.clone({
   toExpNeg: -100,
   toExpPos: 100,
 });
+// Every amount the library returns reaches this constructor (`amount.constructor`), and with it
+// `set`: one call such as `amount.constructor.set({ precision: 3 })` would make every later result
+// of the process wrong. Frozen, its configuration cannot change (`set` throws). The methods the
+// library calls on it never write to it (only decimal.js's logarithms, exponentials, non-integer
+// powers and trigonometry do, which it leaves to `DiscountDecimal`, whose values it never returns).
+// The prototype stays as it is: decimal.js shares it with every clone, the caller's own included.
+Object.freeze(Decimal);
 
 /** An exact decimal value (an instance of `decimal.js`'s `Decimal`). */
 export type Decimal = DecimalInstance;

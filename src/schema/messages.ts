@@ -218,6 +218,8 @@ export const MESSAGES = {
     `The policy "${pack}" needs this fact (${describeValue(label)}) of every project it assesses; give it here.`,
   sourceProject: (value: unknown) =>
     `Expected the id of a project a policy's source names, written "<pack id>/<project>" in lower-case letters, digits and hyphens, such as "nanhu-2022/photomask-material"; got ${describeValue(value)}.`,
+  unknownSourceProject: (value: string, policyId: string, known: readonly string[], hint: string) =>
+    `${describeValue(value)} names no project of ${policyId}: ${known.length === 0 ? 'its source names none' : `the projects its source names are ${known.join(', ')}`}.${hint}`,
   noSourceText: (known: readonly string[]) =>
     `A pack from definePolicy or loadPolicy carries no source text, only its citations: sourceCoverage reads the sources of the built-in policies (${known.join(', ')}).`,
   notPlainData: (kind: string) =>

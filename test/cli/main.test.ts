@@ -222,6 +222,31 @@ describe('the command line, in process', { timeout: 60_000 }, () => {
     });
   });
 
+  describe('an option given twice', () => {
+    it.each([
+      [['evaluate', cmpLine, ...QINGSHAN, '-p', 'jiashan-2023'], '--policy is given two values, "qingshan-lake-2018" and "jiashan-2023": give it once.'],
+      [['evaluate', cmpLine, ...QINGSHAN, '--as-of', '2019-01-01', '--as-of', '2020-01-01'], '--as-of is given two values, "2019-01-01" and "2020-01-01"'],
+      [['evaluate', cmpLine, ...QINGSHAN, '--format', 'text', '-f', 'html'], '--format is given two values, "text" and "html"'],
+      [['compare', cmpLine, '--locale', 'en', '--locale=zh'], '--locale is given two values, "en" and "zh"'],
+      [['compare', cmpLine, '--policies', 'nanhu-2022', '--policies', 'lishui-2024'], '--policies is given two values, "nanhu-2022" and "lishui-2024"'],
+      [['source', 'nanhu-2022', '-f', 'json', '-f', '\u001b[2Jtext'], '--format is given two values, "json" and "\\u001b[2Jtext"'],
+    ])('with two values is a usage error naming both (%j)', (args, message) => {
+      // Under the old code the last value was kept without a word: the first command assessed under Jiashan.
+      const result = runMain(args);
+      expect(result.status).toBe(2);
+      expect(result.out).toBe('');
+      expect(result.err).toContain(message);
+      expect(hasRawControl(result.err)).toBe(false);
+    });
+
+    it('with the same value twice is that value', () => {
+      const once = runMain(['evaluate', cmpLine, ...QINGSHAN, '--as-of', '2019-01-01', '-f', 'json']);
+      const twice = runMain(['evaluate', cmpLine, ...QINGSHAN, ...QINGSHAN, '--as-of', '2019-01-01', '--as-of=2019-01-01', '-f', 'json', '-f', 'json']);
+      expect(twice.status).toBe(0);
+      expect(twice.out).toBe(once.out);
+    });
+  });
+
   describe('what a message echoes is escaped', () => {
     const HOSTILE = ['\u001b[2J\u001b]0;owned\u0007', 'a\rforged line', 'nul\u0000byte', 'rtl\u202eexe.json', 'lone\ud800half', 'del\u007f', 'c1\u009b31m', 'line\u2028break'];
 

@@ -160,6 +160,25 @@ function plan(count: number) {
 }
 
 describe('the bound on the characters of a report', () => {
+  it('counts the backslash Markdown adds to each escaped control character', () => {
+    // A NUL is written \u0000 (6 characters) by printable and JSON, and \\u0000 (7) by Markdown, which escapes
+    // the backslash. The old bound counted 6: 50 notes of 4,000 NULs in each language made a Markdown report
+    // about 400,000 characters longer than its bound (a generated pack found it by 14 characters).
+    const nul = (mark: string) => ({ en: `${mark}${'\u0000'.repeat(3_996)}`, zh: `${mark}${'\u0000'.repeat(3_996)}` });
+    const definition: PolicyDefinitionInput = {
+      id: 'controls', name: 'Controls', jurisdiction: { level: 'district', name: 'Test' }, source: { document: 'offer.pdf', published: '2018-01-01' },
+      rules: [{
+        id: 'grant', label: nul('ab'), instrument: 'grant', citation: { document: 'offer.pdf', quote: 'One yuan.' },
+        parameters: { ceiling: { value: '1', unit: 'CNY' } }, amount: blocks.flatCeiling({ ceiling: 'ceiling' }), notes: Array.from({ length: 50 }, (_, index) => nul(String(index))),
+      }],
+    };
+    const options = { policy: definePolicy(definition), asOf: '2024-01-01' };
+    const project = { name: 'A project', investment: { actual: '1' } };
+    // 50 distinct notes of 3,996 NULs, 7 characters each in Markdown.
+    expect(renderReport(evaluate(project, options), { format: 'markdown', locale: 'zh' }).length).toBeGreaterThan(50 * 3_996 * 7);
+    expectBounded(project, options);
+  });
+
   it('holds above every report of every built-in pack, under every reading, with plans and a tier table', { timeout: 300_000 }, () => {
     const policies = listPolicies();
     fc.assert(fc.property(
@@ -178,7 +197,7 @@ describe('the bound on the characters of a report', () => {
         };
         expectBounded(project, options);
       },
-    ), { numRuns: 150 });
+    ), { numRuns: 150, seed: 11 });
   });
 
   it('holds above every report of generated packs with hostile texts and hostile talent names', { timeout: 300_000 }, () => {
@@ -186,7 +205,7 @@ describe('the bound on the characters of a report', () => {
       const policy = definePolicy(definition);
       const options: EvaluateOptions = { policy, asOf: '2024-01-01', ...(tranches > 0 && { schedules: { 'hostile/r0': plan(tranches) } }) };
       expectBounded(outside ? { ...project, industry: 'other' } : project, options);
-    }), { numRuns: 100 });
+    }), { numRuns: 100, seed: 12 });
   });
 
   it('holds above a comparison: the sum of its assessments\' bounds', { timeout: 300_000 }, () => {
@@ -194,6 +213,6 @@ describe('the bound on the characters of a report', () => {
       const comparison = compare(project, { asOf: '2024-09-01' });
       const bound = comparison.entries.reduce((total, entry) => total + counted(project, { policy: entry.policy.id as EvaluateOptions['policy'], asOf: '2024-09-01' }).characters, 0);
       expect(longestReport(comparison)).toBeLessThanOrEqual(bound);
-    }), { numRuns: 50 });
+    }), { numRuns: 50, seed: 13 });
   });
 });
