@@ -1,37 +1,12 @@
-import type { PolicyDefinition } from '../engine/definition.js';
+import { namedProjectsOf } from '../engine/named-projects.js';
+import { didYouMean } from '../schema/suggest.js';
 import { BUILT_IN_POLICIES } from '../policies/index.js';
 import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
 import type { Project } from '../schema/project-types.js';
 import { validateProject, type ProjectValidation } from '../schema/validate-project.js';
 
-/** Every value a definition's conditions look for in `sourceProjects`, found by walking its plain data. */
-function namedProjects(definition: PolicyDefinition): string[] {
-  const found = new Set<string>();
-  const pending: unknown[] = [definition];
-  while (pending.length > 0) {
-    const value = pending.pop();
-    if (typeof value !== 'object' || value === null) continue;
-    if (Array.isArray(value)) {
-      pending.push(...value);
-      continue;
-    }
-    const record = value as { fact?: unknown; includesAny?: unknown };
-    if (record.fact === 'sourceProjects' && Array.isArray(record.includesAny)) {
-      for (const name of record.includesAny as unknown[]) if (typeof name === 'string') found.add(name);
-    }
-    pending.push(...Object.values(record));
-  }
-  return [...found].sort();
-}
-
-// The built-in packs never change: their named projects are read once, on first use.
-let byPack: ReadonlyMap<string, readonly string[]> | undefined;
-
-function builtInNamedProjects(): ReadonlyMap<string, readonly string[]> {
-  byPack ??= new Map(BUILT_IN_POLICIES.map((definition) => [definition.id, namedProjects(definition)]));
-  return byPack;
-}
+const BUILT_IN = new Map(BUILT_IN_POLICIES.map((definition) => [definition.id, definition]));
 
 /**
  * The entries of a project's `sourceProjects` that name a built-in pack but
@@ -40,12 +15,13 @@ function builtInNamedProjects(): ReadonlyMap<string, readonly string[]> {
  * (a user's own) is the user's to define, and accepted.
  */
 function sourceProjectIssues(project: Project): InputIssue[] {
-  const known = builtInNamedProjects();
   return project.sourceProjects.flatMap((entry, index): InputIssue[] => {
     const pack = entry.slice(0, entry.indexOf('/'));
-    const named = known.get(pack);
-    if (named === undefined || named.includes(entry)) return [];
-    return [{ code: 'not_found', path: ['sourceProjects', String(index)], message: MESSAGES.unknownSourceProject(entry, pack, named) }];
+    const definition = BUILT_IN.get(pack);
+    if (definition === undefined) return [];
+    const named = namedProjectsOf(definition);
+    if (named.has(entry)) return [];
+    return [{ code: 'not_found', path: ['sourceProjects', String(index)], message: MESSAGES.unknownSourceProject(entry, pack, [...named], didYouMean(entry, named)) }];
   });
 }
 
@@ -60,7 +36,7 @@ function sourceProjectIssues(project: Project): InputIssue[] {
  * @example
  * validateWithPacks({ name: 'x', sourceProjects: ['nanhu-2022/photomask'] });
  * //=> { ok: false, issues: [{ code: 'not_found', path: ['sourceProjects', '0'],
- * //     message: 'The source of nanhu-2022 names no project "nanhu-2022/photomask"; the projects it names are:
+ * //     message: '"nanhu-2022/photomask" names no project of nanhu-2022: the projects its source names are
  * //     nanhu-2022/photomask-material. Did you mean "nanhu-2022/photomask-material"?' }] }
  */
 export function validateWithPacks(input: unknown): ProjectValidation {

@@ -7,8 +7,17 @@ import type { PolicyDefinition } from './definition.js';
 
 const named = new WeakMap<PolicyDefinition, ReadonlySet<string>>();
 
-/** The project ids a pack's conditions name (`{ fact: 'sourceProjects', includesAny: […] }`), wherever they stand. */
-function namedBy(definition: PolicyDefinition): ReadonlySet<string> {
+/**
+ * The project ids a pack's conditions name (`{ fact: 'sourceProjects', includesAny: […] }`), wherever they
+ * stand; read once per definition.
+ *
+ * @param definition - a pack's definition
+ * @returns the ids
+ *
+ * @example
+ * [...namedProjectsOf(nanhuDefinition)]; //=> ['nanhu-2022/photomask-material']
+ */
+export function namedProjectsOf(definition: PolicyDefinition): ReadonlySet<string> {
   let ids = named.get(definition);
   if (!ids) {
     const found = new Set<string>();
@@ -50,7 +59,7 @@ export function unknownSourceProjects(pack: CompiledPack, project: Project): Inp
   const issues: InputIssue[] = [];
   project.sourceProjects.forEach((id, index) => {
     if (!id.startsWith(prefix)) return;
-    const known = namedBy(pack.definition);
+    const known = namedProjectsOf(pack.definition);
     if (known.has(id)) return;
     issues.push({ code: 'not_found', path: ['sourceProjects', String(index)], message: MESSAGES.unknownSourceProject(id, pack.definition.id, [...known], didYouMean(id, known)) });
   });

@@ -70,10 +70,6 @@ export const MESSAGES = {
     `Unknown field (check its spelling); the fields allowed here are: ${known.join(', ')}.${hint(key, known)}`,
   choice: (value: unknown, allowed: readonly string[]) =>
     `Expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}; got ${describeValue(value)}.${hint(value, allowed)}`,
-  unknownSourceProject: (value: string, pack: string, known: readonly string[]) =>
-    known.length === 0
-      ? `The source of ${pack} names no project that a project could be; got ${describeValue(value)}.`
-      : `The source of ${pack} names no project ${describeValue(value)}; the projects it names are: ${known.join(', ')}.${hint(value, known)}`,
   htmlFromItsEntry:
     ' The HTML report has its own entry, so that the main entry carries no chart code: import { renderReport } from "chip-incentives/html".',
   infrastructureAboveActual: (infrastructure: string, actual: string) =>

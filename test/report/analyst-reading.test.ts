@@ -169,13 +169,13 @@ describe('errors that say where to go', () => {
     const expected = {
       code: 'not_found',
       path: 'sourceProjects.1',
-      message: 'The source of nanhu-2022 names no project "nanhu-2022/photomask"; the projects it names are: nanhu-2022/photomask-material. ' +
+      message: '"nanhu-2022/photomask" names no project of nanhu-2022: the projects its source names are nanhu-2022/photomask-material. ' +
         'Did you mean "nanhu-2022/photomask-material"?',
     };
     expect(issuesOf(() => evaluate(misspelt, { policy: 'nanhu-2022' }))).toEqual([expected]);
     expect(issuesOf(() => compare(misspelt, { asOf: '2024-09-01' }))).toEqual([expected]);
     expect(issuesOf(() => evaluate({ ...cmpLine, sourceProjects: ['qingshan-lake-2018/fab'] }, { policy: 'qingshan-lake-2018' }))[0]?.message)
-      .toBe('The source of qingshan-lake-2018 names no project that a project could be; got "qingshan-lake-2018/fab".');
+      .toBe('"qingshan-lake-2018/fab" names no project of qingshan-lake-2018: its source names none.');
     // A user's own pack names its own projects; the library does not know them.
     expect(evaluate({ ...cmpLine, sourceProjects: ['my-district/fab-2'] }, { policy: 'qingshan-lake-2018' }).items.length).toBeGreaterThan(0);
   });
