@@ -90,7 +90,7 @@ export function runCommand(command: Command, positionals: readonly string[], val
   const chosen = interpretations(values.interpret);
   switch (command) {
     case 'evaluate': {
-      if (values.policy === undefined) throw new UsageError('evaluate needs --policy <id|pack.json>; "chip-incentives policies" lists the ids.');
+      if (values.policy === undefined) throw new UsageError('evaluate needs --policy <id|pack.json|pack.yaml>; "chip-incentives policies" lists the ids.');
       const policy = policyArgument(values.policy, 'policy');
       const project = readProject(positionals[0], io);
       const replaced = overrides(values.override, typeof policy === 'string' ? exportPolicy(policy) : policy.definition);

@@ -43,6 +43,12 @@ export interface InputIssue {
   /** Where the problem is, from the root of the input: `['talents', '1', 'rent', 'start']`. */
   path: string[];
   message: string;
+  /**
+   * The line of the text where the value at `path` (or the nearest value
+   * above it) begins, counted from 1: given for a policy read from YAML text,
+   * whose parser knows where each value was written. Absent otherwise.
+   */
+  line?: number;
 }
 
 /** A key written after a dot: a plain name. Anything else is written quoted, in brackets. */
