@@ -1,4 +1,4 @@
-import { formatPath, ISSUE_CODES, type InputIssue } from './issues.js';
+import { formatWhere, ISSUE_CODES, type InputIssue } from './issues.js';
 import { MESSAGES } from './messages.js';
 
 /**
@@ -51,7 +51,7 @@ export class IncentiveInputError extends Error {
     const copies = copyIssues(issues);
     if (!copies) throw new IncentiveInputError([{ code: 'invalid_type', path: ['issues'], message: MESSAGES.issueList }]);
     const count = copies.length === 1 ? '1 problem' : `${copies.length} problems`;
-    const lines = copies.map((issue) => `- ${formatPath(issue.path)}${issue.line === undefined ? '' : ` (line ${issue.line})`}: ${issue.message}`);
+    const lines = copies.map((issue) => `- ${formatWhere(issue)}: ${issue.message}`);
     super([`Invalid input (${count}):`, ...lines].join('\n'));
     this.issues = Object.freeze(copies.map((issue) => Object.freeze({ ...issue, path: Object.freeze(issue.path) as string[] })));
   }

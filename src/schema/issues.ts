@@ -69,3 +69,18 @@ export function formatPath(path: readonly string[]): string {
   }
   return text;
 }
+
+/**
+ * Where an issue is, as its message line shows it: the path, then the line of
+ * the text when the input was text that gives one.
+ *
+ * @param issue - the issue
+ * @returns `rules[0].amount.rate (line 12)`, or the path alone
+ *
+ * @example
+ * formatWhere({ path: ['rules', '0', 'id'], line: 12 }); //=> 'rules[0].id (line 12)'
+ * formatWhere({ path: ['name'] }); //=> 'name'
+ */
+export function formatWhere(issue: Pick<InputIssue, 'path' | 'line'>): string {
+  return issue.line === undefined ? formatPath(issue.path) : `${formatPath(issue.path)} (line ${issue.line})`;
+}

@@ -2,29 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import {
-  definePolicy, evaluate, exportPolicy, IncentiveInputError, listPolicies, loadPolicy, toJSON, type PolicyId, type ProjectInput,
+  definePolicy, evaluate, exportPolicy, listPolicies, loadPolicy, toJSON, type PolicyId, type ProjectInput,
 } from '../../src/index.js';
 import { MESSAGES } from '../../src/schema/messages.js';
 import { parseYamlText } from '../../src/schema/parse-yaml.js';
 import { amountString, isoDate, project } from '../arbitraries.js';
-import { issuesOf } from '../helpers.js';
+import { inputErrorOf as errorOf, issuesOf } from '../helpers.js';
 import { PROPERTY_TIMEOUT } from '../timeouts.js';
 import { TERM_SHEET, TERM_SHEET_PROJECT } from './term-sheet-pack.js';
 
 const ids = listPolicies().map((policy) => policy.id as PolicyId);
 const termSheet = definePolicy(TERM_SHEET);
 const yamlOf = (definition: unknown) => stringify(definition);
-
-/** The thrown input error itself (its message as well as its issues). */
-function errorOf(call: () => unknown): IncentiveInputError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof IncentiveInputError) return error;
-    throw error;
-  }
-  throw new Error('expected an input error');
-}
 
 describe('loadPolicy reads YAML', () => {
   it('loads every built-in pack, and a pack with facts of its own and the term-sheet blocks, back to the same definition', () => {

@@ -18,6 +18,8 @@ function issuesOf(text: string): Issue[] {
 }
 
 const valueOf = (text: string) => parseYamlText(text, 'policy').value;
+const numberIssue = (path: string, line: number, text: string) => ({ code: 'invalid_format', path, line, message: MESSAGES.yamlNumber(text) });
+const tagIssue = (path: string, line: number, tag: string) => ({ code: 'invalid_format', path, line, message: MESSAGES.yamlTag(tag) });
 
 describe('parseYamlText: YAML 1.2, core schema', () => {
   it('keeps dates, YAML 1.1 booleans and underscored digits as text, and reads decimal numbers as JSON does', () => {
@@ -32,21 +34,21 @@ describe('parseYamlText: YAML 1.2, core schema', () => {
 
   it('refuses numbers JSON cannot write, each at its path and line', () => {
     expect(issuesOf('a: 1\nb: 0x10\nc: [0o17, .inf, -.inf, .nan]\n')).toEqual([
-      { code: 'invalid_format', path: 'b', line: 2, message: MESSAGES.yamlNumber('0x10') },
-      { code: 'invalid_format', path: 'c.0', line: 3, message: MESSAGES.yamlNumber('0o17') },
-      { code: 'invalid_format', path: 'c.1', line: 3, message: MESSAGES.yamlNumber('.inf') },
-      { code: 'invalid_format', path: 'c.2', line: 3, message: MESSAGES.yamlNumber('-.inf') },
-      { code: 'invalid_format', path: 'c.3', line: 3, message: MESSAGES.yamlNumber('.nan') },
+      numberIssue('b', 2, '0x10'),
+      numberIssue('c.0', 3, '0o17'),
+      numberIssue('c.1', 3, '.inf'),
+      numberIssue('c.2', 3, '-.inf'),
+      numberIssue('c.3', 3, '.nan'),
     ]);
   });
 
   it('refuses every tag outside the core schema, and reads the core ones', () => {
     expect(issuesOf('a: !!js/function "function () {}"\nb: !!binary aGk=\nc: !!timestamp 2024-01-01\nd: !local x\ne: !!set {x}\n!!python/name:os.system k: 1\n')).toEqual([
-      { code: 'invalid_format', path: 'a', line: 1, message: MESSAGES.yamlTag('!!js/function') },
-      { code: 'invalid_format', path: 'b', line: 2, message: MESSAGES.yamlTag('!!binary') },
-      { code: 'invalid_format', path: 'c', line: 3, message: MESSAGES.yamlTag('!!timestamp') },
-      { code: 'invalid_format', path: 'd', line: 4, message: MESSAGES.yamlTag('!local') },
-      { code: 'invalid_format', path: 'e', line: 5, message: MESSAGES.yamlTag('!!set') },
+      tagIssue('a', 1, '!!js/function'),
+      tagIssue('b', 2, '!!binary'),
+      tagIssue('c', 3, '!!timestamp'),
+      tagIssue('d', 4, '!local'),
+      tagIssue('e', 5, '!!set'),
       { code: 'invalid_type', path: '', line: 6, message: MESSAGES.yamlKey },
     ]);
     expect(valueOf('a: !!str 12\nb: !!int "7"\nc: !!map {x: 1}\nd: !!seq [1]\n')).toEqual({ a: '12', b: 7, c: { x: 1 }, d: [1] });
