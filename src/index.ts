@@ -46,6 +46,7 @@ export type {
 export { definePolicy } from './api/define-policy.js';
 export { blocks } from './api/blocks.js';
 export { loadPolicy } from './api/load-policy.js';
+export type { LoadPolicyOptions } from './api/load-policy.js';
 export { exportPolicy } from './api/export-policy.js';
 export type { PolicyPack } from './api/policy-pack.js';
 export {

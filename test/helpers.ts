@@ -51,3 +51,14 @@ export function issuesOf(call: () => unknown): Array<{ code: string; path: strin
   }
   throw new Error('expected an IncentiveInputError');
 }
+
+/** The `IncentiveInputError` a call throws (its message as well as its issues); fails when it returns or throws anything else. */
+export function inputErrorOf(call: () => unknown): IncentiveInputError {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof IncentiveInputError) return error;
+    throw error;
+  }
+  throw new Error('expected an input error');
+}

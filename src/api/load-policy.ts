@@ -1,30 +1,76 @@
+import { z } from 'zod';
 import type { PolicyPack } from './policy-pack.js';
 import { definePolicy } from './define-policy.js';
 import { IncentiveInputError } from '../schema/input-error.js';
 import { MESSAGES } from '../schema/messages.js';
 import { parseJsonText } from '../schema/parse-json.js';
+import { parseYamlText } from '../schema/parse-yaml.js';
 import type { PolicyDefinitionInput } from '../schema/policy-definition.js';
+import { readArguments } from '../schema/read-arguments.js';
+import { toInputIssues } from '../schema/zod-issues.js';
 
-/** Longest JSON text read, in characters (a pack of five hundred rules fits many times over). */
-const MAX_JSON = 5_000_000;
+/** Longest text read, in characters (a pack of five hundred rules fits many times over). */
+const MAX_TEXT = 5_000_000;
+
+/** How `loadPolicy` reads a text. */
+export interface LoadPolicyOptions {
+  /**
+   * `'json'` or `'yaml'`; `'auto'` (the default) reads a text whose first
+   * character other than white space is `{` or `[` as JSON, and any other
+   * text as YAML. A value that is not a string is read as it is, whatever this says.
+   */
+  format?: 'auto' | 'json' | 'yaml';
+}
+
+const optionsSchema = z.strictObject({ format: z.enum(['auto', 'json', 'yaml']).optional() }).optional();
+
+/** The format of `text` the options ask for, or that its first character shows. */
+function formatOf(text: string | unknown, options: unknown): 'json' | 'yaml' {
+  const [copy] = readArguments({ value: options, at: ['options'] });
+  const parsed = optionsSchema.safeParse(copy, { reportInput: true });
+  if (!parsed.success) throw new IncentiveInputError(toInputIssues(parsed.error.issues, ['options']));
+  const format = parsed.data?.format ?? 'auto';
+  if (format !== 'auto') return format;
+  return typeof text === 'string' && !/^\s*[{[]/.test(text) ? 'yaml' : 'json';
+}
+
+/** Validates YAML's data as a definition; each issue gets the line where the value at its path was written. */
+function defineFromYaml(text: string): PolicyPack {
+  const read = parseYamlText(text, 'policy');
+  try {
+    return definePolicy(read.value as PolicyDefinitionInput);
+  } catch (error) {
+    if (!(error instanceof IncentiveInputError)) throw error;
+    throw new IncentiveInputError(error.issues.map((issue) => ({ ...issue, path: [...issue.path], line: read.lineAt(issue.path) })));
+  }
+}
 
 /**
- * Reads a policy definition from JSON (a string, or an already parsed value)
- * and validates it as `definePolicy` does. `exportPolicy` writes the JSON this
- * reads; loading an exported pack gives the same results as the original.
+ * Reads a policy definition from JSON or YAML text (or an already parsed
+ * value) and validates it as `definePolicy` does. `exportPolicy` writes the
+ * data this reads; loading an exported pack, as JSON or as YAML, gives the
+ * same results as the original. YAML is read as YAML 1.2 with its core schema
+ * only (dates and words such as `yes` stay text, no custom tags, no merge
+ * keys, no repeated keys) and within the same limits as JSON; each issue of a
+ * YAML text carries the `line` where the value it is about was written.
  *
- * @param json - the definition as JSON text or as a parsed value
+ * @param text - the definition as JSON or YAML text, or as a parsed value
+ * @param options - `format`: `'auto'` (default: JSON when the text begins with `{` or `[`), `'json'` or `'yaml'`
  * @returns a pack usable wherever a built-in policy id is
- * @throws {IncentiveInputError} for text that is not JSON, or a definition that is not valid
+ * @throws {IncentiveInputError} for text that is not JSON (YAML), or a definition that is not valid
  *
  * @example
- * const pack = loadPolicy(readFileSync('my-district.json', 'utf8'));
+ * const pack = loadPolicy(readFileSync('my-district.yaml', 'utf8'));
+ * pack.id; //=> 'my-district-2026'
+ * loadPolicy('id: x\nrules: oops\n');
+ * //=> throws IncentiveInputError: - rules (line 2): Expected a list …
  */
-export function loadPolicy(json: string | unknown): PolicyPack {
-  let value: unknown = json;
-  if (typeof json === 'string') {
-    if (json.length > MAX_JSON) throw new IncentiveInputError([{ code: 'out_of_range', path: [], message: MESSAGES.invalidJson('policy', `longer than ${MAX_JSON} characters`) }]);
-    value = parseJsonText(json, 'policy');
+export function loadPolicy(text: string | unknown, options?: LoadPolicyOptions): PolicyPack {
+  const format = formatOf(text, options);
+  if (typeof text !== 'string') return definePolicy(text as PolicyDefinitionInput);
+  if (text.length > MAX_TEXT) {
+    const detail = `longer than ${MAX_TEXT} characters`;
+    throw new IncentiveInputError([{ code: 'out_of_range', path: [], message: format === 'json' ? MESSAGES.invalidJson('policy', detail) : MESSAGES.invalidYaml('policy', detail) }]);
   }
-  return definePolicy(value as PolicyDefinitionInput);
+  return format === 'json' ? definePolicy(parseJsonText(text, 'policy') as PolicyDefinitionInput) : defineFromYaml(text);
 }

@@ -1,5 +1,5 @@
 import { IncentiveInputError } from '../schema/input-error.js';
-import { formatPath } from '../schema/issues.js';
+import { formatWhere } from '../schema/issues.js';
 import { printable } from '../schema/printable.js';
 import { didYouMean } from '../schema/suggest.js';
 import { VERSION } from '../version.js';
@@ -47,7 +47,7 @@ function complain(io: Io, text: string): void {
 function inputProblems(error: IncentiveInputError): string {
   const count = error.issues.length === 1 ? '1 problem' : `${error.issues.length} problems`;
   // Each part escaped: a key or a value quoted in a message may carry a character a terminal would obey.
-  const lines = error.issues.map((issue) => `  - ${printable(formatPath(issue.path))}: ${printable(issue.message)}`);
+  const lines = error.issues.map((issue) => `  - ${printable(formatWhere(issue))}: ${printable(issue.message)}`);
   return `chip-incentives: invalid input (${count}):\n${lines.join('\n')}\n`;
 }
 

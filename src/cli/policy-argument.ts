@@ -1,4 +1,4 @@
-import { loadPolicy } from '../api/load-policy.js';
+import { loadPolicy, type LoadPolicyOptions } from '../api/load-policy.js';
 import type { PolicyId } from '../api/options.js';
 import type { PolicyPack } from '../api/policy-pack.js';
 import { builtInPolicyIds } from '../api/registry.js';
@@ -7,10 +7,18 @@ import { UsageError } from './errors.js';
 import { readSource } from './read-source.js';
 import { shown } from './shown.js';
 
+/** The format a file's name shows. */
+function formatOfName(name: string): NonNullable<LoadPolicyOptions['format']> {
+  if (/\.ya?ml$/i.test(name)) return 'yaml';
+  return /\.json$/i.test(name) ? 'json' : 'auto';
+}
+
 /**
  * The policy a `--policy` (or `--policies`) argument names: a built-in id as
- * it is, or else a pack read from the JSON file at that path. A name that is
- * neither is a usage error that says both, with the closest id.
+ * it is, or else a pack read from the file at that path: YAML for a name
+ * ending `.yaml` or `.yml`, JSON for `.json`, and for any other name JSON
+ * when the text begins with `{` (see `loadPolicy`). A name that is neither
+ * is a usage error that says both, with the closest id.
  *
  * @param value - the argument
  * @param flag - the option it was given to, for the message
@@ -28,5 +36,5 @@ export function policyArgument(value: string, flag: 'policy' | 'policies'): Poli
   const text = readSource(value, 'policy', () => new UsageError(
     `--${flag} ${shown(value)} is not a built-in policy (${ids.join(', ')}) and no such file.${didYouMean(value, ids)}`,
   ));
-  return loadPolicy(text);
+  return loadPolicy(text, { format: formatOfName(value) });
 }

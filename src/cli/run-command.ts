@@ -94,7 +94,7 @@ export function runCommand(command: Command, positionals: readonly string[], val
   switch (command) {
     case 'evaluate':
     case 'opportunities': {
-      if (values.policy === undefined) throw new UsageError(`${command} needs --policy <id|pack.json>; "chip-incentives policies" lists the ids.`);
+      if (values.policy === undefined) throw new UsageError(`${command} needs --policy <id|pack.json|pack.yaml>; "chip-incentives policies" lists the ids.`);
       const policy = policyArgument(values.policy, 'policy');
       const project = readProject(positionals[0], io);
       const replaced = overrides(values.override, typeof policy === 'string' ? exportPolicy(policy) : policy.definition);

@@ -1,5 +1,5 @@
 /** What the command line reads and how it ends, as every help text says it. */
-const INPUT_AND_EXIT = `Input: JSON files and standard input are read as UTF-8, up to 32 MiB (33,554,432 bytes);
+const INPUT_AND_EXIT = `Input: JSON and YAML files and standard input are read as UTF-8, up to 32 MiB (33,554,432 bytes);
 a longer input is refused once that much is read. A leading byte-order mark is skipped.
 
 Exit status: 0 on success, and when the reader of standard output stops early ("| head");
@@ -32,12 +32,13 @@ Options for every command:
 ${INPUT_AND_EXIT}
 Run "chip-incentives <command> --help" for a command's options.
 `,
-  evaluate: `Usage: chip-incentives evaluate <project.json|-> --policy <id|pack.json> [options]
+  evaluate: `Usage: chip-incentives evaluate <project.json|-> --policy <id|pack.json|pack.yaml> [options]
 
 Reads the project (JSON) from the file, or from standard input with "-" or when piped.
 
 Options:
-  -p, --policy <id|file>      The policy: a built-in id (see "chip-incentives policies") or a pack JSON file
+  -p, --policy <id|file>      The policy: a built-in id (see "chip-incentives policies") or a pack file,
+                              JSON or YAML (.yaml, .yml)
       --as-of <YYYY-MM-DD>    The assessment date (default: the project's asOf)
   -i, --interpret <id=value>  Choose a reading of an interpretation (repeatable)
   -o, --override <rule-id.parameter=value>
@@ -56,8 +57,8 @@ ${INPUT_AND_EXIT}`,
   compare: `Usage: chip-incentives compare <project.json|-> [options]
 
 Options:
-      --policies <a,b,...>    The policies to compare, separated by commas: built-in ids or pack JSON
-                              files (default: every built-in policy in force)
+      --policies <a,b,...>    The policies to compare, separated by commas: built-in ids or pack files
+                              (JSON or YAML) (default: every built-in policy in force)
       --as-of <YYYY-MM-DD>    The assessment date (default: the project's asOf)
   -i, --interpret <id=value>  Choose a reading of an interpretation (repeatable)
       --opportunities         Also say, per location, what the project would have to change to get more
@@ -67,7 +68,7 @@ Options:
   -h, --help                  Show this help
 
 ${INPUT_AND_EXIT}`,
-  opportunities: `Usage: chip-incentives opportunities <project.json|-> --policy <id|pack.json> [options]
+  opportunities: `Usage: chip-incentives opportunities <project.json|-> --policy <id|pack.json|pack.yaml> [options]
 
 For every item that is ineligible, or eligible below its ceiling, the smallest change of the
 project's stated facts that makes it eligible or raises it, and what it would then give,
@@ -97,7 +98,7 @@ Options:
 Prints the JSON Schema (draft 2020-12) of a project.
 
 Options:
-  -p, --policy <id|pack.json> The schema of a project for that policy: with the facts it declares of its own
+  -p, --policy <id|file>      The schema of a project for that policy: with the facts it declares of its own
       --policy-definition     Print the schema of a policy definition instead
   -h, --help                  Show this help
 `,

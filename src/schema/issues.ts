@@ -43,6 +43,12 @@ export interface InputIssue {
   /** Where the problem is, from the root of the input: `['talents', '1', 'rent', 'start']`. */
   path: string[];
   message: string;
+  /**
+   * The line of the text where the value at `path` (or the nearest value
+   * above it) begins, counted from 1: given for a policy read from YAML text,
+   * whose parser knows where each value was written. Absent otherwise.
+   */
+  line?: number;
 }
 
 /** A key written after a dot: a plain name. Anything else is written quoted, in brackets. */
@@ -62,4 +68,19 @@ export function formatPath(path: readonly string[]): string {
     else text += text === '' ? part : `.${part}`;
   }
   return text;
+}
+
+/**
+ * Where an issue is, as its message line shows it: the path, then the line of
+ * the text when the input was text that gives one.
+ *
+ * @param issue - the issue
+ * @returns `rules[0].amount.rate (line 12)`, or the path alone
+ *
+ * @example
+ * formatWhere({ path: ['rules', '0', 'id'], line: 12 }); //=> 'rules[0].id (line 12)'
+ * formatWhere({ path: ['name'] }); //=> 'name'
+ */
+export function formatWhere(issue: Pick<InputIssue, 'path' | 'line'>): string {
+  return issue.line === undefined ? formatPath(issue.path) : `${formatPath(issue.path)} (line ${issue.line})`;
 }

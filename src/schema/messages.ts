@@ -241,4 +241,14 @@ export const MESSAGES = {
     `Unknown commitment ${describeValue(key)} in this assessment; its commitments are: ${known.length ? known.join(', ') : '(none)'}.${hint(key, known)}`,
   missProbabilityMissing: (key: string) =>
     `No probability for the pending commitment ${describeValue(key)}: name it, or give "*" for every commitment not named.`,
+  invalidYaml: (subject: 'policy' | 'project', detail: string) => `The ${subject} is not valid YAML: ${detail}.`,
+  yamlVersion: (version: string) => `Only YAML 1.2 is read; this text declares %YAML ${describeValue(version)}. Remove the directive.`,
+  yamlTag: (tag: string) =>
+    `The tag ${describeValue(tag)} is not read: only YAML's core types (text, numbers, true and false, null, lists and mappings) are. Remove the tag.`,
+  yamlNumber: (text: string) => `${describeValue(text)} is not a number this library reads: write a number in decimal digits, or quote the text.`,
+  yamlKey: 'A key must be text (or a number, a word) written on one line, not a list, a mapping or an alias.',
+  yamlMergeKey: 'YAML merge keys ("<<") are not read: write the fields out, or repeat the value with an anchor (&name) and an alias (*name).',
+  yamlDuplicateKey: (key: string) => `The key ${describeValue(key)} appears more than once in this mapping; give each key once.`,
+  yamlNoAnchor: (name: string) => `The alias *${name} refers to no anchor &${name} before it.`,
+  yamlSelfAlias: (name: string) => `The alias *${name} refers to a value that contains it: a value cannot contain itself.`,
 } as const;

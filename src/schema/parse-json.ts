@@ -21,6 +21,7 @@ const OPEN_OBJECT = 0x7b;
 const CLOSERS = new Set([0x5d, 0x7d]);
 const COMMA = 0x2c;
 const COLON = 0x3a;
+const WHITE_SPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
 
 /** Where the scan is inside one list or object: the index or the key of the value being read. */
 interface Frame {
@@ -37,7 +38,8 @@ interface Frame {
  * `JSON.parse` of sixteen million nested brackets takes a minute and
  * gigabytes before any limit can be checked on its result; this scan takes
  * one pass. Brackets inside strings are not counted; a key that is not valid
- * JSON stops the scan, and `JSON.parse` reports it.
+ * JSON, or an object entry that does not begin with a key, stops the scan,
+ * and `JSON.parse` reports it.
  */
 function scanIssue(text: string): InputIssue | undefined {
   const frames: Frame[] = [];
@@ -45,6 +47,10 @@ function scanIssue(text: string): InputIssue | undefined {
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
     const frame = frames.at(-1);
+    if (frame?.awaitingKey && !frame.list && code !== QUOTE && !CLOSERS.has(code) && !WHITE_SPACE.has(code)) {
+      // No JSON key begins here (`{a: 1}`): the text is not JSON, and the path of any nesting after it would be made up.
+      return undefined;
+    }
     if (code === QUOTE) {
       const start = index;
       for (index += 1; index < text.length && text.charCodeAt(index) !== QUOTE; index += 1) {

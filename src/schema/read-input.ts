@@ -20,7 +20,7 @@ export interface ReadOptions {
 export type ReadInput = { ok: true; value: unknown } | { ok: false; issues: InputIssue[] };
 
 /** Defines an own data property, so that a key such as `__proto__` stays an own key (and is refused as one). */
-function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
   else target[key] = value;
 }

@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 
 /**
  * The command line as users run it: the built `dist/cli.js`, spawned on real
@@ -79,6 +82,33 @@ describe('chip-incentives (the built command)', { timeout: 120_000 }, () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('river-district-2026/equipment');
     expect(result.stdout).toContain(',64500000.00,');
+  });
+
+  it('reads a policy pack from a YAML file wherever it reads one from JSON', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'chip-incentives-yaml-'));
+    try {
+      const river = join(folder, 'river-district.yaml');
+      writeFileSync(river, stringify(JSON.parse(readFileSync(`${root}test/cli/fixtures/river-district.policy.json`, 'utf8'))));
+      const fromJson = run(['evaluate', 'examples/cmp-line.json', '--policy', 'test/cli/fixtures/river-district.policy.json', '--format', 'json']);
+      expect(run(['evaluate', 'examples/cmp-line.json', '--policy', river, '--format', 'json']).stdout).toBe(fromJson.stdout);
+      const compared = run(['compare', 'examples/cmp-line.json', '--policies', `qingshan-lake-2018,${river}`, '--format', 'csv']);
+      expect(compared.status).toBe(0);
+      expect(compared.stdout).toContain('river-district-2026/equipment');
+      const termSheet = join(folder, 'term-sheet.yml');
+      writeFileSync(termSheet, stringify(JSON.parse(readFileSync(`${root}test/cli/fixtures/term-sheet-pack.json`, 'utf8'))));
+      expect(run(['schema', '--policy', termSheet]).stdout).toBe(run(['schema', '--policy', 'test/cli/fixtures/term-sheet-pack.json']).stdout);
+      // A problem is given with its path and the line it was written on; a .json name is read as JSON.
+      const broken = join(folder, 'broken.yaml');
+      writeFileSync(broken, readFileSync(river, 'utf8').replace(/^id: .*$/m, 'id: River District!'));
+      const refused = run(['evaluate', 'examples/cmp-line.json', '--policy', broken]);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toMatch(/- id \(line 1\): /);
+      const misnamed = join(folder, 'misnamed.json');
+      writeFileSync(misnamed, readFileSync(river, 'utf8'));
+      expect(run(['evaluate', 'examples/cmp-line.json', '--policy', misnamed]).stderr).toContain('(input): The policy is not valid JSON');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('lists the policies, prints the schemas and explains a rule', () => {

@@ -166,6 +166,19 @@ describe('deep nesting', () => {
     expect(issuesOf(() => loadPolicy(`${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`))).toEqual([tooDeep('', 'a')]);
     expect(issuesOf(() => definePolicy(deep as never))).toEqual([tooDeep('', 'a')]);
   });
+
+  it('reads a YAML policy nested 100,000 deep, in any style, as an input error before it is parsed', () => {
+    for (const text of [`${'- '.repeat(100_000)}x`, `a: ${'['.repeat(100_000)}`, `a:\n${Array.from({ length: 2_000 }, (_, level) => `${' '.repeat(level + 1)}b:`).join('\n')}`]) {
+      expect(issuesOf(() => loadPolicy(text, { format: 'yaml' }))).toEqual([{ code: 'out_of_range', path: '', message: MESSAGES.tooDeep, line: expect.any(Number) }]);
+    }
+  });
+
+  it('reads a YAML alias bomb as an input error at the value limit, changing nothing global', () => {
+    const lines = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let level = 1; level < 12; level += 1) lines.push(`a${level}: &a${level} [${Array.from({ length: 10 }, () => `*a${level - 1}`).join(', ')}]`);
+    expect(issuesOf(() => loadPolicy(lines.join('\n'))).map((issue) => [issue.code, issue.message])).toEqual([['too_many', MESSAGES.tooManyValues]]);
+    expectNoPollution();
+  });
 });
 
 describe('regular expressions', () => {

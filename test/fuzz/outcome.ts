@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { IncentiveInputError } from '../../src/index.js';
-import { formatPath } from '../../src/schema/issues.js';
+import { formatPath, formatWhere } from '../../src/schema/issues.js';
 import { isExotic } from './exotic.js';
 
 const CODES = new Set(['required', 'invalid_type', 'invalid_format', 'out_of_range', 'unknown_field', 'too_many', 'duplicate', 'not_found', 'inconsistent', 'unknown_option']);
@@ -54,7 +54,7 @@ export function expectReadableIssues(error: IncentiveInputError, roots: { input:
       const parent = resolve(inOptions ? roots.options : roots.input, path.slice(0, -1));
       if (!parent.found || (typeof parent.value !== 'object' && typeof parent.value !== 'function') || parent.value === null) problems.push(`${where}: its parent is not in the input`);
     }
-    if (!lines.has(`- ${where}: ${issue.message}`)) problems.push(`${where}: not repeated in the error's message`);
+    if (!lines.has(`- ${formatWhere(issue)}: ${issue.message}`)) problems.push(`${where}: not repeated in the error's message`);
   }
   expect(problems).toEqual([]);
 }

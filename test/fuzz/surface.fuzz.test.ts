@@ -14,6 +14,7 @@ import { COMMITMENT_PACK } from '../api/commitment-pack.js';
 import { anyProject, hostileString, hostileValue, mutate, mutation, wildMutation, wildProject, wildValue } from './hostile.js';
 import { deepFreeze, expectNoPollution, expectReadableIssues, resultOrInputError } from './outcome.js';
 import { FUZZ_TIMEOUT, runsOf } from './plan.js';
+import { yamlData, yamlPolicyText } from './yaml.js';
 
 /**
  * The whole public surface under hostile input: only `IncentiveInputError`
@@ -215,7 +216,7 @@ describe('fuzz: definePolicy and loadPolicy', () => {
     }), runsOf('definePolicy'));
   });
 
-  it_('loadPolicy reads any text: a pack, or a readable input error', () => {
+  it_('loadPolicy reads any text, JSON or YAML: a pack, or a readable input error', () => {
     const text = fc.oneof(
       { weight: 3, arbitrary: mutatedDefinition.map((definition) => JSON.stringify(definition) ?? 'undefined') },
       { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...exported), fc.nat(), hostileString).map(([definition, at, noise]) => {
@@ -225,11 +226,13 @@ describe('fuzz: definePolicy and loadPolicy', () => {
       }) },
       { weight: 1, arbitrary: hostileString },
       { weight: 1, arbitrary: fc.integer({ min: 1_000, max: 200_000 }).map((depth) => `${'['.repeat(depth)}${']'.repeat(depth)}`) },
+      { weight: 3, arbitrary: yamlPolicyText(exported) },
     );
     fc.assert(fc.property(text, project, (json, sample) => {
+      // The data the text holds, read as loadPolicy reads it (JSON when it begins with { or [, YAML otherwise).
       let parsed: unknown;
       try {
-        parsed = JSON.parse(json);
+        parsed = /^\s*[{[]/.test(json) ? JSON.parse(json) : yamlData(json);
       } catch {
         parsed = undefined;
       }

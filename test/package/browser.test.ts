@@ -10,7 +10,7 @@ import { BROWSER_REQUIRED, findChromium, HOW_TO_RUN, launchChromium } from './ch
 
 /**
  * The ESM build in a real browser: a page served on localhost imports
- * `dist/index.js` with its three dependencies through an import map (no
+ * `dist/index.js` with its four dependencies through an import map (no
  * bundler), computes every stored case, and must give the same JSON as Node.
  * Headless Chromium is Debian's `chromium` package, driven by playwright-core;
  * `.ci/run` installs it when it is missing. `CHROMIUM_PATH` points elsewhere.
@@ -20,11 +20,11 @@ import { BROWSER_REQUIRED, findChromium, HOW_TO_RUN, launchChromium } from './ch
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const executablePath = findChromium();
 // Only what the page needs is served: the build and the runtime dependencies.
-const SERVED = ['dist/', 'node_modules/decimal.js/', 'node_modules/zod/', 'node_modules/date-fns/'];
+const SERVED = ['dist/', 'node_modules/decimal.js/', 'node_modules/zod/', 'node_modules/date-fns/', 'node_modules/yaml/'];
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
 
 function importMap(): Record<string, string> {
-  const imports: Record<string, string> = { 'decimal.js': '/node_modules/decimal.js/decimal.mjs', 'zod': '/node_modules/zod/index.js' };
+  const imports: Record<string, string> = { 'decimal.js': '/node_modules/decimal.js/decimal.mjs', 'zod': '/node_modules/zod/index.js', 'yaml': '/node_modules/yaml/browser/index.js' };
   const dist = readFileSync(`${root}dist/index.js`, 'utf8');
   for (const [, name] of dist.matchAll(/from 'date-fns\/(\w+)'/g)) imports[`date-fns/${name}`] = `/node_modules/date-fns/${name}.js`;
   return imports;
@@ -40,6 +40,7 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" 
     return JSON.stringify(library.toJSON(result));
   };
   window.coverage = (id) => JSON.stringify(library.sourceCoverage(id));
+  window.fromYaml = (text) => JSON.stringify(library.exportPolicy(library.loadPolicy(text, { format: 'yaml' })));
   window.ready = true;
 </script></head><body></body></html>`;
 
@@ -110,5 +111,19 @@ describe.skipIf(executablePath === undefined && !BROWSER_REQUIRED)('the ESM buil
       const inBrowser = await page.evaluate((policy) => (globalThis as unknown as { coverage: (id: string) => string }).coverage(policy), id);
       expect(inBrowser, id).toBe(JSON.stringify(library.sourceCoverage(id)));
     }
+  }, 60_000);
+
+  it('reads a policy written in YAML as Node does', async () => {
+    if (!browser) throw new Error('No browser was started.');
+    const library = (await import(`${root}dist/index.js`)) as typeof import('../../src/index.js');
+    const { stringify } = await import('yaml');
+    const page = await browser.newPage();
+    await page.goto(origin);
+    await page.waitForFunction(() => (globalThis as unknown as { ready?: boolean }).ready === true);
+    const text = stringify(library.exportPolicy('qingshan-lake-2018'));
+    const inBrowser = await page.evaluate((yaml) => (globalThis as unknown as { fromYaml: (text: string) => string }).fromYaml(yaml), text);
+    const inNode = library.exportPolicy(library.loadPolicy(text, { format: 'yaml' }));
+    expect(inBrowser).toBe(JSON.stringify(inNode));
+    expect(JSON.parse(inBrowser)).toEqual(library.exportPolicy('qingshan-lake-2018'));
   }, 60_000);
 });

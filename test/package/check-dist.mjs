@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
+import { stringify } from 'yaml';
 
 const esm = await import('../../dist/index.js');
 const cjs = createRequire(import.meta.url)('../../dist/index.cjs');
@@ -19,6 +20,11 @@ assert.equal(fromCjs, fromEsm, 'the CommonJS and ESM builds disagree');
 // A pack made by one build is accepted by the other.
 const pack = esm.loadPolicy(JSON.stringify(esm.exportPolicy('qingshan-lake-2018')));
 assert.equal(JSON.stringify(cjs.toJSON(cjs.evaluate(project, { policy: pack }))), fromEsm, 'a pack does not cross builds');
+// Both builds read a pack written in YAML (the yaml package, a runtime dependency, loads in each).
+const yamlText = stringify(esm.exportPolicy('qingshan-lake-2018'));
+for (const [format, library] of [['ESM', esm], ['CJS', cjs]]) {
+  assert.equal(JSON.stringify(library.toJSON(library.evaluate(project, { policy: library.loadPolicy(yamlText) }))), fromEsm, `${format}: a pack read from YAML gives another assessment`);
+}
 // Both builds carry every pack's source, character for character as seeds/ holds it.
 for (const { id, sourceDocument } of esm.listPolicies()) {
   const seed = await readFile(new URL(`../../seeds/${sourceDocument}`, import.meta.url), 'utf8');
@@ -36,4 +42,4 @@ for (const name of ['html.js', 'html.cjs']) {
   assert.ok(/node_modules\/d3-scale\//.test(text) && /node_modules\/d3-shape\//.test(text), `dist/${name} does not bundle d3-scale and d3-shape`);
   assert.ok(/(from |require\()['"]chip-incentives['"]/.test(text), `dist/${name} does not load the library by name`);
 }
-console.log('ok dist: schema files current, ESM and CJS agree and carry the sources, packs cross builds, chart code only in the HTML entry');
+console.log('ok dist: schema files current, ESM and CJS agree and carry the sources, packs cross builds and load from YAML, chart code only in the HTML entry');

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { TITLE } from '../../src/policies/qingshan-lake-2018/source.js';
 
 /**
- * What the library's entry points can reach: its three runtime dependencies
+ * What the library's entry points can reach: its four runtime dependencies
  * (and fast-check, the optional peer of `chip-incentives/testing`), never a
  * Node built-in, so that the package runs in a browser or any other runtime.
  * The command line alone (`dist/cli.js`) is for Node.
@@ -14,7 +14,7 @@ import { TITLE } from '../../src/policies/qingshan-lake-2018/source.js';
 const dist = (name: string) => readFileSync(new URL(`../../dist/${name}`, import.meta.url), 'utf8');
 const specifiers = (code: string) => [...code.matchAll(/(?:^|\n)import\s+(?:[^'"]*?from\s+)?['"]([^'"]+)['"]|require\(['"]([^'"]+)['"]\)/g)].map((match) => match[1] ?? match[2]!);
 const BUILTINS = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
-const ALLOWED = /^(decimal\.js|zod|date-fns\/[a-zA-Z]+)$/;
+const ALLOWED = /^(decimal\.js|zod|yaml|date-fns\/[a-zA-Z]+)$/;
 // The testing entry uses the library through the package's own name, and fast-check, its optional peer.
 const ALLOWED_IN_TESTING = /^(chip-incentives|fast-check)$/;
 

@@ -55,9 +55,9 @@ describe('install', () => {
     expect(license).toContain('THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND');
   });
 
-  it('brings exactly three runtime dependencies, none with an install script, all locked', () => {
+  it('brings exactly four runtime dependencies, none with an install script, all locked', () => {
     expect(lockfile.lockfileVersion).toBe(3);
-    expect(Object.keys(manifest.dependencies).sort()).toEqual(['date-fns', 'decimal.js', 'zod']);
+    expect(Object.keys(manifest.dependencies).sort()).toEqual(['date-fns', 'decimal.js', 'yaml', 'zod']);
     // Everything the runtime dependencies pull in, from the lockfile.
     const reached = new Set<string>();
     const queue = Object.keys(manifest.dependencies);
@@ -71,7 +71,7 @@ describe('install', () => {
       expect(entry?.dev, `${name} is a runtime dependency`).toBeUndefined();
       queue.push(...Object.keys(entry?.dependencies ?? {}));
     }
-    expect([...reached].sort()).toEqual(['date-fns', 'decimal.js', 'zod']);
+    expect([...reached].sort()).toEqual(['date-fns', 'decimal.js', 'yaml', 'zod']);
   });
 
   it('has no known vulnerability in the runtime dependencies (npm audit --omit=dev)', (context) => {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { IncentiveInputError } from '../../src/index.js';
 import { formatPath } from '../../src/schema/issues.js';
 import { parseJsonText } from '../../src/schema/parse-json.js';
-
-function issuesOf(call: () => unknown): IncentiveInputError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof IncentiveInputError) return error;
-    throw error;
-  }
-  throw new Error('expected an input error');
-}
+import { inputErrorOf as issuesOf } from '../helpers.js';
 
 describe('parseJsonText', () => {
   it('parses JSON text', () => {
@@ -51,5 +41,13 @@ describe('formatPath', () => {
     expect(formatPath(['talents', '0', 'line\nbreak'])).toBe('talents[0]["line\\nbreak"]');
     expect(formatPath(['x', '\u2028'])).toBe('x["\\u2028"]');
     expect(formatPath(['', 'name'])).toBe('[""].name');
+  });
+});
+
+describe('parseJsonText: text nested past the limit that is not JSON', () => {
+  it('is reported as not JSON, not at a path the text does not have', () => {
+    // Under the old code the scan went on past the unquoted key and named a path of "0"s, in no object of the text.
+    const error = issuesOf(() => parseJsonText(`${'{a: '.repeat(100)}1${'}'.repeat(100)}`, 'policy'));
+    expect(error.issues).toEqual([{ code: 'invalid_format', path: [], message: expect.stringMatching(/^The policy is not valid JSON: /) }]);
   });
 });

@@ -87,6 +87,7 @@ import {
   type LineItem,
   type LineItemJSON,
   type ListPoliciesOptions,
+  type LoadPolicyOptions,
   type LoanInput,
   type Locale,
   type Money,
@@ -284,6 +285,9 @@ const offer: PolicyPack = definePolicy(definition);
 const exported: PolicyDefinition = exportPolicy(offer);
 const reloaded: PolicyPack = loadPolicy(JSON.stringify(exported));
 assert.equal(evaluate(project, { policy: reloaded, asOf: '2026-04-01' }).totals.cash.toFixed(2), '60000000.00');
+// The same pack written in YAML (JSON is YAML too).
+const asYaml: LoadPolicyOptions = { format: 'yaml' };
+assert.equal(evaluate(project, { policy: loadPolicy(JSON.stringify(exported, null, 2), asYaml), asOf: '2026-04-01' }).totals.cash.toFixed(2), '60000000.00');
 
 // parseAmount and formatAmount: 3,000万元 is 30,000,000.
 const parsed: Decimal = parseAmount('3,000万元');

@@ -1,0 +1,108 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import {
+  definePolicy, evaluate, exportPolicy, listPolicies, loadPolicy, toJSON, type PolicyId, type ProjectInput,
+} from '../../src/index.js';
+import { MESSAGES } from '../../src/schema/messages.js';
+import { parseYamlText } from '../../src/schema/parse-yaml.js';
+import { amountString, isoDate, project } from '../arbitraries.js';
+import { inputErrorOf as errorOf, issuesOf } from '../helpers.js';
+import { PROPERTY_TIMEOUT } from '../timeouts.js';
+import { TERM_SHEET, TERM_SHEET_PROJECT } from './term-sheet-pack.js';
+
+const ids = listPolicies().map((policy) => policy.id as PolicyId);
+const termSheet = definePolicy(TERM_SHEET);
+const yamlOf = (definition: unknown) => stringify(definition);
+
+describe('loadPolicy reads YAML', () => {
+  it('loads every built-in pack, and a pack with facts of its own and the term-sheet blocks, back to the same definition', () => {
+    for (const policy of [...ids, termSheet]) {
+      const exported = exportPolicy(policy);
+      expect(exportPolicy(loadPolicy(yamlOf(exported)))).toEqual(exported);
+      expect(exportPolicy(loadPolicy(yamlOf(exported), { format: 'yaml' }))).toEqual(exported);
+    }
+  });
+
+  it('gives the same results as the original, for generated projects', () => {
+    const loaded = new Map(ids.map((id) => [id, loadPolicy(yamlOf(exportPolicy(id)))]));
+    fc.assert(fc.property(project, fc.constantFrom(...ids), (input, id) => {
+      const original = JSON.stringify(toJSON(evaluate(input, { policy: id })));
+      expect(JSON.stringify(toJSON(evaluate(input, { policy: loaded.get(id)! })))).toBe(original);
+    }), { numRuns: 150 });
+  }, PROPERTY_TIMEOUT);
+
+  it('gives the same results for a pack with facts of its own, for generated facts', () => {
+    const loaded = loadPolicy(yamlOf(exportPolicy(termSheet)));
+    const facts = fc.record({
+      'test-district/new-hires': fc.integer({ min: 0, max: 100_000 }),
+      'test-district/lease-start': isoDate,
+      'test-district/monthly-rent': amountString(1_000_000),
+      'test-district/lease-months': fc.integer({ min: 0, max: 120 }),
+      'test-district/production-start': isoDate,
+      'test-district/local-tax': fc.dictionary(fc.integer({ min: 2015, max: 2035 }).map(String), amountString(100_000_000), { maxKeys: 8 }),
+      'test-district/output': amountString(2_000_000_000),
+      'test-district/zone': fc.constantFrom('north', 'south'),
+      'test-district/signed': fc.boolean(),
+    }, { requiredKeys: ['test-district/signed'] });
+    fc.assert(fc.property(facts, isoDate, (given, asOf) => {
+      const input = { ...TERM_SHEET_PROJECT, facts: given } as ProjectInput;
+      const original = JSON.stringify(toJSON(evaluate(input, { policy: termSheet, asOf })));
+      expect(JSON.stringify(toJSON(evaluate(input, { policy: loaded, asOf })))).toBe(original);
+    }), { numRuns: 150 });
+  }, PROPERTY_TIMEOUT);
+
+  it('reads JSON as before when the text begins with { or [, and YAML otherwise', () => {
+    const json = JSON.stringify(exportPolicy('qingshan-lake-2018'));
+    expect(loadPolicy(`\n  ${json}`).id).toBe('qingshan-lake-2018');
+    // JSON is YAML too: asked for YAML, the same text gives the same pack.
+    expect(exportPolicy(loadPolicy(json, { format: 'yaml' }))).toEqual(exportPolicy('qingshan-lake-2018'));
+    expect(issuesOf(() => loadPolicy('id: x\n', { format: 'json' }))[0]!.message).toMatch(/^The policy is not valid JSON: /);
+    expect(issuesOf(() => loadPolicy('{ "id": '))[0]!.message).toMatch(/^The policy is not valid JSON: /);
+    expect(issuesOf(() => loadPolicy('id: [', {}))[0]!.message).toMatch(/^The policy is not valid YAML: .*\(line \d+, column \d+\)\.$/);
+  });
+
+  it('refuses options it does not know', () => {
+    expect(issuesOf(() => loadPolicy('id: x', { format: 'xml' } as never)).map((issue) => [issue.code, issue.path])).toEqual([['invalid_format', 'options.format']]);
+    expect(issuesOf(() => loadPolicy('id: x', { formats: 'yaml' } as never)).map((issue) => [issue.code, issue.path])).toEqual([['unknown_field', 'options.formats']]);
+  });
+
+  it('refuses a text longer than the limit, as for JSON', () => {
+    expect(issuesOf(() => loadPolicy(`# ${'x'.repeat(5_000_000)}`))).toEqual([
+      { code: 'out_of_range', path: '', message: MESSAGES.invalidYaml('policy', 'longer than 5000000 characters') },
+    ]);
+  });
+});
+
+describe('loadPolicy: the issues of a YAML pack', () => {
+  const definition = exportPolicy(termSheet);
+
+  it('have the paths they have for JSON, each with the line where its value was written', () => {
+    const broken = structuredClone(definition) as unknown as { rules: Array<Record<string, unknown>>; facts: Array<Record<string, unknown>>; naem: string };
+    broken.rules[0]!['label'] = 5;
+    broken.rules[3]!['instrument'] = 'gift';
+    broken.facts[2]!['type'] = 'money';
+    broken.naem = 'typo';
+    const fromJson = issuesOf(() => loadPolicy(JSON.stringify(broken)));
+    const fromYaml = issuesOf(() => loadPolicy(yamlOf(broken))) as Array<ReturnType<typeof issuesOf>[number] & { line?: number }>;
+    expect(fromJson.map((issue) => issue.path).sort()).toEqual(['facts.2.type', 'naem', 'rules.0.label', 'rules.3.instrument']);
+    expect(fromYaml.map(({ line: _line, ...issue }) => issue)).toEqual(fromJson);
+    expect(fromJson.every((issue) => !('line' in issue))).toBe(true);
+    const yamlLines = yamlOf(broken).split('\n');
+    for (const issue of fromYaml) {
+      // Each line is that of the key the path ends with (or, for the root, line 1).
+      const last = issue.path.split('.').at(-1)!;
+      expect(issue.line === 1 || yamlLines[issue.line! - 1]!.trimStart().replace(/^- /, '').startsWith(`${last}:`), `${issue.path}: line ${issue.line}`).toBe(true);
+    }
+  });
+
+  it('repeat each path with its line in the message; a JSON message is as it was', () => {
+    const text = 'id: my-district-2026\nname: My district\njurisdiction: { level: district, name: My district }\nsource: { document: offer.pdf, published: 2026-03-01 }\nrules:\n  - id: equipment\n    label: Equipment subsidy\n    instrument: grant\n    citation: { document: offer.pdf, quote: "30% of equipment spend." }\n    parameters:\n      rate: { value: "-0.3", unit: ratio }\n    amount: { block: capped-share, rate: { param: rate }, base: { fact: investment.eligible } }\n';
+    const error = errorOf(() => loadPolicy(text));
+    expect(error.issues).toEqual([{ code: 'out_of_range', path: ['rules', '0', 'parameters', 'rate', 'value'], line: 11, message: expect.any(String) }]);
+    expect(error.message).toBe(`Invalid input (1 problem):\n- rules[0].parameters.rate.value (line 11): ${error.issues[0]!.message}`);
+    const fromJson = errorOf(() => loadPolicy(JSON.stringify(parseYamlText(text, 'policy').value)));
+    expect(fromJson.message).toBe(`Invalid input (1 problem):\n- rules[0].parameters.rate.value: ${error.issues[0]!.message}`);
+  });
+});
+
