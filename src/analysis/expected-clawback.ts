@@ -17,11 +17,14 @@ export interface ClawbackExposure {
  * The expected clawback of an item, discounted to the valuation date and
  * rounded once, half up, to the cent: the sum over its commitments of
  * `e × (1 + rate)^(−days to by / 365)`, where `e` is the clawback computed
- * for a commitment already judged (met or missed), and for a pending one
- * `p × amount at risk`, `p` the caller's probability of missing it entirely.
- * Taken in the order of their `by` dates, as clawbacks are, each `e` is
- * limited to what the earlier ones left of the amount paid: the expected
- * clawback never exceeds it, and grows with every probability.
+ * for a commitment already judged (met or missed), limited to what the
+ * earlier ones left of the amount paid, and for a pending one
+ * `p × min(amount at risk, what the earlier ones left)`, `p` the caller's
+ * probability of missing it entirely: the probability weighs what could
+ * still be repaid, so it matters even when an earlier clawback took most of
+ * the amount. Taken in the order of their `by` dates, as clawbacks are; the
+ * expected clawback never exceeds the amount paid, and grows with every
+ * probability.
  *
  * @param exposure - the item's amount paid and its commitments
  * @param probability - the probability of missing each commitment, by key
@@ -40,7 +43,7 @@ export function expectedClawback(exposure: ClawbackExposure, probability: MissPr
   for (const index of dueOrder(commitments)) {
     const commitment = commitments[index]!;
     const p = commitment.status === 'pending' ? (probability(`${exposure.ruleId}/${commitment.id}`) ?? ZERO) : undefined;
-    const expected = min(left, p === undefined ? commitment.clawback : p.times(commitment.amountAtRisk));
+    const expected = p === undefined ? min(left, commitment.clawback) : p.times(min(left, commitment.amountAtRisk));
     left = left.minus(expected);
     value = value.plus(expected.times(discountFactor(logOfGrowth, daysBetweenIsoDates(asOf, commitment.by))));
   }

@@ -50,6 +50,10 @@ export function readHtmlArguments(report: unknown, options: unknown): HtmlArgume
       else issues.push({ code: 'unknown_option', path: ['options', key], message: MESSAGES.choice(value, allowed) });
     }
   }
+  // The result of opportunities has text, Markdown, CSV and JSON reports only: no page is made of it.
+  if (json !== undefined && 'unreachable' in json && (chosen['format'] ?? 'html') === 'html') {
+    issues.push({ code: 'invalid_type', path: ['report'], message: MESSAGES.htmlOfOpportunities });
+  }
   if (issues.length > 0 || json === undefined) throw new IncentiveInputError(issues);
   return { json, format: (chosen['format'] ?? 'html') as HtmlArguments['format'], locale: (chosen['locale'] ?? 'en') as HtmlArguments['locale'] };
 }

@@ -70,6 +70,8 @@ export const MESSAGES = {
     `Unknown field (check its spelling); the fields allowed here are: ${known.join(', ')}.${hint(key, known)}`,
   choice: (value: unknown, allowed: readonly string[]) =>
     `Expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}; got ${describeValue(value)}.${hint(value, allowed)}`,
+  htmlOfOpportunities:
+    'The result of opportunities has no HTML report: render it as text, markdown, csv or json (the main entry\'s renderReport, or format here).',
   htmlFromItsEntry:
     ' The HTML report has its own entry, so that the main entry carries no chart code: import { renderReport } from "chip-incentives/html".',
   infrastructureAboveActual: (infrastructure: string, actual: string) =>

@@ -233,11 +233,35 @@ describe('presentValue net of expected clawback', () => {
     // Grant: 0.2 × 10,000,000 = 2,000,000 expected; 10,000,000 − 2,000,000 = 8,000,000.
     const grant = value.items.find((entry) => entry.ruleId === GRANT)!;
     expect([grant.expectedClawback?.toFixed(2), grant.netPresentValue?.toFixed(2)]).toEqual(['2000000.00', '8000000.00']);
-    // Award: output (2028) 0.5 × 1,000,000 = 500,000, then tax (2029) 0.1 × 2,000,000 = 200,000: 700,000; 2,000,000 − 700,000.
+    // Award: output (2028) 0.5 × 1,000,000 = 500,000; then tax (2029) 0.1 × min(2,000,000, 2,000,000 − 500,000 left)
+    // = 150,000 (what the output commitment leaves, in expectation): 650,000; 2,000,000 − 650,000.
     const award = value.items.find((entry) => entry.ruleId === AWARD)!;
-    expect([award.expectedClawback?.toFixed(2), award.netPresentValue?.toFixed(2)]).toEqual(['700000.00', '1300000.00']);
-    expect(value.net?.total.toFixed(2)).toBe('9300000.00');
+    expect([award.expectedClawback?.toFixed(2), award.netPresentValue?.toFixed(2)]).toEqual(['650000.00', '1350000.00']);
+    expect(value.net?.total.toFixed(2)).toBe('9350000.00');
     expect(value.total.toFixed(2)).toBe('12000000.00');
+  });
+
+  it('weighs by the probability what a later commitment could still take back, after an earlier clawback', () => {
+    const pack = definePolicy({
+      id: 'd', name: 'Two commitments', jurisdiction: { level: 'district', name: 'D' }, source: { document: 'd.pdf', published: '2026-01-01' },
+      facts: [{ id: 'jobs', type: 'count', label: 'jobs' }],
+      rules: [{
+        id: 'g', label: 'Grant', instrument: 'grant', citation: { document: 'd.pdf', quote: 'A grant of 10 million.' },
+        parameters: { rate: { value: '1', unit: 'ratio' }, ceiling: { value: '10000000', unit: 'CNY' } },
+        amount: { block: 'capped-share', rate: { param: 'rate' }, base: { fact: 'investment.actual' }, ceiling: { param: 'ceiling' } },
+        commitments: [
+          { id: 'k', label: '10 jobs by 2027', citation: { document: 'd.pdf', quote: 'k' }, fact: 'd/jobs', atLeast: '10', by: '2027-12-31', clawback: { kind: 'pro-rata' } },
+          { id: 'k2', label: '20 jobs by 2030', citation: { document: 'd.pdf', quote: 'k2' }, fact: 'd/jobs', atLeast: '20', by: '2030-12-31', clawback: { kind: 'all' } },
+        ],
+      }],
+    });
+    const judged = evaluate({ name: 'P', investment: { actual: '10000000' }, facts: { 'd/jobs': 5 } }, { policy: pack, asOf: '2028-06-30' });
+    const net = (p: string) => presentValue(judged, { rate: '0.05', missProbability: { 'd/g/k2': p } }).items[0]!.netPresentValue!.toFixed(2);
+    // k is missed: (10 − 5) ÷ 10 × 10,000,000 = 5,000,000 repaid. k2 could take back what is left, 5,000,000, on 2030-12-31,
+    // 914 days on: at 0.5, 0.5 × 5,000,000 × 1.05^(−914/365) = 2,212,481.67; net 10,000,000 − 5,000,000 − 2,212,481.67.
+    expect(net('0.5')).toBe('2787518.33');
+    // At 1, all of the 5,000,000 left: 5,000,000 × 1.05^(−914/365) = 4,424,963.34; net 575,036.66. The probability matters.
+    expect(net('1')).toBe('575036.66');
   });
 
   it('discounts each expected clawback from its date', () => {

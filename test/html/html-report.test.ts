@@ -142,3 +142,12 @@ describe('renderReport from chip-incentives/html', () => {
     expect(issuesOf(() => toJSON({ ...curve } as never))).toEqual([['invalid_type', 'report']]);
   });
 });
+
+describe('the result of opportunities in chip-incentives/html', () => {
+  it('has no page: an input error, not a TypeError; its other formats are the main entry\'s', async () => {
+    const { opportunities, renderReport: renderText } = await import('../../src/index.js');
+    const found = opportunities(CMP_LINE, { policy: 'qingshan-lake-2018', asOf: '2024-09-01' });
+    expect(() => renderReport(found as never)).toThrow(IncentiveInputError);
+    expect(renderReport(found as never, { format: 'markdown' })).toBe(renderText(found, { format: 'markdown' }));
+  });
+});

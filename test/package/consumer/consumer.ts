@@ -104,6 +104,7 @@ import {
   type Opportunities,
   type Opportunity,
   type OpportunityOption,
+  type OpportunitiesJSON,
   type Unreachable,
   type ParameterDefinition,
   type ParameterUnit,
@@ -266,6 +267,8 @@ const others: OpportunityOption[] = fund?.alternatives ?? [];
 const alsoChanged: AlsoChanged[] = fund?.alsoChanges ?? [];
 const locked: Unreachable[] = unlocked.unreachable;
 assert.ok(Array.isArray(others) && Array.isArray(alsoChanged) && Array.isArray(locked));
+const unlockedJson: OpportunitiesJSON = toJSON(unlocked);
+assert.equal(unlockedJson.opportunities.length, unlocked.opportunities.length);
 
 // definePolicy, blocks, exportPolicy, loadPolicy, policyDefinitionSchema: a district's own offer.
 const definition: PolicyDefinitionInput = {
