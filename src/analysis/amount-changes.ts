@@ -26,11 +26,25 @@ function number(walk: Walk, name: string): Decimal | undefined {
   return found?.kind === 'number' ? (found as CompiledNumberParameter).value : undefined;
 }
 
-/** The change that brings a fact to `target`: when it is left out (`missing`), or stated below it (`raise`). */
+/**
+ * The change that brings a fact to `target`: when it is left out
+ * (`missing`), or stated below it (`raise`). A fact of the pack's own is
+ * brought no further than the largest value its declaration accepts: a
+ * ceiling out of the fact's reach is still raised toward, as far as it goes.
+ */
 function toward(fact: string, target: Decimal, walk: Walk, write: (value: Decimal) => string | number = (value) => value.toFixed()): FactChange[] {
   const current = stated(fact, walk.context);
-  if (walk.goal === 'missing' ? current !== null : current === null || !new Decimal(current as string | number).lessThan(target)) return [];
-  return setFact(fact, write(target), walk.context)[0] ?? [];
+  const reachable = withinDeclared(fact, target, walk.context);
+  if (walk.goal === 'missing' ? current !== null : current === null || !new Decimal(current as string | number).lessThan(reachable)) return [];
+  return setFact(fact, write(reachable), walk.context)[0] ?? [];
+}
+
+/** A value within the bounds a number of the pack's own declares (for a series, each year's). */
+function withinDeclared(fact: string, value: Decimal, context: ChangeContext): Decimal {
+  const declaration = context.declarations.get(fact);
+  if (!declaration || declaration.type === 'date') return value;
+  if (declaration.max !== undefined && value.greaterThan(declaration.max)) return new Decimal(declaration.max);
+  return declaration.min !== undefined && value.lessThan(declaration.min) ? new Decimal(declaration.min) : value;
 }
 
 /** The base at which `rate × base` reaches `limit`: limit ÷ rate, rounded up to the cent. */
@@ -110,10 +124,13 @@ function yearlyChanges(spec: Extract<AmountSpec, { block: 'yearly-share' }>, wal
     const now = paid(firstYear + index, rate);
     const room = ceiling?.minus(total);
     const want = yearCeiling ? (room && room.lessThan(yearCeiling.minus(now)) ? now.plus(room) : yearCeiling) : now.plus(room!);
-    const base = want.greaterThan(now) ? baseReaching(want, rate) : undefined;
-    if (!base) continue;
+    const reached = want.greaterThan(now) ? baseReaching(want, rate) : undefined;
+    const base = reached && withinDeclared(spec.base.fact, reached, walk.context);
+    const before = Object.hasOwn(byYear, String(firstYear + index)) ? new Decimal(byYear[String(firstYear + index)]!) : undefined;
+    if (!base || (before && !before.lessThan(base))) continue;
     byYear[String(firstYear + index)] = base.toFixed();
-    total = total.plus(want.minus(now));
+    // What the year then pays: its base at the declared largest value may pay less than wanted.
+    total = total.minus(now).plus(paid(firstYear + index, rate));
     raised = true;
   }
   if (!raised) return [];

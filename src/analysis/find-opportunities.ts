@@ -34,8 +34,43 @@ export interface OpportunitySearch {
   pack: CompiledPack;
   interpretations: Readonly<Record<string, string>>;
   baseline: Assessment;
+  /**
+   * The items and dated payments one assessment of the project makes,
+   * counted before it is built (see `measureWorkload`): the search is
+   * refused when the changed projects it could evaluate would make more
+   * than `LIMITS.maxOpportunityItems` or `LIMITS.maxOpportunityPayments`.
+   */
+  work: { items: number; payments: number };
   /** The assessment of a changed project under the same options, or `undefined` when it is not a valid project. */
   evaluate: (changed: unknown) => Assessment | undefined;
+}
+
+/** What the search keeps of an item of a changed project: its standing and its words, not its schedule or trace. */
+interface Kept {
+  ruleId: string;
+  beneficiary?: string;
+  label: string;
+  status: LineItem['status'];
+  amount: LineItem['amount'];
+  basis: LineItem['basis'];
+  reasons: string[];
+  interpretations: string[];
+  translations: { zh: { label: string; reasons: string[] } };
+}
+
+/**
+ * What the search keeps of a changed project's assessment: only how it
+ * differs from the baseline (items whose status, amount or reasons changed,
+ * items gone, items added), its totals and the readings it chose. The
+ * assessment itself is let go at once, so the memory of a search grows with
+ * what the changes alter, not with the project times the changes.
+ */
+interface Outcome {
+  totals: Assessment['totals'];
+  chosen: ReadonlyMap<string, string>;
+  /** By item key: the item as changed, or `undefined` when the changed project has no such item. */
+  differs: ReadonlyMap<string, Kept | undefined>;
+  added: readonly Kept[];
 }
 
 interface Plan {
@@ -45,7 +80,41 @@ interface Plan {
 }
 
 const itemKey = (item: { ruleId: string; beneficiary?: string | undefined }) => `${item.ruleId}\u0000${item.beneficiary ?? ''}`;
-const standing = (item: LineItem): ItemStanding => ({ status: item.status, amount: item.amount, basis: item.basis });
+const standing = (item: Kept | LineItem): ItemStanding => ({ status: item.status, amount: item.amount, basis: item.basis });
+
+function kept(item: LineItem): Kept {
+  return {
+    ruleId: item.ruleId,
+    ...(item.beneficiary !== undefined && { beneficiary: item.beneficiary }),
+    label: item.label,
+    status: item.status,
+    amount: item.amount,
+    basis: item.basis,
+    reasons: item.reasons,
+    interpretations: item.interpretations,
+    translations: { zh: { label: item.translations.zh.label, reasons: item.translations.zh.reasons } },
+  };
+}
+
+const sameAmount = (a: LineItem['amount'], b: LineItem['amount']) => (a === null ? b === null : b !== null && a.equals(b));
+const sameStanding = (a: Kept | LineItem, b: Kept | LineItem) => a.status === b.status && sameAmount(a.amount, b.amount);
+const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((entry, index) => entry === b[index]);
+
+/** A changed project's assessment, reduced to how it differs from the baseline (items by key). */
+function outcomeOf(assessment: Assessment, baseline: ReadonlyMap<string, LineItem>): Outcome {
+  const differs = new Map<string, Kept | undefined>();
+  const added: Kept[] = [];
+  const seen = new Set<string>();
+  for (const item of assessment.items) {
+    const key = itemKey(item);
+    seen.add(key);
+    const before = baseline.get(key);
+    if (!before) added.push(kept(item));
+    else if (!sameStanding(before, item) || !sameWords(before.reasons, item.reasons)) differs.set(key, kept(item));
+  }
+  for (const key of baseline.keys()) if (!seen.has(key)) differs.set(key, undefined);
+  return { totals: assessment.totals, chosen: new Map(assessment.interpretations.map((used) => [used.id, used.chosen])), differs, added };
+}
 
 const declarations = new WeakMap<CompiledPack, ReadonlyMap<string, DeclaredFact>>();
 
@@ -120,31 +189,28 @@ function candidatesFor(item: LineItem, kind: Plan['kind'], project: Project, sea
  * Whether the changed item is what the plan wants: eligible with something to give (an offer without a
  * figure, or an amount above zero: eligible for nothing unlocks nothing), or more than before.
  */
-function works(plan: Plan, after: LineItem | undefined): after is LineItem {
+function works(plan: Plan, after: Kept | LineItem | undefined): after is Kept | LineItem {
   if (!after || after.status === 'ineligible') return false;
   if (plan.kind === 'eligible') return after.amount === null || !after.amount.isZero();
-  return after.status === 'eligible' && after.amount.greaterThan(plan.item.amount ?? 0);
+  return after.status === 'eligible' && after.amount !== null && after.amount.greaterThan(plan.item.amount ?? 0);
 }
 
-function gainOf(before: LineItem, after: LineItem): Decimal | null {
+function gainOf(before: LineItem, after: Kept | LineItem): Decimal | null {
   return after.amount === null ? null : after.amount.minus(before.amount ?? 0);
 }
 
 /** Every other item whose status or amount the changes alter. */
-function alsoChanges(item: LineItem, baseline: Assessment, changed: Assessment): AlsoChanged[] {
-  const after = new Map(changed.items.map((entry) => [itemKey(entry), entry]));
+function alsoChanges(item: LineItem, baseline: Assessment, changed: Outcome): AlsoChanged[] {
   const result: AlsoChanged[] = [];
-  const describe = (entry: LineItem) => ({ ruleId: entry.ruleId, ...(entry.beneficiary !== undefined && { beneficiary: entry.beneficiary }), label: entry.label });
-  const zh = (entry: LineItem) => ({ translations: { zh: { label: entry.translations.zh.label } } });
+  const describe = (entry: Kept | LineItem) => ({ ruleId: entry.ruleId, ...(entry.beneficiary !== undefined && { beneficiary: entry.beneficiary }), label: entry.label });
+  const zh = (entry: Kept | LineItem) => ({ translations: { zh: { label: entry.translations.zh.label } } });
   for (const before of baseline.items) {
     const key = itemKey(before);
-    const other = after.get(key);
-    after.delete(key);
-    if (key === itemKey(item)) continue;
-    const same = other && other.status === before.status && (other.amount === null ? before.amount === null : before.amount !== null && other.amount.equals(before.amount));
-    if (!same) result.push({ ...describe(before), before: standing(before), ...(other && { after: standing(other) }), ...zh(before) });
+    if (key === itemKey(item) || !changed.differs.has(key)) continue;
+    const other = changed.differs.get(key);
+    if (!other || !sameStanding(before, other)) result.push({ ...describe(before), before: standing(before), ...(other && { after: standing(other) }), ...zh(before) });
   }
-  for (const added of after.values()) result.push({ ...describe(added), after: standing(added), ...zh(added) });
+  for (const added of changed.added) result.push({ ...describe(added), after: standing(added), ...zh(added) });
   return result;
 }
 
@@ -170,13 +236,20 @@ function fromOf(entry: FactChange, earlier: readonly FactChange[]): FactChange['
   return same ? same.from : entry.from;
 }
 
-/** The budget: the items of every changed project that could be evaluated (an upper bound, counted before each is). */
+const BUDGETS = [
+  { count: 'items', what: 'items', limit: LIMITS.maxOpportunityItems },
+  { count: 'payments', what: 'dated payments', limit: LIMITS.maxOpportunityPayments },
+] as const;
+
+/** The budget: the items and payments of every changed project that could be evaluated (upper bounds, counted before each is). */
 function budgetIssues(projects: number, search: OpportunitySearch): InputIssue[] {
-  const items = projects * Math.max(1, search.baseline.items.length);
-  if (items <= LIMITS.maxOpportunityItems) return [];
   const path = search.project.talents.length > 0 ? ['talents'] : [];
-  const message = MESSAGES.tooManyOpportunityItems(groupThousands(String(projects)), groupThousands(String(items)), groupThousands(String(LIMITS.maxOpportunityItems)));
-  return [{ code: 'too_many', path, message }];
+  return BUDGETS.flatMap(({ count, what, limit }) => {
+    const total = projects * Math.max(1, search.work[count]);
+    if (total <= limit) return [];
+    const message = MESSAGES.tooMuchOpportunityWork(groupThousands(String(projects)), what, groupThousands(String(total)), groupThousands(String(limit)));
+    return [{ code: 'too_many' as const, path, message }];
+  });
 }
 
 /**
@@ -214,21 +287,24 @@ export function findOpportunities(search: OpportunitySearch): { ok: true; result
   const budget = budgetIssues(new Set(plans.flatMap((plan) => plan.candidates.map(keyOf))).size, search);
   if (budget.length > 0) return { ok: false, issues: budget };
 
-  const evaluated = new Map<string, Assessment | undefined>();
+  const baselineItems = new Map(baseline.items.map((item) => [itemKey(item), item]));
+  const evaluated = new Map<string, Outcome | undefined>();
   const evaluateSet = (changes: FactChange[]) => {
     const key = keyOf(changes);
     if (!evaluated.has(key)) {
       const changed = applyChanges(search.input, changes);
-      evaluated.set(key, changed === undefined ? undefined : search.evaluate(changed));
+      const assessment = changed === undefined ? undefined : search.evaluate(changed);
+      evaluated.set(key, assessment && outcomeOf(assessment, baselineItems));
     }
     return evaluated.get(key);
   };
+  const itemIn = (outcome: Outcome, key: string) => (outcome.differs.has(key) ? outcome.differs.get(key) : baselineItems.get(key));
   const found: Opportunity[] = [];
   for (const plan of plans) {
     const queue = [...plan.candidates];
-    const options: Array<OpportunityOption & { assessment: Assessment; item: LineItem }> = [];
+    const options: Array<OpportunityOption & { outcome: Outcome; item: Kept | LineItem }> = [];
     let tried = 0;
-    let first: LineItem | undefined;
+    let first: Kept | LineItem | undefined;
     for (let changes = queue.shift(); changes !== undefined && options.length <= MAX_ALTERNATIVES; changes = queue.shift()) {
       if (options.length > 0 && sizeOf(changes) > sizeOf(options[0]!.changes)) break;
       if (!evaluated.has(keyOf(changes))) {
@@ -236,11 +312,11 @@ export function findOpportunities(search: OpportunitySearch): { ok: true; result
         if (over.length > 0) return { ok: false, issues: over };
       }
       tried += 1;
-      const assessment = evaluateSet(changes);
-      const after = assessment?.items.find((entry) => itemKey(entry) === itemKey(plan.item));
+      const outcome = evaluateSet(changes);
+      const after = outcome && itemIn(outcome, itemKey(plan.item));
       first ??= after;
-      if (assessment && works(plan, after)) options.push({ changes, after: standing(after), gain: gainOf(plan.item, after), assessment, item: after });
-      else if (assessment && plan.kind === 'eligible' && tried <= MAX_CANDIDATES_PER_ITEM) queue.push(...refined(plan, changes, search, choices));
+      if (outcome && works(plan, after)) options.push({ changes, after: standing(after), gain: gainOf(plan.item, after), outcome, item: after });
+      else if (outcome && plan.kind === 'eligible' && tried <= MAX_CANDIDATES_PER_ITEM) queue.push(...refined(plan, changes, search, choices));
       queue.sort((a, b) => sizeOf(a) - sizeOf(b));
     }
     const [best, ...others] = options;
@@ -262,9 +338,9 @@ export function findOpportunities(search: OpportunitySearch): { ok: true; result
   };
 }
 
-function opportunityOf(plan: Plan, best: OpportunityOption & { assessment: Assessment; item: LineItem }, others: readonly OpportunityOption[], baseline: Assessment): Opportunity {
+function opportunityOf(plan: Plan, best: OpportunityOption & { outcome: Outcome; item: Kept | LineItem }, others: readonly OpportunityOption[], baseline: Assessment): Opportunity {
   const { item } = plan;
-  const chosen = new Map(best.assessment.interpretations.map((used) => [used.id, used.chosen]));
+  const { chosen } = best.outcome;
   return {
     ruleId: item.ruleId,
     ...(item.beneficiary !== undefined && { beneficiary: item.beneficiary }),
@@ -278,14 +354,14 @@ function opportunityOf(plan: Plan, best: OpportunityOption & { assessment: Asses
     reasons: best.item.reasons,
     citation: item.citation,
     interpretations: best.item.interpretations.map((id) => ({ id, chosen: chosen.get(id) ?? '' })),
-    alsoChanges: alsoChanges(item, baseline, best.assessment),
-    totals: best.assessment.totals,
+    alsoChanges: alsoChanges(item, baseline, best.outcome),
+    totals: best.outcome.totals,
     alternatives: others.map(({ changes, after, gain }) => ({ changes, after, gain })),
     translations: { zh: { label: item.translations.zh.label, reasons: best.item.translations.zh.reasons } },
   };
 }
 
-function unreachableOf(item: LineItem, why: Unreachable['why'], tried: number, first?: LineItem): Unreachable {
+function unreachableOf(item: LineItem, why: Unreachable['why'], tried: number, first?: Kept | LineItem): Unreachable {
   const said = why === 'not-in-force' ? OPPORTUNITY_TEXTS.notInForce : OPPORTUNITY_TEXTS.noChange(tried);
   // Why the smallest change tried was not enough, in the changed item's own words.
   const still = first && first.reasons.length > 0 ? OPPORTUNITY_TEXTS.still({ en: first.reasons.join(' '), zh: first.translations.zh.reasons.join('') }) : undefined;

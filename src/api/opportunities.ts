@@ -2,11 +2,16 @@ import { findOpportunities } from '../analysis/find-opportunities.js';
 import type { Opportunities } from '../analysis/opportunity-types.js';
 import type { Assessment } from '../engine/assessment.js';
 import { issueResult } from '../engine/results.js';
+import { measureWorkload, type Workload } from '../engine/workload.js';
 import { IncentiveInputError } from '../schema/input-error.js';
 import type { ProjectInput } from '../schema/input-types.js';
 import { validateProject } from '../schema/validate-project.js';
 import { assessArguments, assessProject } from './assess-project.js';
 import type { EvaluateOptions, ResolvedOptions } from './options.js';
+
+const all = (tally: Workload['items']) => tally.talents + tally.loans + tally.project;
+/** The items and dated payments of one assessment, from every source. */
+const workOf = (workload: Workload) => ({ items: all(workload.items), payments: all(workload.payments) });
 
 /**
  * The opportunities of a project already assessed: each changed project is
@@ -23,6 +28,7 @@ export function opportunitiesOf(input: unknown, options: ResolvedOptions, baseli
     pack: options.pack,
     interpretations: options.interpretations,
     baseline,
+    work: workOf(measureWorkload(options.pack, validated.project, baseline.asOf, { interpretations: options.interpretations, plans: options.plans })),
     evaluate: (changed) => {
       const outcome = assessProject(changed, { ...options, asOf: baseline.asOf }, baseline.asOf);
       return outcome.ok ? outcome.assessment : undefined;
@@ -58,7 +64,7 @@ export function opportunitiesOf(input: unknown, options: ResolvedOptions, baseli
  * @param options - as for `evaluate`: the policy, the date, interpretations, overrides, payment plans
  * @returns the opportunities, frozen
  * @throws {IncentiveInputError} listing every problem of the project and the options, or a search
- *   that would evaluate more than `maxOpportunityItems` items (`too_many`)
+ *   that could build more than 200,000 items or 4,000,000 dated payments in all (`too_many`)
  *
  * @example
  * const found = opportunities({ name: 'x', investment: { actual: '50000000' } }, { policy: 'qingshan-lake-2018', asOf: '2019-01-01' });

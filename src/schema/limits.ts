@@ -43,11 +43,17 @@ export const LIMITS = {
   /** Most item amounts a sweep records: items times points. */
   maxSweepValues: 1_000_000,
   /**
-   * Most items `opportunities` may build: the items of the project's
-   * assessment times the changed projects it could evaluate (an upper bound,
-   * counted before the first is evaluated).
+   * Most items `opportunities` may build: the changed projects it could
+   * evaluate times the items one assessment of the project makes (upper
+   * bounds, counted before the first is evaluated). Each changed project is
+   * a whole assessment, so the search grows with the square of a project's
+   * talents; this and the next limit keep it to seconds and within the
+   * memory bound (a Qingshan Lake project of 200 talents renting and buying
+   * is within both, one of 300 is refused before anything is evaluated).
    */
-  maxOpportunityItems: 2_000_000,
+  maxOpportunityItems: 200_000,
+  /** Most dated payments `opportunities` may build, counted as `maxOpportunityItems`. */
+  maxOpportunityPayments: 4_000_000,
   /**
    * Deepest nesting of objects and lists in anything a caller passes (the
    * root is level 1). A project is 5 levels deep, the built-in policy

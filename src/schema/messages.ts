@@ -173,8 +173,8 @@ export const MESSAGES = {
     `The policy fund would exit on ${date}, after the last date accepted, ${LIMITS.maxDate}: hold it for fewer years.`,
   tooManySweepValues: (count: string, max: string) =>
     `This sweep would record ${count} item amounts (items times points); the limit is ${max}: take fewer steps.`,
-  tooManyOpportunityItems: (projects: string, count: string, max: string) =>
-    `Finding what would unlock more could evaluate ${projects} changed projects, ${count} items in all (items of the assessment times changed projects); the limit is ${max}: assess fewer talents at once.`,
+  tooMuchOpportunityWork: (projects: string, what: 'items' | 'dated payments', count: string, max: string) =>
+    `Finding what would unlock more could evaluate ${projects} changed projects, ${count} ${what} in all (those of one assessment times the changed projects); the limit is ${max}: assess fewer talents at once.`,
   invalid: (value: unknown) => `This value is not valid here; got ${describeValue(value)}.`,
   unreadable:
     'This value could not be read: reading it threw an error (a getter that throws, a Proxy or a revoked Proxy). Pass plain data.',

@@ -97,6 +97,8 @@ describe('opportunities: facts of a pack\'s own in conditions', () => {
     expect(found.opportunities.map(summary)).toEqual([
       // Signed, and 12 hires already past 10: 30,000 × 12 = 360,000.
       { rule: 'hiring', kind: 'eligible', changes: ['facts.fact-district/signed=true'], after: '360000.00' },
+      // 100 × 4,000 = 400,000; the 1,000,000 ceiling would need 10,000 m², the pack accepts at most 5,000: 500,000.
+      { rule: 'floor', kind: 'raise', changes: ['facts.fact-district/floor=5000'], after: '500000.00' },
       // (The equipment grant: 2,100,000 is at least 1,000,000.005 already, at its ceiling.)
       // Above 0.25: 0.2501, a hundredth of a percentage point above.
       { rule: 'sourcing', kind: 'eligible', changes: ['facts.fact-district/local-share="0.2501"'], after: '100000.00' },
@@ -132,15 +134,18 @@ describe('opportunities: facts of a pack\'s own in conditions', () => {
     checkedAgainstEvaluations(project, pack, ASOF);
   });
 
-  it('raises a count below the ceiling to a whole unit, and proposes no value the declaration refuses', () => {
+  it('raises a count below the ceiling to a whole unit, and a count the declaration bounds as far as it goes', () => {
     const project: ProjectInput = { ...stated, facts: { ...stated.facts, 'fact-district/signed': true } };
     const found = opportunities(project, { policy: pack, asOf: ASOF });
     // 30,000 × 12 = 360,000; 17 hires reach the 500,000 ceiling (500,000 ÷ 30,000 = 16.67, rounded up).
     expect(summary(found.opportunities.find((entry) => rule(entry) === 'hiring')!)).toEqual(
       { rule: 'hiring', kind: 'raise', changes: ['facts.fact-district/hires=17'], after: '500000.00' },
     );
-    // 100 × 4,000 = 400,000; the ceiling needs 10,000 m², above the 5,000 the pack accepts: no opportunity.
-    expect(found.opportunities.some((entry) => rule(entry) === 'floor')).toBe(false);
+    // 100 × 4,000 = 400,000; the ceiling needs 10,000 m², above the 5,000 the pack accepts: raised to 5,000,
+    // 100 × 5,000 = 500,000, below the 1,000,000 ceiling (the formula binds, not the ceiling).
+    const floor = found.opportunities.find((entry) => rule(entry) === 'floor')!;
+    expect(summary(floor)).toEqual({ rule: 'floor', kind: 'raise', changes: ['facts.fact-district/floor=5000'], after: '500000.00' });
+    expect([floor.after.basis, floor.gain!.toFixed(2)]).toEqual(['formula', '100000.00']);
     checkedAgainstEvaluations(project, pack, ASOF);
   });
 });
@@ -204,6 +209,25 @@ describe('opportunities: the blocks term sheets use', () => {
       + 'With the smallest of them: The project does not state the monthly rent, so there is nothing to compute the amount from.');
     expect(found.unreachable[0]!.translations.zh.reason).toMatch(/按其中最小的变更：项目未提供月租金，无法计算金额。$/);
     checkedAgainstEvaluations(plain, term, '2026-06-30');
+  });
+
+  it('raises a yearly base and an output no further than their declarations accept', () => {
+    const bounded = definePolicy({
+      ...TERM_SHEET,
+      facts: TERM_SHEET.facts!.map((fact) => (fact.id === 'local-tax' ? { ...fact, max: '9000000' } : fact.id === 'output' ? { ...fact, max: '680000000' } : fact)),
+    });
+    const found = opportunities(TERM_SHEET_PROJECT as ProjectInput, { policy: bounded, asOf: '2026-06-30' });
+    expect(found.opportunities.map(summary)).toEqual([
+      // 2026 to its 5,000,000 year ceiling (5,000,000 ≤ 9,000,000 accepted); 2029 and 2030 would need 10,000,000 at 50%,
+      // the pack accepts 9,000,000: 4,500,000 each. 5,000,000 × 3 + 4,500,000 × 2 = 24,000,000.
+      {
+        rule: 'tax-return', kind: 'raise', after: '24000000.00',
+        changes: ['facts.test-district/local-tax={"2026":"5000000","2027":"6000000","2028":"5000000","2029":"9000000","2030":"9000000"}'],
+      },
+      // 700,000,000 would reach the ceiling; 680,000,000 is the most accepted: 10% × 180,000,000 = 18,000,000.
+      { rule: 'output-award', kind: 'raise', changes: ['facts.test-district/output="680000000"'], after: '18000000.00' },
+    ]);
+    checkedAgainstEvaluations(TERM_SHEET_PROJECT as ProjectInput, bounded, '2026-06-30');
   });
 
   it('raises the months a stepped block pays for to all its steps\' months', () => {

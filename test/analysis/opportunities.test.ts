@@ -199,14 +199,18 @@ describe('opportunities: guarantees', () => {
 
   it('refuses, before evaluating anything, a search past its budget', () => {
     // 2,000 talents renting, none qualified: at least 2,000 changed projects (one per talent) of 2,007 items each
-    // (7 project rules and 2,000 rent items), over 4,000,000 > 2,000,000.
+    // (7 project rules and 2,000 rent items), over 4,000,000 > 200,000; and of 72,006 dated payments each
+    // (2,000 talents × 36 months of rent, the most the rule pays, and 6 others), over 144,000,000 > 4,000,000.
     const talents = Array.from({ length: 2000 }, (_, index) => ({ name: `T${index}`, rent: { monthly: '1000', start: ASOF } }));
     const issues = issuesOf(() => opportunities({ ...plain, talents }, { policy: 'qingshan-lake-2018', asOf: ASOF }));
-    expect(issues.map((issue) => [issue.code, issue.path])).toEqual([['too_many', 'talents']]);
-    const [, projects, items] = /evaluate ([\d,]+) changed projects, ([\d,]+) items in all .*the limit is 2,000,000/.exec(issues[0]!.message)!;
+    expect(issues.map((issue) => [issue.code, issue.path])).toEqual([['too_many', 'talents'], ['too_many', 'talents']]);
+    const [, projects, items] = /evaluate ([\d,]+) changed projects, ([\d,]+) items in all .*the limit is 200,000:/.exec(issues[0]!.message)!;
+    const [, again, payments] = /evaluate ([\d,]+) changed projects, ([\d,]+) dated payments in all .*the limit is 4,000,000:/.exec(issues[1]!.message)!;
     const count = (text: string | undefined) => Number(text!.replaceAll(',', ''));
     expect(count(projects)).toBeGreaterThanOrEqual(2000);
+    expect(again).toBe(projects);
     expect(count(items)).toBe(count(projects) * 2007);
+    expect(count(payments)).toBe(count(projects) * 72_006);
   }, 60_000);
 });
 
