@@ -1,6 +1,6 @@
 import type { Assessment } from '../engine/assessment.js';
 import type { Decimal } from '../money/decimal.js';
-import { readRate } from '../schema/amount.js';
+import { readFraction } from '../schema/amount.js';
 import { isRecord } from '../schema/is-record.js';
 import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
@@ -31,7 +31,7 @@ export function readMissProbabilities(raw: unknown, assessment: Assessment, issu
   const commitments = assessment.items.flatMap((item) => (item.commitments ?? []).map((commitment) => ({ key: `${item.ruleId}/${commitment.id}`, commitment })));
   const known = [...new Set(commitments.map((entry) => entry.key))];
   if (!isRecord(raw)) {
-    const read = readRate(raw);
+    const read = readFraction(raw, 'probability');
     if (read.ok) return () => read.value;
     issues.push({ code: read.code, path: at, message: read.message });
     return () => undefined;
@@ -42,7 +42,7 @@ export function readMissProbabilities(raw: unknown, assessment: Assessment, issu
       issues.push({ code: 'unknown_option', path: [...at, key], message: MESSAGES.missProbabilityKey(key, known) });
       continue;
     }
-    const read = readRate(value);
+    const read = readFraction(value, 'probability');
     if (read.ok) rates.set(key, read.value);
     else issues.push({ code: read.code, path: [...at, key], message: read.message });
   }

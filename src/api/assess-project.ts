@@ -8,6 +8,7 @@ import { IncentiveInputError } from '../schema/input-error.js';
 import { readArguments } from '../schema/read-arguments.js';
 import { resolveOptions, type ResolvedOptions } from './options.js';
 import { keepPackAt } from './policy-pack.js';
+import { packFactIssues } from './pack-fact-issues.js';
 import { validateWithPacks } from './validate-with-packs.js';
 
 /** A project's assessment, or every problem of the project that stopped it. */
@@ -21,7 +22,8 @@ export type ProjectOutcome = { ok: true; assessment: Assessment } | { ok: false;
  */
 export function assessProject(project: unknown, options: ResolvedOptions | undefined, optionsAsOf: unknown): ProjectOutcome {
   const validated = validateWithPacks(project);
-  const issues: InputIssue[] = validated.ok ? [] : [...validated.issues];
+  // An invalid project's facts are checked too: every problem is listed at once.
+  const issues: InputIssue[] = validated.ok ? [] : [...validated.issues, ...packFactIssues(project, options ? [options.pack] : [])];
   if (lacksDate(optionsAsOf, project)) {
     issues.push({ code: 'required', path: ['asOf'], message: MESSAGES.missingAsOf });
   }

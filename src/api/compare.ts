@@ -12,6 +12,7 @@ import { IncentiveInputError } from '../schema/input-error.js';
 import type { ProjectInput } from '../schema/input-types.js';
 import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
+import { packFactIssues } from './pack-fact-issues.js';
 import { validateWithPacks } from './validate-with-packs.js';
 import { toInputIssues } from '../schema/zod-issues.js';
 import { reservedKeyIssues } from '../schema/reserved-keys.js';
@@ -152,6 +153,8 @@ export function compare(project: ProjectInput, options: CompareOptions = {}): Co
     issues.push(...reservedKeyIssues(rawField(settings, 'interpretations'), ['options', 'interpretations']));
     checkInterpretations(packs, chosen, issues);
   }
+  // An invalid project's facts are checked too: every problem is listed at once.
+  if (!validated.ok) issues.push(...packFactIssues(input, packs));
   // Each entry names one pack, so at most one of the packs compared reports it.
   if (validated.ok) issues.push(...packs.flatMap((pack) => unknownSourceProjects(pack, validated.project)));
   if (issues.length > 0 || !validated.ok || asOf === undefined) throw new IncentiveInputError(issues);
@@ -159,10 +162,11 @@ export function compare(project: ProjectInput, options: CompareOptions = {}): Co
   const workload = workloadIssues(packs.map((pack) => measureWorkload(pack, validated.project, asOf, { interpretations: chosen })));
   if (workload.length > 0) throw new IncentiveInputError(workload);
 
+  const packIds = packs.map((pack) => pack.definition.id);
   const entries = packs.map((pack): Omit<ComparisonEntry, 'rank'> => {
     const own = new Set(allInterpretations(pack.definition).map((interpretation) => interpretation.id));
     const interpretations = Object.fromEntries(Object.entries(chosen).filter(([id]) => own.has(id)));
-    const assessment = assess(pack, validated.project, asOf, { interpretations });
+    const assessment = assess(pack, validated.project, asOf, { interpretations, packIds });
     const unlocked = parsed.data?.opportunities
       ? { opportunities: opportunitiesOf(input, { pack, asOf, interpretations, plans: new Map(), recorded: recordOptions(pack.definition, {}, new Map()) }, assessment) }
       : {};

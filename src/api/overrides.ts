@@ -2,7 +2,7 @@ import type { Overrides, ParameterValue } from '../engine/compiled.js';
 import type { ParameterDefinition, PolicyDefinition, TierTable } from '../engine/definition.js';
 import { FACTS } from '../engine/facts.js';
 import { Decimal } from '../money/decimal.js';
-import { readAmount, readRate, type ReadResult } from '../schema/amount.js';
+import { readAmount, readFraction, type ReadResult } from '../schema/amount.js';
 import type { InputIssue } from '../schema/issues.js';
 import { LIMITS } from '../schema/limits.js';
 import { MESSAGES } from '../schema/messages.js';
@@ -71,7 +71,7 @@ function readValue(parameter: ParameterDefinition, value: unknown, path: string[
     return undefined;
   }
   let read: ReadResult;
-  if (parameter.unit === 'ratio') read = readRate(value);
+  if (parameter.unit === 'ratio') read = readFraction(value, 'share');
   else if (parameter.unit === 'months' || parameter.unit === 'years') {
     const most = parameter.unit === 'months' ? LIMITS.maxMonths : LIMITS.maxYears;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > most) {

@@ -2,7 +2,7 @@ import type { TranchePlan } from '../engine/evaluate-rule.js';
 import { unknownFieldIssues } from '../schema/unknown-fields.js';
 import type { PolicyDefinition } from '../engine/definition.js';
 import { sum } from '../money/money.js';
-import { readRate } from '../schema/amount.js';
+import { readFraction } from '../schema/amount.js';
 import { dateField } from '../schema/fields.js';
 import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
@@ -27,7 +27,7 @@ function readPlan(raw: unknown, path: string[], issues: InputIssue[]): TranchePl
     issues.push(...unknownFieldIssues(tranche, ['date', 'share'], at));
     const date = dateField.safeParse(tranche['date'], { reportInput: true });
     if (!date.success) issues.push(...toInputIssues(date.error.issues, [...at, 'date']));
-    const share = readRate(tranche['share']);
+    const share = readFraction(tranche['share'], 'share');
     if (!share.ok) issues.push({ code: share.code, path: [...at, 'share'], message: share.message });
     return date.success && share.ok ? [{ date: date.data, share: share.value }] : [];
   });

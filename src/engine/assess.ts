@@ -19,6 +19,7 @@ import { fundAmount } from './fund-amount.js';
 import { LIBRARY } from '../version.js';
 import { issueResult } from './results.js';
 import { readPackFacts } from './pack-facts.js';
+import { foreignFactsWarning } from './foreign-facts-warning.js';
 
 /** The caller's choices an assessment is made with. */
 export interface AssessOptions {
@@ -28,6 +29,11 @@ export interface AssessOptions {
   plans?: ReadonlyMap<string, TranchePlan>;
   /** The caller's overrides and payment plans as plain JSON, for the assessment's provenance. */
   recorded?: Pick<RecordedOptions, 'overrides' | 'schedules'>;
+  /**
+   * The ids of every pack the call assesses, for the warning about facts no
+   * pack of the call reads (see `foreignFactsWarning`); this pack's alone by default.
+   */
+  packIds?: readonly string[];
 }
 
 /** Whether the pack applies on a date: from its source's date, to its end of validity if the source states one. */
@@ -107,6 +113,8 @@ export function assess(pack: CompiledPack, project: Project, asOf: IsoDate, opti
   if (!inForce.ok) warnings.push(inForce.reason);
   const industryWarning = inForce.ok ? audienceWarning(definition, facts, options.interpretations ?? {}) : undefined;
   if (industryWarning) warnings.push(industryWarning);
+  const unread = foreignFactsWarning(project.facts, options.packIds ?? [definition.id]);
+  if (unread) warnings.push(unread);
   for (const fund of definition.funds) {
     const warning = fundWarning(fund, totals.cash);
     if (warning) warnings.push(warning);

@@ -48,9 +48,9 @@ export interface PackFactsReading {
   issues: InputIssue[];
 }
 
-const readings = new WeakMap<Project, WeakMap<PolicyDefinition, PackFactsReading>>();
+const readings = new WeakMap<Pick<Project, 'facts'>, WeakMap<PolicyDefinition, PackFactsReading>>();
 
-function read(definition: PolicyDefinition, project: Project): PackFactsReading {
+function read(definition: PolicyDefinition, project: Pick<Project, 'facts'>): PackFactsReading {
   const declared = declaredFacts(definition);
   const values = new Map<string, unknown>();
   const issues: InputIssue[] = [];
@@ -85,14 +85,14 @@ function read(definition: PolicyDefinition, project: Project): PackFactsReading 
  * and pack.
  *
  * @param definition - the pack being evaluated
- * @param project - the validated project
+ * @param project - the validated project, or only its validated `facts` (those of a project otherwise invalid)
  * @returns the values, for the engine, and the problems
  *
  * @example
  * readPackFacts(pack.definition, project).issues;
  * //=> [{ code: 'out_of_range', path: ['facts', 'my-district/new-hires'], message: 'Expected a whole number from 0 to 1000000000000; got -3.' }]
  */
-export function readPackFacts(definition: PolicyDefinition, project: Project): PackFactsReading {
+export function readPackFacts(definition: PolicyDefinition, project: Pick<Project, 'facts'>): PackFactsReading {
   let byPack = readings.get(project);
   if (!byPack) readings.set(project, (byPack = new WeakMap()));
   let reading = byPack.get(definition);

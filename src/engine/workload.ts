@@ -12,6 +12,7 @@ import { holds } from './conditions.js';
 import type { TranchePlan } from './evaluate-rule.js';
 import { lookupFact, type Fact, type FactContext, type PackFacts } from './facts.js';
 import { declaredFacts, readPackFacts } from './pack-facts.js';
+import { periodsWithinDates } from './periods-within-dates.js';
 import { assessmentCharacters, itemCharacters, LOAN_CHARACTERS, nameCharacters, PAYMENT_CHARACTERS } from './report-size.js';
 import { allInterpretations } from './all-interpretations.js';
 
@@ -127,15 +128,6 @@ function countedRules(pack: CompiledPack): Counted[] {
   return rules;
 }
 
-/** The month of a date counted from year 0, read without making strings: a monthly payment is late when its month is after the last date's. */
-function monthIndex(date: IsoDate): number {
-  let year = 0;
-  for (let at = 0; at < 4; at += 1) year = year * 10 + date.charCodeAt(at) - 48;
-  return year * 12 + (date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 48 - 1;
-}
-
-const LAST_MONTH = monthIndex(LIMITS.maxDate);
-
 /** The input field a fact is read from: `talent.rent.start` of talent 3 is `['talents', '3', 'rent', 'start']`; a pack's own `p/start` is `['facts', 'p/start']`. */
 function factPath(name: string, talentIndex: number | undefined): string[] {
   if (name.includes('/')) return ['facts', name];
@@ -233,11 +225,11 @@ export function measureWorkload(pack: CompiledPack, project: Project, asOf: IsoD
       const given = leaf.periods?.read(context);
       const months = typeof given === 'number' ? Math.min(leaf.most, given) : leaf.most;
       most = Math.max(most, months);
-      if (leaf.neverLate || months === 0 || monthIndex(start) + (months - 1) * leaf.apart <= LAST_MONTH) continue;
+      if (leaf.neverLate || months <= periodsWithinDates(start, leaf.apart)) continue;
       const path = factPath(leaf.startFact, talentIndex);
       const key = path.join('\u0000');
       const last = addMonthsToIsoDate(start, (months - 1) * leaf.apart);
-      if (!late.has(key)) late.set(key, { code: 'out_of_range', path, message: MESSAGES.paidPastMaxDate(entry.rule.definition.label.en, last) });
+      if (!late.has(key)) late.set(key, { code: 'out_of_range', path, message: MESSAGES.paidPastMaxDate(entry.rule.definition.label.en, last, leaf.apart === 12 ? 'year' : 'month') });
     }
     return most;
   };

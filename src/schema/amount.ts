@@ -149,6 +149,12 @@ const RATE_MESSAGES = {
   tooLarge: MESSAGES.rateTooLarge,
 };
 
+/** The messages of a fraction that is not a rate a year: a probability, or a share of a whole. */
+const FRACTION_MESSAGES = {
+  probability: { shape: MESSAGES.probability, negative: MESSAGES.probabilityNegative, tooLarge: MESSAGES.probabilityTooLarge },
+  share: { shape: MESSAGES.share, negative: MESSAGES.shareNegative, tooLarge: MESSAGES.shareTooLarge },
+};
+
 /**
  * Reads an amount in yuan: a non-negative finite number, a decimal string
  * (`"1500000.50"`), an amount as people write it (`"3,000万元"`, `"30 million
@@ -188,4 +194,21 @@ export function readSignedAmount(value: unknown): ReadResult {
 /** Reads a rate written as a decimal fraction from 0 to 1 (`"0.0435"` for 4.35%). */
 export function readRate(value: unknown): ReadResult {
   return read(value, MAX_RATE, RATE_MESSAGES, false);
+}
+
+/**
+ * Reads a fraction from 0 to 1 that is not a rate a year, as `readRate`
+ * reads a rate, its messages naming what it is: a probability (of missing a
+ * commitment) or a share of a whole (a share clawed back, a tranche's share).
+ *
+ * @param value - the value as given
+ * @param kind - what the fraction is, for the messages
+ * @returns the exact fraction, or the problem
+ *
+ * @example
+ * readFraction('1.5', 'probability');
+ * //=> { ok: false, code: 'out_of_range', message: 'A probability cannot exceed 1 (certain); got "1.5". Write 20% as 0.2.' }
+ */
+export function readFraction(value: unknown, kind: keyof typeof FRACTION_MESSAGES): ReadResult {
+  return read(value, MAX_RATE, FRACTION_MESSAGES[kind], false);
 }

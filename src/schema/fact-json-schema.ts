@@ -1,5 +1,5 @@
 import { amountField, dateField, jsonSchemaRegistry, rateField } from './fields.js';
-import type { FactValueSpec } from './fact-value.js';
+import { SERIES_YEAR_PATTERN, type FactValueSpec } from './fact-value.js';
 import { LIMITS } from './limits.js';
 import { PACK_FACT_KEY } from './project-facts.js';
 
@@ -56,7 +56,7 @@ function valueSchema(spec: FactValueSpec): Json {
     case 'count-series':
       return {
         type: 'object',
-        propertyNames: { pattern: '^\\d{4}$' },
+        propertyNames: { pattern: SERIES_YEAR_PATTERN },
         maxProperties: LIMITS.maxSeriesYears,
         additionalProperties: spec.type === 'amount-series' ? bounded(documented(amountField), spec) : countSchema(spec),
       };

@@ -23,7 +23,14 @@ export interface FactValueProblem {
 /** A value read: exact (a Decimal, a whole number, a date, a word, a series by year), or its problems. */
 export type FactValueResult = { ok: true; value: unknown } | { ok: false; problems: FactValueProblem[] };
 
-const YEAR = /^\d{4}$/;
+/**
+ * A series' key: a calendar year written canonically, four digits from 1900
+ * to 2999 (the years of `LIMITS.minDate` and `LIMITS.maxDate`). "02026",
+ * " 2026", "2026.0" or "0x7E0" would each read as 2026 with `Number`, and are
+ * refused rather than guessed.
+ */
+export const SERIES_YEAR_PATTERN = '^(19|2\\d)\\d{2}$';
+const YEAR = new RegExp(SERIES_YEAR_PATTERN);
 const MIN_YEAR = Number(LIMITS.minDate.slice(0, 4));
 const MAX_YEAR = Number(LIMITS.maxDate.slice(0, 4));
 

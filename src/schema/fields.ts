@@ -129,7 +129,8 @@ export function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
   const known = Object.keys(shape);
   return z.strictObject(shape, {
     error: (issue) => {
-      if (issue.code === 'unrecognized_keys') return MESSAGES.unknownField(known);
+      // zod groups an object's unknown keys in one issue, one message for all: a single key gets its did-you-mean.
+      if (issue.code === 'unrecognized_keys') return MESSAGES.unknownField(known, issue.keys.length === 1 ? issue.keys[0] : undefined);
       return issue.input === undefined ? MESSAGES.required : MESSAGES.object(issue.input);
     },
   });

@@ -63,7 +63,8 @@ export function formatPath(path: readonly string[]): string {
   if (path.length === 0) return '(input)';
   let text = '';
   for (const part of path) {
-    if (/^\d+$/.test(part)) text += `[${part}]`;
+    // Only a canonical index is written bare: "02026" is a key, quoted like any other that is not a plain name.
+    if (/^(0|[1-9]\d*)$/.test(part)) text += `[${part}]`;
     else if (!PLAIN_KEY.test(part)) text += `[${JSON.stringify(part).replace(/[\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`)}]`;
     else text += text === '' ? part : `.${part}`;
   }

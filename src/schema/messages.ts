@@ -25,6 +25,23 @@ export function ruleHint(key: string, known: readonly string[]): string {
   return name === undefined ? '' : ` Did you mean ${JSON.stringify(byName.get(name))}?`;
 }
 
+/** A kind of fact as a sentence names it, with its article: "an amount", "a series of counts". */
+const FACT_TYPE_WORDS: Readonly<Record<string, string>> = {
+  'amount': 'an amount',
+  'count': 'a count',
+  'rate': 'a rate',
+  'boolean': 'a boolean (true or false)',
+  'date': 'a date',
+  'text': 'a text',
+  'list': 'a list',
+  'loans': 'a list of loans',
+  'amount-series': 'a series of amounts',
+  'count-series': 'a series of counts',
+};
+
+/** The kinds of fact accepted, as a sentence ends: "an amount or a count". */
+const factKinds = (types: readonly string[]) => types.map((type) => (Object.hasOwn(FACT_TYPE_WORDS, type) ? FACT_TYPE_WORDS[type] : `a ${type}`)).join(' or ');
+
 /**
  * Every message an input problem can carry, in one place, so that wording
  * stays consistent and tests can refer to it. Each is a sentence about the
@@ -52,6 +69,14 @@ export const MESSAGES = {
   rateNegative: (value: unknown) => `A rate cannot be negative; got ${describeValue(value)}.`,
   rateTooLarge: (value: unknown) =>
     `A rate is a fraction and cannot exceed ${LIMITS.maxRate} (100% a year); got ${describeValue(value)}. Write 4.35% as 0.0435.`,
+  probability: (value: unknown) =>
+    `Expected a probability as a decimal fraction from 0 to 1, a number or a string such as "0.2" for 20%; got ${describeValue(value)}.`,
+  probabilityNegative: (value: unknown) => `A probability cannot be negative; got ${describeValue(value)}.`,
+  probabilityTooLarge: (value: unknown) => `A probability cannot exceed 1 (certain); got ${describeValue(value)}. Write 20% as 0.2.`,
+  share: (value: unknown) =>
+    `Expected a share as a decimal fraction from 0 to 1, a number or a string such as "0.5" for half; got ${describeValue(value)}.`,
+  shareNegative: (value: unknown) => `A share cannot be negative; got ${describeValue(value)}.`,
+  shareTooLarge: (value: unknown) => `A share cannot exceed 1 (the whole); got ${describeValue(value)}. Write 30% as 0.3.`,
   date: (value: unknown) => `Expected a calendar date written YYYY-MM-DD, such as "2018-07-01"; got ${describeValue(value)}.`,
   impossibleDate: (value: unknown) => `${describeValue(value)} is not a real calendar date.`,
   dateOutOfRange: (value: unknown) =>
@@ -136,8 +161,8 @@ export const MESSAGES = {
   unknownFact: (name: string, known: readonly string[]) =>
     `Unknown fact ${describeValue(name)}; the facts are: ${known.join(', ')}.`,
   factScope: (name: string) => `The fact ${describeValue(name)} is about a talent: only a rule with scope "talent" can read it.`,
-  factType: (name: string, type: string, wanted: string) =>
-    `The fact ${describeValue(name)} is a ${type}; here it must be a ${wanted}.`,
+  factType: (name: string, type: string, wanted: readonly string[]) =>
+    `The fact ${describeValue(name)} is ${factKinds([type])}; here it must be ${factKinds(wanted)}.`,
   parameterUnit: (name: string, unit: string, wanted: string) =>
     `The parameter ${describeValue(name)} is in ${unit}; here it must be in ${wanted}.`,
   negativeValue: (value: unknown) => `A value here cannot be negative; got ${describeValue(value)}.`,
@@ -161,8 +186,8 @@ export const MESSAGES = {
     `Assessing this project would make ${count} dated payments (each month of rent or loan interest, each tranche, each one-off payment); the limit is ${max}.`,
   reportTooLarge: (count: string, max: string) =>
     `The report of this assessment could run to ${count} characters (every item repeats the texts of its rule); the limit is ${max}.`,
-  paidPastMaxDate: (label: string, last: string) =>
-    `${describeValue(label)} would be paid until ${last}, after the last date accepted, ${LIMITS.maxDate}: start it earlier or pay fewer months.`,
+  paidPastMaxDate: (label: string, last: string, period: 'month' | 'year') =>
+    `${describeValue(label)} would be paid until ${last}, after the last date accepted, ${LIMITS.maxDate}: start it earlier or pay fewer ${period}s.`,
   interestPastMaxDate: (last: string) =>
     `The interest on this loan would fall due until ${last}, after the last date accepted, ${LIMITS.maxDate}: start it earlier or shorten its term.`,
   trancheBeforeSource: (date: string, published: string) =>
@@ -194,6 +219,9 @@ export const MESSAGES = {
   definitionStep: (value: unknown) =>
     `Expected a step { length, rate } (a share of the base each period) or { length, amount } (an amount each period); got ${describeValue(value)}.`,
   stepCount: (max: number) => `A stepped block has from 1 to ${max} steps.`,
+  stepsPastMaxDate: (total: number, most: number, period: 'month' | 'year') =>
+    `The steps pay ${total} ${period}s in all: paid ${period}ly from the earliest date accepted, ${LIMITS.minDate}, the last payment would still fall ` +
+    `after the last date accepted, ${LIMITS.maxDate}, so no project could take them all. Shorten the steps to at most ${most} ${period}s in all.`,
   stepNeedsBase: 'A step that is a share of the base needs the block\'s "base": the fact of what the project pays each period.',
   factBoundType: (type: string) => `A ${type} fact has no "min" or "max": only numbers, dates and series are bounded.`,
   factValuesNotChoice: '"values" lists the words of a choice: give it only with type "choice".',
@@ -204,8 +232,8 @@ export const MESSAGES = {
   series: (value: unknown) =>
     `Expected a series by calendar year, an object such as { "2025": "1200000", "2026": "1500000" }; got ${describeValue(value)}.`,
   seriesTooLong: (max: number) => `A series may hold at most ${max} years.`,
-  seriesYear: (value: string, min: number, max: number) =>
-    `A series is keyed by calendar year, written YYYY from ${min} to ${max}; got ${describeValue(value)}.`,
+  seriesYear: (key: string, min: number, max: number) =>
+    `A series is keyed by calendar year, written as four digits such as "2026", from ${min} to ${max}; the key ${describeValue(key)} is not one.`,
   projectFacts: (value: unknown) =>
     `Expected the facts of packs as an object keyed "<pack id>/<fact id>", such as { "my-district/new-hires": 120 }; got ${describeValue(value)}.`,
   projectFactKey: (value: unknown) =>
@@ -232,13 +260,15 @@ export const MESSAGES = {
   commitmentTarget: (value: unknown) =>
     `Expected a target: a parameter of the rule { param: "name" }, or a value such as "200" or "50000000"; got ${describeValue(value)}.`,
   commitmentFactType: (name: string, type: string) =>
-    `A commitment is a fact reaching a value: an amount, a count, a rate or a series of amounts or counts; ${describeValue(name)} is a ${type}.`,
+    `A commitment is a fact reaching a value: an amount, a count, a rate or a series of amounts or counts; ${describeValue(name)} is ${factKinds([type])}.`,
   commitmentSeriesNeeded: (name: string) =>
     `The fact ${describeValue(name)} is a series: say how it is read with "series": "in-year" (the value of the year of "by") or "to-date" (the sum of the years up to it).`,
   commitmentSeriesNotSeries: (name: string) =>
     `"series" says how a series fact is read; ${describeValue(name)} is not a series: leave "series" out.`,
   commitmentTargetUnit: (unit: string, wanted: string) =>
     `The target parameter is in ${unit}; the fact this commitment names is measured in ${wanted}.`,
+  clawbackShareUnit: (name: string, unit: string) =>
+    `The share clawed back is a fraction of what was paid: its parameter ${describeValue(name)} must be in ratio (such as "0.5" for half); it is in ${unit}.`,
   missProbabilityKey: (key: string, known: readonly string[]) =>
     `Unknown commitment ${describeValue(key)} in this assessment; its commitments are: ${known.length ? known.join(', ') : '(none)'}.${hint(key, known)}`,
   missProbabilityMissing: (key: string) =>

@@ -157,7 +157,7 @@ describe('declared facts in a definition', () => {
       [{ id: 'hires', type: 'amount', label: 'hires' }],
       blocks.perUnit({ perUnit: 'perUnit', units: 'test-district/hires' }),
     )));
-    expect(issues).toEqual([{ code: 'inconsistent', path: 'rules.0.amount.units.fact', message: 'The fact "test-district/hires" is a amount; here it must be a count.' }]);
+    expect(issues).toEqual([{ code: 'inconsistent', path: 'rules.0.amount.units.fact', message: 'The fact "test-district/hires" is an amount; here it must be a count.' }]);
     const unknown = issuesOf(() => definePolicy(base([], blocks.perUnit({ perUnit: 'perUnit', units: 'test-district/hires' }))));
     expect(unknown[0]).toMatchObject({ code: 'not_found', path: 'rules.0.amount.units.fact' });
   });

@@ -1,6 +1,6 @@
 import { isIsoDate } from '../../dates/iso-date.js';
 import { FACTS, isFactName, type Fact } from '../../engine/facts.js';
-import { readAmount, readRate } from '../../schema/amount.js';
+import { readAmount, readFraction } from '../../schema/amount.js';
 import { readFactValue } from '../../schema/fact-value.js';
 import type { InputIssue } from '../../schema/issues.js';
 import { LIMITS } from '../../schema/limits.js';
@@ -53,7 +53,7 @@ export function checkUnitValue(value: unknown, unit: string, path: readonly stri
     return undefined;
   }
   if (unit === 'ratio') {
-    const read = readRate(value);
+    const read = readFraction(value, 'share');
     if (!read.ok) {
       problems.add(read.code, path, read.message);
       return undefined;
@@ -91,7 +91,7 @@ export function checkFact(
     return undefined;
   }
   if (!types.includes(fact.type)) {
-    problems.add('inconsistent', path, MESSAGES.factType(name, fact.type, types.join(' or ')));
+    problems.add('inconsistent', path, MESSAGES.factType(name, fact.type, types));
     return undefined;
   }
   return fact;

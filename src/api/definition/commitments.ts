@@ -19,18 +19,18 @@ const TARGET_UNIT: Partial<Record<Fact['type'], ParameterUnit>> = {
 
 const COMMITTED_TYPES = Object.keys(TARGET_UNIT) as Array<Fact['type']>;
 
-/** The parameter a reference names, checked to exist and to be in `unit`. */
-function parameterIn(name: string, unit: ParameterUnit, path: readonly string[], rule: RuleScope): void {
+/** The parameter a reference names, checked to exist and to be in `unit`; `wrongUnit` says what its unit should have been. */
+function parameterIn(name: string, unit: ParameterUnit, path: readonly string[], rule: RuleScope, wrongUnit: (given: string) => string): void {
   const parameter = Object.hasOwn(rule.parameters, name) ? rule.parameters[name] : undefined;
   if (!parameter) rule.problems.add('not_found', [...path, 'param'], MESSAGES.unknownParameter(name, Object.keys(rule.parameters)));
-  else if (parameter.unit !== unit) rule.problems.add('inconsistent', [...path, 'param'], MESSAGES.commitmentTargetUnit(parameter.unit, unit));
+  else if (parameter.unit !== unit) rule.problems.add('inconsistent', [...path, 'param'], wrongUnit(parameter.unit));
 }
 
 /** The target: a parameter in the fact's unit, or a value of it written in place (kept as its exact string). */
 function target(raw: ParsedCommitment, unit: ParameterUnit | undefined, path: readonly string[], rule: RuleScope): CommitmentDefinition['atLeast'] {
   const at = [...path, 'atLeast'];
   if (typeof raw.atLeast === 'object') {
-    if (unit) parameterIn(raw.atLeast.param, unit, at, rule);
+    if (unit) parameterIn(raw.atLeast.param, unit, at, rule, (given) => MESSAGES.commitmentTargetUnit(given, unit));
     return { param: raw.atLeast.param };
   }
   // A literal is checked as a value of the fact (cents for money, a whole count, a ratio); without a known fact, only kept.
@@ -39,7 +39,7 @@ function target(raw: ParsedCommitment, unit: ParameterUnit | undefined, path: re
 
 function clawback(raw: ParsedCommitment['clawback'], path: readonly string[], rule: RuleScope): ClawbackSpec {
   if (raw.kind !== 'share') return { kind: raw.kind };
-  parameterIn(raw.share.param, 'ratio', [...path, 'share'], rule);
+  parameterIn(raw.share.param, 'ratio', [...path, 'share'], rule, (given) => MESSAGES.clawbackShareUnit(raw.share.param, given));
   return { kind: 'share', share: { param: raw.share.param } };
 }
 

@@ -1,7 +1,9 @@
 import type { AmountSpec, Condition, InterpretationDefinition, ParameterDefinition, PeriodStepSpec } from '../../engine/definition.js';
 import type { Fact } from '../../engine/facts.js';
 import type { AmountInput, ConditionInput } from '../../schema/policy-definition.js';
+import { LIMITS } from '../../schema/limits.js';
 import { MESSAGES } from '../../schema/messages.js';
+import { periodsWithinDates } from '../../engine/periods-within-dates.js';
 import { checkBound, checkFact, type Problems } from './check-values.js';
 import { toText } from './texts.js';
 
@@ -88,6 +90,23 @@ export function normalizeCondition(condition: ConditionInput, path: readonly str
 type SteppedInput = Extract<AmountInput, { block: 'stepped-periods' }>;
 
 /**
+ * Steps whose periods alone run past the dates accepted: paid from the
+ * earliest date accepted, the last would still be dated after the last one,
+ * so every assessment would be refused (see `periodsWithinDates`). Counted
+ * from the parameters the steps name, those that are whole numbers of the
+ * block's period; a wrong one is reported where it is.
+ */
+function stepsPastMaxDate(steps: readonly PeriodStepSpec[], monthly: boolean, path: readonly string[], rule: RuleScope): void {
+  let total = 0;
+  for (const step of steps) {
+    const parameter = Object.hasOwn(rule.parameters, step.length.param) ? rule.parameters[step.length.param] : undefined;
+    if (parameter?.unit === (monthly ? 'months' : 'years') && /^\d+$/.test(parameter.value)) total += Number(parameter.value);
+  }
+  const most = periodsWithinDates(LIMITS.minDate, monthly ? 1 : 12);
+  if (total > most) rule.problems.add('out_of_range', [...path, 'steps'], MESSAGES.stepsPastMaxDate(total, most, monthly ? 'month' : 'year'));
+}
+
+/**
  * A stepped block: each step's length in the block's period (`months` or
  * `years`), its share a ratio or its amount per period; a share needs a base.
  */
@@ -102,6 +121,7 @@ function normalizeStepped(spec: SteppedInput, path: readonly string[], rule: Rul
     }
     return { length, amount: param(step.amount, monthly ? 'monthlyAmount' : 'yearlyAmount', [...at, 'amount'], rule) };
   });
+  stepsPastMaxDate(steps, monthly, path, rule);
   return {
     block: 'stepped-periods',
     period: spec.period,
