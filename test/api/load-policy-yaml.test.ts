@@ -67,6 +67,20 @@ describe('loadPolicy reads YAML', () => {
     expect(issuesOf(() => loadPolicy('id: x', { formats: 'yaml' } as never)).map((issue) => [issue.code, issue.path])).toEqual([['unknown_field', 'options.formats']]);
   });
 
+  it('says what is wrong with the options in sentences, every problem at once, with a did-you-mean hint', () => {
+    expect(issuesOf(() => loadPolicy('id: x', { fromat: 'yaml', format: 'YAML' } as never))).toEqual([
+      { code: 'unknown_field', path: 'options.fromat', message: MESSAGES.unknownField(['format'], 'fromat') },
+      { code: 'invalid_format', path: 'options.format', message: MESSAGES.choice('YAML', ['auto', 'json', 'yaml']) },
+    ]);
+    expect(MESSAGES.unknownField(['format'], 'fromat')).toMatch(/Did you mean "format"\?$/);
+    expect(MESSAGES.choice('YAML', ['auto', 'json', 'yaml'])).toMatch(/Did you mean "yaml"\?$/);
+    for (const options of ['yaml', null, ['yaml']]) {
+      expect(issuesOf(() => loadPolicy('id: x', options as never))).toEqual([{ code: 'invalid_type', path: 'options', message: MESSAGES.object(options) }]);
+    }
+    // The options are checked before the text: a bad option is refused whatever the text is.
+    expect(issuesOf(() => loadPolicy(42, { format: 1 } as never))).toEqual([{ code: 'invalid_format', path: 'options.format', message: MESSAGES.choice(1, ['auto', 'json', 'yaml']) }]);
+  });
+
   it('refuses a text longer than the limit, as for JSON', () => {
     expect(issuesOf(() => loadPolicy(`# ${'x'.repeat(5_000_000)}`))).toEqual([
       { code: 'out_of_range', path: '', message: MESSAGES.invalidYaml('policy', 'longer than 5000000 characters') },
