@@ -149,7 +149,8 @@ class PlainData {
  * local `!tag`), a number JSON cannot write (`0x10`, `0o17`, `.inf`, `.nan`),
  * a key that is a collection, a merge key `<<`, a key repeated in one map,
  * an alias to no anchor or to a value that contains it, and more nesting or
- * values than the limits allow.
+ * values than the limits allow (values that aliases stand for are counted by
+ * `yamlAliases` before any is made).
  *
  * @param root - the document's contents
  * @param lineCounter - the line counter the document was parsed with
