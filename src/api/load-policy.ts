@@ -1,13 +1,14 @@
-import { z } from 'zod';
 import type { PolicyPack } from './policy-pack.js';
 import { definePolicy } from './define-policy.js';
 import { IncentiveInputError } from '../schema/input-error.js';
+import { isRecord } from '../schema/is-record.js';
+import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
 import { parseJsonText } from '../schema/parse-json.js';
 import { parseYamlText } from '../schema/parse-yaml.js';
 import type { PolicyDefinitionInput } from '../schema/policy-definition.js';
 import { readArguments } from '../schema/read-arguments.js';
-import { toInputIssues } from '../schema/zod-issues.js';
+import { unknownFieldIssues } from '../schema/unknown-fields.js';
 
 /** Longest text read, in characters (a pack of five hundred rules fits many times over). */
 const MAX_TEXT = 5_000_000;
@@ -22,14 +23,23 @@ export interface LoadPolicyOptions {
   format?: 'auto' | 'json' | 'yaml';
 }
 
-const optionsSchema = z.strictObject({ format: z.enum(['auto', 'json', 'yaml']).optional() }).optional();
+const FORMATS = ['auto', 'json', 'yaml'] as const;
+
+/** The format the options ask for; every problem of the options is an issue at `options.<name>`. */
+function formatOption(options: unknown): (typeof FORMATS)[number] {
+  const [copy] = readArguments({ value: options, at: ['options'] });
+  if (copy === undefined) return 'auto';
+  if (!isRecord(copy)) throw new IncentiveInputError([{ code: 'invalid_type', path: ['options'], message: MESSAGES.object(copy) }]);
+  const issues: InputIssue[] = unknownFieldIssues(copy, ['format'], ['options']);
+  const { format = 'auto' } = copy;
+  if (!FORMATS.includes(format as never)) issues.push({ code: 'invalid_format', path: ['options', 'format'], message: MESSAGES.choice(format, FORMATS) });
+  if (issues.length > 0) throw new IncentiveInputError(issues);
+  return format as (typeof FORMATS)[number];
+}
 
 /** The format of `text` the options ask for, or that its first character shows. */
 function formatOf(text: string | unknown, options: unknown): 'json' | 'yaml' {
-  const [copy] = readArguments({ value: options, at: ['options'] });
-  const parsed = optionsSchema.safeParse(copy, { reportInput: true });
-  if (!parsed.success) throw new IncentiveInputError(toInputIssues(parsed.error.issues, ['options']));
-  const format = parsed.data?.format ?? 'auto';
+  const format = formatOption(options);
   if (format !== 'auto') return format;
   return typeof text === 'string' && !/^\s*[{[]/.test(text) ? 'yaml' : 'json';
 }

@@ -282,5 +282,7 @@ export const MESSAGES = {
   yamlMergeKey: 'YAML merge keys ("<<") are not read: write the fields out, or repeat the value with an anchor (&name) and an alias (*name).',
   yamlDuplicateKey: (key: string) => `The key ${describeValue(key)} appears more than once in this mapping; give each key once.`,
   yamlNoAnchor: (name: string) => `The alias *${name} refers to no anchor &${name} before it.`,
+  yamlTooLarge: (max: number) =>
+    `A YAML text may hold at most ${max} keys, values and marks (such as "-", ":", ",", brackets, anchors and tags); this one holds more. Write a text this large as JSON.`,
   yamlSelfAlias: (name: string) => `The alias *${name} refers to a value that contains it: a value cannot contain itself.`,
 } as const;

@@ -42,10 +42,11 @@ function syntaxIssue(subject: 'policy' | 'project', detail: string, offset: numb
 
 /**
  * Parses YAML text given by a caller into plain data, as `parseJsonText` does
- * JSON, and keeps where each value was written. Text nested far deeper, or
- * holding far more values, than any input may is refused before it is parsed
- * (see `yamlScanIssue`); the exact limits are checked as the data is made
- * (see `yamlValue`). A syntax error, a warning of the parser (an unknown tag or
+ * JSON, and keeps where each value was written. Text nested far deeper than
+ * any input may, or of more than `MAX_YAML_TOKENS` keys, values and marks, is
+ * refused before it is parsed (see `yamlScanIssue`); the values aliases stand
+ * for are counted before any is expanded, and the exact limits checked as the
+ * data is made (see `yamlValue`). A syntax error, a warning of the parser (an unknown tag or
  * directive), a `%YAML` version other than 1.2, or more than one document is
  * one `invalid_format` issue at the root whose message gives the line and column.
  *

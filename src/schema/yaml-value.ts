@@ -3,12 +3,10 @@ import type { InputIssue } from './issues.js';
 import { LIMITS } from './limits.js';
 import { MESSAGES } from './messages.js';
 import { setOwn } from './read-input.js';
+import { hasCoreTag, keyText, lineOf, MERGE_KEY, yamlAliases } from './yaml-count.js';
 
-/** The tags of YAML 1.2's core schema: the only ones a value may carry. */
-const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
 /** Numbers the core schema reads in hexadecimal or octal (infinities and not-a-number are refused as not finite). */
 const NOT_DECIMAL = /^[-+]?0[xo]/i;
-const MERGE_KEY = '<<';
 /** A tag as it is usually written: `!!binary` rather than `tag:yaml.org,2002:binary`. */
 const shortTag = (tag: string) => tag.replace(/^tag:yaml\.org,2002:/, '!!');
 
@@ -22,15 +20,15 @@ export type YamlValue = { ok: true; value: unknown; lines: Map<string, number> }
  * Makes the plain data of a composed document, bounded as `readInput` bounds
  * a caller's value: at most `LIMITS.maxInputDepth` levels and
  * `LIMITS.maxInputValues` values, an alias counting the values of its anchor
- * each time it is met (so that a "billion laughs" of nested aliases stops at
- * the limit, having made no more than it allows). Each alias gives a copy,
- * never a shared object. An own `__proto__` key stays an own key.
+ * each time it is met. `yamlAliases` has counted them before any is made;
+ * the count kept here only guards that the two agree. Each alias gives a
+ * copy of the node `yamlAliases` resolved it to, never a shared object. An own
+ * `__proto__` key stays an own key.
  */
 class PlainData {
   readonly issues: InputIssue[] = [];
   readonly lines = new Map<string, number>();
   private readonly keys: string[] = [];
-  private readonly anchors = new Map<string, Node>();
   /** The anchored values being made: an alias to one of them would make a value contain itself. */
   private readonly open = new Set<Node>();
   /** How many aliases are being expanded: a problem in the text of an anchor is reported once, where it is written. */
@@ -38,15 +36,13 @@ class PlainData {
   private left: number = LIMITS.maxInputValues;
   private stopped = false;
 
-  constructor(private readonly lineCounter: LineCounter) {}
-
-  private lineOf(node: { range?: readonly number[] | null } | null | undefined): number | undefined {
-    const offset = node?.range?.[0];
-    return offset === undefined ? undefined : this.lineCounter.linePos(offset).line;
-  }
+  constructor(
+    private readonly lineCounter: LineCounter,
+    private readonly targets: ReadonlyMap<Alias, Node>,
+  ) {}
 
   private report(code: InputIssue['code'], message: string, node: Node | null | undefined, key?: string): undefined {
-    const line = this.lineOf(node);
+    const line = lineOf(node, this.lineCounter);
     const path = key === undefined ? [...this.keys] : [...this.keys, key];
     this.issues.push({ code, path, message, ...(line !== undefined && { line }) });
     return undefined;
@@ -67,8 +63,7 @@ class PlainData {
     if (this.stopped) return undefined;
     if (node === null || node === undefined) return null;
     if (isAlias(node)) return this.alias(node, level);
-    if (node.anchor && this.expanding === 0) this.anchors.set(node.anchor, node);
-    if (node.tag !== undefined && !CORE_TAGS.has(node.tag)) return this.reportOnce('invalid_format', MESSAGES.yamlTag(shortTag(node.tag)), node);
+    if (!hasCoreTag(node)) return this.reportOnce('invalid_format', MESSAGES.yamlTag(shortTag(node.tag!)), node);
     if (isScalar(node)) return this.scalar(node);
     if (level > LIMITS.maxInputDepth) return this.stop('out_of_range', MESSAGES.tooDeep, node);
     if (isMap(node)) return this.map(node as YAMLMap<Node | null, Node | null>, level);
@@ -77,7 +72,7 @@ class PlainData {
   }
 
   private alias(node: Alias, level: number): unknown {
-    const target = this.anchors.get(node.source);
+    const target = this.targets.get(node);
     if (target === undefined) return this.reportOnce('not_found', MESSAGES.yamlNoAnchor(node.source), node);
     if (this.open.has(target)) return this.stop('inconsistent', MESSAGES.yamlSelfAlias(node.source), node);
     this.expanding += 1;
@@ -107,7 +102,7 @@ class PlainData {
   /** One entry, at `key`, whose text begins at `start`. */
   private entry(key: string, node: Node | null, start: Node | null, level: number): unknown {
     this.keys.push(key);
-    const line = this.lineOf(start);
+    const line = lineOf(start, this.lineCounter);
     if (line !== undefined && this.expanding === 0) this.lines.set(pathKey(this.keys), line);
     const value = this.read(node, level + 1);
     this.keys.pop();
@@ -115,11 +110,9 @@ class PlainData {
   }
 
   private keyOf(pair: Pair<Node | null, Node | null>): string | undefined {
-    const { key } = pair;
-    if (!isScalar(key) || (key.tag !== undefined && !CORE_TAGS.has(key.tag))) return this.reportOnce('invalid_type', MESSAGES.yamlKey, key ?? (pair.value as Node | null));
-    // A key written as a number or a word is the text written, as a JSON key is: `2026:` is "2026", `0x10:` is "0x10".
-    const text = typeof key.value === 'string' ? key.value : String(typeof key.source === 'string' ? key.source : key.value);
-    return text === MERGE_KEY ? this.reportOnce('invalid_format', MESSAGES.yamlMergeKey, key, text) : text;
+    const text = keyText(pair.key);
+    if (text === undefined) return this.reportOnce('invalid_type', MESSAGES.yamlKey, (pair.key as Node | null) ?? pair.value);
+    return text === MERGE_KEY ? this.reportOnce('invalid_format', MESSAGES.yamlMergeKey, pair.key as Node, text) : text;
   }
 
   private map(node: YAMLMap<Node | null, Node | null>, level: number): Record<string, unknown> | undefined {
@@ -156,7 +149,8 @@ class PlainData {
  * local `!tag`), a number JSON cannot write (`0x10`, `0o17`, `.inf`, `.nan`),
  * a key that is a collection, a merge key `<<`, a key repeated in one map,
  * an alias to no anchor or to a value that contains it, and more nesting or
- * values than the limits allow.
+ * values than the limits allow (values that aliases stand for are counted by
+ * `yamlAliases` before any is made).
  *
  * @param root - the document's contents
  * @param lineCounter - the line counter the document was parsed with
@@ -168,7 +162,9 @@ class PlainData {
  * //=> { ok: true, value: { a: [1] }, lines: Map { '' => 1, 'a' => 1, 'a\u00000' => 2 } }
  */
 export function yamlValue(root: Node | null, lineCounter: LineCounter): YamlValue {
-  const reader = new PlainData(lineCounter);
+  const aliases = yamlAliases(root, lineCounter);
+  if (aliases.issue) return { ok: false, issues: [aliases.issue] };
+  const reader = new PlainData(lineCounter, aliases.targets);
   const line = root?.range ? lineCounter.linePos(root.range[0]).line : 1;
   reader.lines.set(pathKey([]), line);
   const value = reader.read(root, 1);

@@ -10,6 +10,7 @@ import { amountString, isoDate, project } from '../arbitraries.js';
 import { inputErrorOf as errorOf, issuesOf } from '../helpers.js';
 import { PROPERTY_TIMEOUT } from '../timeouts.js';
 import { TERM_SHEET, TERM_SHEET_PROJECT } from './term-sheet-pack.js';
+import { expectNoPollution } from '../fuzz/outcome.js';
 
 const ids = listPolicies().map((policy) => policy.id as PolicyId);
 const termSheet = definePolicy(TERM_SHEET);
@@ -67,10 +68,56 @@ describe('loadPolicy reads YAML', () => {
     expect(issuesOf(() => loadPolicy('id: x', { formats: 'yaml' } as never)).map((issue) => [issue.code, issue.path])).toEqual([['unknown_field', 'options.formats']]);
   });
 
+  it('says what is wrong with the options in sentences, every problem at once, with a did-you-mean hint', () => {
+    expect(issuesOf(() => loadPolicy('id: x', { fromat: 'yaml', format: 'YAML' } as never))).toEqual([
+      { code: 'unknown_field', path: 'options.fromat', message: MESSAGES.unknownField(['format'], 'fromat') },
+      { code: 'invalid_format', path: 'options.format', message: MESSAGES.choice('YAML', ['auto', 'json', 'yaml']) },
+    ]);
+    expect(MESSAGES.unknownField(['format'], 'fromat')).toMatch(/Did you mean "format"\?$/);
+    expect(MESSAGES.choice('YAML', ['auto', 'json', 'yaml'])).toMatch(/Did you mean "yaml"\?$/);
+    for (const options of ['yaml', null, ['yaml']]) {
+      expect(issuesOf(() => loadPolicy('id: x', options as never))).toEqual([{ code: 'invalid_type', path: 'options', message: MESSAGES.object(options) }]);
+    }
+    // The options are checked before the text: a bad option is refused whatever the text is.
+    expect(issuesOf(() => loadPolicy(42, { format: 1 } as never))).toEqual([{ code: 'invalid_format', path: 'options.format', message: MESSAGES.choice(1, ['auto', 'json', 'yaml']) }]);
+  });
+
   it('refuses a text longer than the limit, as for JSON', () => {
     expect(issuesOf(() => loadPolicy(`# ${'x'.repeat(5_000_000)}`))).toEqual([
       { code: 'out_of_range', path: '', message: MESSAGES.invalidYaml('policy', 'longer than 5000000 characters') },
     ]);
+  });
+});
+
+describe('loadPolicy: hostile YAML', () => {
+  it('refuses each as an input error, changing no prototype', { timeout: 120_000 }, () => {
+    const riverside = exportPolicy(termSheet);
+    const hostile: Array<[string, string]> = [
+      ['!!js/function', 'id: !!js/function "function () {}"\n'],
+      ['!!binary', 'id: !!binary aGk=\n'],
+      ['a custom tag on the document', '--- !mine\nid: x\n'],
+      ['__proto__ through a merge key', 'base: &b {__proto__: {polluted: 1}}\nx:\n  <<: *b\n'],
+      ['__proto__ through an alias', 'p: &p {polluted: 1}\n__proto__: *p\nq: &q {__proto__: {polluted: 1}}\nr: *q\n'],
+      ['a key that is a map', '? {a: 1}\n: 2\n'],
+      ['a key that is an alias', 'a: &k x\n*k : 2\n'],
+      ['a repeated key', 'id: a\nid: b\n'],
+      ['a stream of documents', 'id: a\n...\n---\nid: b\n'],
+      ['a byte order mark mid-text', 'id: x\n\uFEFFname: y\n'],
+      ['65 levels of flow nesting', `${'['.repeat(65)}${']'.repeat(65)}`],
+      ['200 levels of flow mappings', `${'{a: '.repeat(200)}1${'}'.repeat(200)}`],
+      ['brackets never closed', '['.repeat(100)],
+      ['an unknown directive', '%FOO bar\n---\nid: x\n'],
+      ['a tab as indentation', 'id:\tx\n\tname: y\n'],
+      ['a key longer than YAML allows', `${'k'.repeat(2_000)}: 1\n`],
+      ['the pack with its id in an alias to itself', yamlOf(riverside).replace(/^id: .*$/m, 'id: &self [*self]')],
+    ];
+    for (const [name, text] of hostile) {
+      const issues = issuesOf(() => loadPolicy(text, { format: 'yaml' }));
+      expect(issues.length, name).toBeGreaterThan(0);
+    }
+    // A byte order mark at the start is white space: the pack loads.
+    expect(loadPolicy(`\uFEFF${yamlOf(riverside)}`).id).toBe(riverside.id);
+    expectNoPollution();
   });
 });
 

@@ -3,6 +3,7 @@ import { IncentiveInputError } from '../../src/index.js';
 import { LIMITS } from '../../src/schema/limits.js';
 import { MESSAGES } from '../../src/schema/messages.js';
 import { parseYamlText } from '../../src/schema/parse-yaml.js';
+import { MAX_YAML_TOKENS } from '../../src/schema/yaml-scan.js';
 import { expectNoPollution } from '../fuzz/outcome.js';
 
 type Issue = { code: string; path: string; message: string; line?: number };
@@ -70,10 +71,12 @@ describe('parseYamlText: YAML 1.2, core schema', () => {
     expect(issuesOf('? [a, b]\n: 1\n')).toEqual([{ code: 'invalid_type', path: '', line: 1, message: MESSAGES.yamlKey }]);
   });
 
-  it('reads a map of 200,000 keys in one pass over them', { timeout: 300_000 }, () => {
-    // The parser's own check of repeated keys compares each key with every other: minutes here.
-    const text = Array.from({ length: 200_000 }, (_, index) => `k${index}: ${index}`).join('\n');
-    expect(Object.keys(valueOf(text) as object)).toHaveLength(200_000);
+  it('reads a map of as many keys as the token limit allows in one pass over them', { timeout: 300_000 }, () => {
+    // 83,333 keys of three tokens each (key, ":", value): 249,999 tokens. The parser's own check of
+    // repeated keys compares each key with every other: minutes here.
+    const keys = Math.floor(MAX_YAML_TOKENS / 3);
+    const text = Array.from({ length: keys }, (_, index) => `k${index}: ${index}`).join('\n');
+    expect(Object.keys(valueOf(text) as object)).toHaveLength(keys);
   });
 });
 
@@ -97,6 +100,32 @@ describe('parseYamlText: anchors and aliases', () => {
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code: 'too_many', message: MESSAGES.tooManyValues });
   });
+
+  it('counts the values each alias stands for before expanding any, and refuses at the alias past the limit', { timeout: 60_000 }, () => {
+    // Values counted as for JSON: the entries of each map and list. Level k holds 10 entries and,
+    // from level 1, 10 copies of level k-1: l0 = 10, l1 = 10 + 10 × 10 = 110, l2 = 1,110, l3 = 11,110,
+    // l4 = 111,110. The root map's 30 keys and l0 to l4 make 30 + 123,450 = 123,480; l5's 10 entries
+    // make 123,490, then each *l4 adds 111,110: 123,490 + 8 × 111,110 = 1,012,370 passes 1,000,000
+    // at the eighth, l5[7], on line 6. Expanded, the text would stand for about 10^30 values.
+    const levels = ['l0: &l0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let level = 1; level < 30; level += 1) levels.push(`l${level}: &l${level} [${Array.from({ length: 10 }, () => `*l${level - 1}`).join(', ')}]`);
+    expect(issuesOf(levels.join('\n'))).toEqual([{ code: 'too_many', path: 'l5.7', line: 6, message: MESSAGES.tooManyValues }]);
+  });
+
+  it('reads aliases standing for exactly the value limit, and refuses one alias more at that alias', { timeout: 120_000 }, () => {
+    // Root: 2 keys; a: 998 entries; b: n aliases, then 998 values for each alias.
+    // n = 1,000: 2 + 998 + 1,000 + 1,000 × 998 = 1,000,000 values, the limit.
+    // n = 1,001: 2 + 998 + 1,001 = 2,001, then 2,001 + 999 × 998 = 999,003 and one alias more
+    // 1,000,001: refused at b[999], on line 2.
+    const text = (aliases: number) => `a: &a [${Array.from({ length: 998 }, () => 'x').join(', ')}]\nb: [${Array.from({ length: aliases }, () => '*a').join(', ')}]\n`;
+    expect((valueOf(text(1_000)) as { b: unknown[][] }).b[999]).toHaveLength(998);
+    expect(issuesOf(text(1_001))).toEqual([{ code: 'too_many', path: 'b.999', line: 2, message: MESSAGES.tooManyValues }]);
+  });
+
+  it('repeats the anchor written last before the alias, also inside a repeated value', () => {
+    // *x in b means the first &x, even where b is repeated after &x is given to another value.
+    expect(valueOf('a: &x [1]\nb: &y [*x]\nc: &x [2, 3]\nd: *y\ne: *x\n')).toEqual({ a: [1], b: [[1]], c: [2, 3], d: [[1]], e: [2, 3] });
+  });
 });
 
 describe('parseYamlText: depth and size', () => {
@@ -119,8 +148,17 @@ describe('parseYamlText: depth and size', () => {
     }
   });
 
-  it('refuses text with more than twice the value limit in keys and values before it is parsed', { timeout: 120_000 }, () => {
-    expect(issuesOf(`[${'1,'.repeat(2 * LIMITS.maxInputValues + 1)}]`)).toEqual([{ code: 'too_many', path: '', message: MESSAGES.tooManyValues, line: 1 }]);
+  it('refuses text of more tokens than the YAML limit before it is parsed, marks counting as well as keys and values', { timeout: 120_000 }, () => {
+    const tooLarge = (line: number) => ({ code: 'too_many', path: '', message: MESSAGES.yamlTooLarge(MAX_YAML_TOKENS), line });
+    expect(issuesOf(`[${'1,'.repeat(2 * LIMITS.maxInputValues + 1)}]`)).toEqual([tooLarge(1)]);
+    // Each alias stands for a list of one value: 2 × 250,000 values in all, within the value limit,
+    // but the parser would take hundreds of megabytes over the text (a gigabyte at 1,600,000 aliases).
+    expect(issuesOf(`a: &a [1]\nb: [${'*a,'.repeat(MAX_YAML_TOKENS)}]\n`)).toEqual([tooLarge(2)]);
+    // A "?" with no key makes a pair of the parser's all the same: one token a line, the last one too many.
+    expect(issuesOf('?\n'.repeat(MAX_YAML_TOKENS + 1))).toEqual([tooLarge(MAX_YAML_TOKENS + 1)]);
+    // Three tokens a line (key, ":", value): the 83,334th line holds the 250,000th to 250,002nd.
+    const keys = Math.floor(MAX_YAML_TOKENS / 3) + 1;
+    expect(issuesOf(Array.from({ length: keys }, (_, index) => `k${index}: ${index}`).join('\n'))).toEqual([tooLarge(keys)]);
   });
 });
 
