@@ -62,7 +62,7 @@ Options:
       --as-of <YYYY-MM-DD>    The assessment date (default: the project's asOf)
   -i, --interpret <id=value>  Choose a reading of an interpretation (repeatable)
       --opportunities         Also say, per location, what the project would have to change to get more
-                              (in the text, markdown and json reports)
+                              (in every format; in csv as six columns last on each item's row)
   -f, --format <format>       text (default), markdown, csv, json or html (a standalone page)
   -l, --locale <locale>       en (default) or zh
   -h, --help                  Show this help
