@@ -5,6 +5,7 @@ import { loadPolicy, opportunities, renderReport, type ProjectInput } from '../.
 import { displayWidth } from '../../src/report/display-width.js';
 import { textTable } from '../../src/report/table.js';
 import { NUMBER } from '../../src/report/widest-number.js';
+import { PROPERTY_TIMEOUT } from '../timeouts.js';
 import { wrapText } from '../../src/report/wrap-text.js';
 
 const example = (name: string) => readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8');
@@ -60,7 +61,7 @@ describe('a number in a wrapped cell', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('the opportunities of the term-sheet example', () => {
