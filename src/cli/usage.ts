@@ -62,7 +62,7 @@ Options:
       --as-of <YYYY-MM-DD>    The assessment date (default: the project's asOf)
   -i, --interpret <id=value>  Choose a reading of an interpretation (repeatable)
       --opportunities         Also say, per location, what the project would have to change to get more
-                              (in the text, markdown and json reports)
+                              (in every format; in csv as six columns last on each item's row)
   -f, --format <format>       text (default), markdown, csv, json or html (a standalone page)
   -l, --locale <locale>       en (default) or zh
   -h, --help                  Show this help
@@ -75,7 +75,8 @@ project's stated facts that makes it eligible or raises it, and what it would th
 computed by evaluating the changed project. The library's readings are never changed.
 
 Options:
-  -p, --policy <id|file>      The policy: a built-in id (see "chip-incentives policies") or a pack JSON file
+  -p, --policy <id|file>      The policy: a built-in id (see "chip-incentives policies") or a pack file,
+                              JSON or YAML (.yaml, .yml)
       --as-of <YYYY-MM-DD>    The assessment date (default: the project's asOf)
   -i, --interpret <id=value>  Choose a reading of an interpretation (repeatable)
   -o, --override <rule-id.parameter=value>
@@ -98,7 +99,8 @@ Options:
 Prints the JSON Schema (draft 2020-12) of a project.
 
 Options:
-  -p, --policy <id|file>      The schema of a project for that policy: with the facts it declares of its own
+  -p, --policy <id|file>      The schema of a project for that policy (a built-in id, or a pack file,
+                              JSON or YAML): with the facts it declares of its own
       --policy-definition     Print the schema of a policy definition instead
   -h, --help                  Show this help
 `,
@@ -107,7 +109,8 @@ Options:
 Options:
   -f, --format <format>       text (default), markdown or json
   -l, --locale <locale>       en (default) or zh
-      --policy <id|file>      Look the rule up in this policy (a built-in id, or a policy file)
+  -p, --policy <id|file>      Look the rule up in this policy (a built-in id, or a pack file,
+                              JSON or YAML)
   -h, --help                  Show this help
 `,
   source: `Usage: chip-incentives source <policy-id> [options]

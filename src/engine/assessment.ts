@@ -40,6 +40,8 @@ export interface CommitmentResult {
   citation: Citation;
   /** The fact that must reach the target, by name. */
   fact: string;
+  /** The label the pack declares for the fact, when it is one of the pack's own (its Chinese one in `translations`). */
+  factLabel?: string;
   /** What the target is counted in: yuan, a whole count, or a ratio. */
   unit: 'CNY' | 'count' | 'ratio';
   /** For a series fact: the value of the year of `by` (`in-year`), or the sum of the years up to it (`to-date`). */
@@ -65,7 +67,7 @@ export interface CommitmentResult {
    * declared), each is limited to what the earlier ones left.
    */
   clawback: Decimal;
-  translations: { zh: { label: string } };
+  translations: { zh: { label: string; factLabel?: string } };
 }
 
 /** What every item has, whatever its status. */

@@ -5,7 +5,7 @@ import { clawback, type ClawbackTerms } from '../rules/clawback.js';
 import type { CommitmentResult, LineItem } from './assessment.js';
 import type { CompiledPack, CompiledRule } from './compiled.js';
 import type { CommitmentDefinition, ParameterRef } from './definition.js';
-import { lookupFact, type FactContext, type Series } from './facts.js';
+import { isFactName, lookupFact, type FactContext, type Series } from './facts.js';
 import { recordOf, asLineItem } from './item-record.js';
 import { dueOrder } from './due-order.js';
 
@@ -57,11 +57,14 @@ function assessCommitments(paid: Decimal, rule: CompiledRule, facts: FactContext
     const judged = judge(commitment.by, target, achieved, facts.asOf);
     const computed = clawback(paid, agreed, target, judged.status === 'missed' ? achieved : undefined);
     const fact = lookupFact(commitment.fact, facts);
+    // A pack's own fact is named by its declared label; a built-in one by its field in the project.
+    const label = isFactName(commitment.fact) ? undefined : fact?.label;
     return {
       id: commitment.id,
       label: commitment.label.en,
       citation: commitment.citation,
       fact: commitment.fact,
+      ...(label && { factLabel: label.en }),
       unit: UNIT[fact?.type as keyof typeof UNIT] ?? 'CNY',
       ...(commitment.series !== undefined && { series: commitment.series }),
       target,
@@ -72,7 +75,7 @@ function assessCommitments(paid: Decimal, rule: CompiledRule, facts: FactContext
       ...judged,
       ...(achieved !== undefined && { achieved }),
       clawback: computed.clawback,
-      translations: { zh: { label: commitment.label.zh } },
+      translations: { zh: { label: commitment.label.zh, ...(label && { factLabel: label.zh }) } },
     };
   });
   // Repaid in the order they fall due: an earlier clawback is taken whole, a later one only from what is left.

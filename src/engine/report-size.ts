@@ -111,8 +111,8 @@ function ruleTexts(definition: PolicyDefinition, rule: RuleDefinition, labels: R
     total(rule.eligibility, (test) => 2 * textLength(test.met.en) + textLength(test.met.zh) + bilingual(test.unmet)) +
     total(rule.notes, bilingual) +
     total(rule.figures, (figure) => bilingual(figure.label) + citation(figure.citation) + textLength(figure.value) + 2 * LINE) +
-    // A commitment's label, fact and citation, written twice: in the item's own form and again where a report lists it.
-    total(rule.commitments, (commitment) => 2 * (bilingual(commitment.label) + citation(commitment.citation) + textLength(commitment.fact)) + COMMITMENT_CHARACTERS) +
+    // A commitment's label, fact (and the label of a fact of the pack's own) and citation, written twice: in the item's own form and again where a report lists it.
+    total(rule.commitments, (commitment) => 2 * (bilingual(commitment.label) + citation(commitment.citation) + textLength(commitment.fact) + longestFactLabel(definition)) + COMMITMENT_CHARACTERS) +
     total(amountLeaves(rule.amount), (leaf) => leafTexts(leaf, longestFactLabel(definition))) +
     FACT_LABEL_USES * longestFactLabel(definition) +
     groups(definition, rule, labels) +

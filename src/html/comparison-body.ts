@@ -5,6 +5,7 @@ import { escapeHtml } from './escape.js';
 import { htmlTable } from './html-table.js';
 import { itemWords } from './item-texts.js';
 import { amountCell } from './money-label.js';
+import { opportunitiesSection } from './opportunities-section.js';
 import { splitTotals } from './split-totals.js';
 import { HTML_TEXTS } from './texts.js';
 
@@ -12,7 +13,9 @@ import { HTML_TEXTS } from './texts.js';
  * The body of a comparison's HTML report: the locations side by side (rank,
  * computed cash, computed equity, ceilings apart, offers without a figure),
  * a chart of the three amounts per location with the table of the same
- * figures, each location's offers without a figure, and the packs left out.
+ * figures, each location's offers without a figure, what would unlock more
+ * at each location (for a comparison made with `opportunities: true`), and
+ * the packs left out.
  *
  * @param comparison - as `toJSON` writes it
  *
@@ -61,6 +64,7 @@ ${offers.length ? `<p>${escapeHtml(c.offersWithoutFigure)} (${offers.length}):</
     `<header><h1>${escapeHtml(c.title(comparison.entries.length, comparison.project.name, comparison.asOf))}</h1><p class="note">${escapeHtml(caveat)}</p></header>`,
     `<section><h2 id="side-by-side">${escapeHtml(t.comparison)}</h2>${chart}${table}<p class="note">${escapeHtml(t.ceilingsNote)}</p></section>`,
     `<section><h2 id="locations">${escapeHtml(c.offersWithoutFigure)}</h2>${locations.join('\n')}</section>`,
+    opportunitiesSection(comparison, names, locale),
     leftOut.length ? `<section><h2 id="left-out">${escapeHtml(r.sections.leftOut)}</h2><ul>${leftOut.join('')}</ul></section>` : '',
   ].join('\n');
 }

@@ -11,6 +11,11 @@ function inUnit(value: CommitmentResult['target'], unit: CommitmentResult['unit'
   return unit === 'ratio' ? formatRate(value) : groupThousands(value.toFixed(0));
 }
 
+/** The fact a commitment names: by the label its pack declares, else by its name in the project. */
+function factName(commitment: CommitmentResult, locale: Locale): string {
+  return (locale === 'zh' ? commitment.translations.zh.factLabel : commitment.factLabel) ?? commitment.fact;
+}
+
 /**
  * One commitment in words, in the report's language: the fact, target and
  * date, the value stated, the status (and why pending), what is repaid if it
@@ -31,7 +36,7 @@ export function commitmentText(commitment: CommitmentResult, locale: Locale, val
   const separator = locale === 'zh' ? '；' : '; ';
   const status = commitment.pendingReason ? `${t.status.pending}${REPORT_TEXTS[locale].aside(t.pending[commitment.pendingReason])}` : t.status[commitment.status];
   const parts = [
-    t.commitment(value(commitment.fact), inUnit(commitment.target, commitment.unit), commitment.by, commitment.series),
+    t.commitment(value(factName(commitment, locale)), inUnit(commitment.target, commitment.unit), commitment.by, commitment.series),
     ...(commitment.achieved ? [t.achieved(inUnit(commitment.achieved, commitment.unit))] : []),
     status,
     t.repaid(commitment.clawbackKind, commitment.share ? formatRate(commitment.share) : ''),

@@ -7,6 +7,7 @@ import { COMMITMENT_TEXTS } from './commitment-texts.js';
 import { bindingCaps, leastHeadroom } from './assessment-rows.js';
 import { csvCell } from './csv-cell.js';
 import { itemTexts } from './localize.js';
+import { OPPORTUNITY_COLUMNS, opportunityCells } from './opportunity-cells.js';
 import { REPORT_TEXTS, type Locale } from './texts.js';
 
 const HEADERS: Record<Locale, string[]> = {
@@ -27,7 +28,7 @@ function commitmentCells(item: LineItem, locale: Locale): string[] {
   ];
 }
 
-function rows(assessment: Assessment, locale: Locale, withCommitments: boolean): string[][] {
+function rows(assessment: Assessment, locale: Locale, withCommitments: boolean, unlock?: (item: LineItem) => string[]): string[][] {
   const t = REPORT_TEXTS[locale];
   return assessment.items.map((item, index) => [
     assessment.policy.id,
@@ -48,6 +49,7 @@ function rows(assessment: Assessment, locale: Locale, withCommitments: boolean):
     // Last, so that the columns before keep their places: a stated maximum says so, a spreadsheet sum can leave it out.
     item.status === 'eligible' && item.basis === 'ceiling' ? t.statedMaximum : '',
     ...(withCommitments ? commitmentCells(item, locale) : []),
+    ...(unlock ? unlock(item) : []),
   ]);
 }
 
@@ -64,7 +66,9 @@ const BYTE_ORDER_MARK = '\uFEFF';
  * binding cap named, amounts as plain digits, an amount that is only a
  * stated maximum (basis `ceiling`) marked so in the column `amount_kind`; when any item has
  * commitments, four columns after it: the commitments in words, the amount at risk,
- * the clawback and the net amount; every cell made safe by
+ * the clawback and the net amount; for a comparison made with `opportunities: true`,
+ * six columns last on each item's row: what would unlock more (see `opportunityCells`);
+ * every cell made safe by
  * `csvCell` (no formula, no control character).
  *
  * @param report - an assessment or a comparison
@@ -76,11 +80,18 @@ const BYTE_ORDER_MARK = '\uFEFF';
  * //=> '\uFEFFpolicy,number,rule_id,item,beneficiary,instrument,status,basis,amount_cny,binding_cap,headroom_cny,document,quote,amount_kind'
  */
 export function renderCsv(report: Assessment | Comparison, locale: Locale): string {
-  const assessments = 'entries' in report ? report.entries.map((entry) => entry.assessment) : [report];
+  const entries = 'entries' in report ? report.entries : [{ assessment: report, opportunities: undefined }];
   // The commitment columns only when there are commitments: a report without any keeps its columns.
-  const withCommitments = assessments.some((assessment) => assessment.items.some((item) => item.commitments));
+  const withCommitments = entries.some(({ assessment }) => assessment.items.some((item) => item.commitments));
+  // The same for what would unlock more: only for a comparison made with `opportunities: true`.
+  const withOpportunities = entries.some((entry) => entry.opportunities);
   const columns = COMMITMENT_TEXTS[locale].columns;
-  const headers = withCommitments ? [...HEADERS[locale], columns.commitments, columns.atRisk, columns.clawback, columns.net] : HEADERS[locale];
-  const lines = [headers, ...assessments.flatMap((assessment) => rows(assessment, locale, withCommitments))];
+  const headers = [
+    ...HEADERS[locale],
+    ...(withCommitments ? [columns.commitments, columns.atRisk, columns.clawback, columns.net] : []),
+    ...(withOpportunities ? OPPORTUNITY_COLUMNS[locale] : []),
+  ];
+  const lines = [headers, ...entries.flatMap((entry) =>
+    rows(entry.assessment, locale, withCommitments, withOpportunities ? opportunityCells(entry.opportunities, locale) : undefined))];
   return `${BYTE_ORDER_MARK}${lines.map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

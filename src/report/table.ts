@@ -1,6 +1,7 @@
 import { printable } from '../schema/printable.js';
 import { displayWidth } from './display-width.js';
 import { markdownText } from './markdown-text.js';
+import { widestNumber } from './widest-number.js';
 import { wrapText } from './wrap-text.js';
 
 /** A column of a table: its heading, which side its cells line up on, and whether its cells wrap first. */
@@ -43,7 +44,8 @@ function narrow(widths: number[], budget: number, floor: (index: number) => numb
  * A plain-text table with aligned columns and a rule under the headings, at
  * most `maxWidth` cells wide: when the cells do not fit, the wrapping columns
  * are narrowed first (widest first) and their cells continue on the following
- * lines, within their column. Every cell and heading is passed through
+ * lines, within their column. No column is narrowed below the widest number
+ * in its cells, so that no number is cut. Every cell and heading is passed through
  * `printable`, so that no value can move the cursor or break a row. No
  * trailing spaces.
  *
@@ -62,8 +64,10 @@ export function textTable(columns: readonly Column[], rows: readonly (readonly s
   const widths = headings.map((heading) => Math.max(NARROWEST, displayWidth(heading)));
   for (const row of body) row.forEach((cell, index) => (widths[index] = Math.max(widths[index]!, displayWidth(cell))));
   const budget = maxWidth - GAP.length * (columns.length - 1);
-  narrow(widths, budget, (index) => (columns[index]!.wrap ? Math.max(NARROWEST, columns[index]!.minWidth ?? NARROWEST_WRAP) : Infinity));
-  narrow(widths, budget, () => NARROWEST);
+  // No column is narrowed below its widest number: a number is never cut across lines.
+  const numbers = columns.map((_, index) => Math.max(NARROWEST, ...body.map((row) => widestNumber(row[index]!))));
+  narrow(widths, budget, (index) => (columns[index]!.wrap ? Math.max(numbers[index]!, columns[index]!.minWidth ?? NARROWEST_WRAP) : Infinity));
+  narrow(widths, budget, (index) => numbers[index]!);
   const lines = (cells: readonly string[]) => {
     const wrapped = cells.map((cell, index) => wrapText(cell, widths[index]!));
     const height = Math.max(...wrapped.map((cell) => cell.length));

@@ -29,6 +29,7 @@ export interface CommitmentJSON {
   label: string;
   citation: Citation;
   fact: string;
+  factLabel?: string;
   unit: CommitmentResult['unit'];
   series?: CommitmentResult['series'];
   target: string;
@@ -122,6 +123,7 @@ function commitmentToJSON(commitment: CommitmentResult): CommitmentJSON {
     label: commitment.label,
     citation: { ...commitment.citation },
     fact: commitment.fact,
+    ...(commitment.factLabel !== undefined && { factLabel: commitment.factLabel }),
     unit: commitment.unit,
     ...(commitment.series !== undefined && { series: commitment.series }),
     target: commitment.target.toFixed(),

@@ -1,16 +1,23 @@
 import { displayWidth, WIDE_CHARACTER } from './display-width.js';
+import { NUMBER } from './widest-number.js';
 
 /**
- * Where a line may break: after a space, a hyphen, a slash, a closing bracket,
- * a comma or a semicolon, and before or after a wide (Chinese) character,
- * since Chinese text breaks between any two characters.
+ * Where a line may break: after a space; after a hyphen, a slash, a closing
+ * bracket, a comma or a semicolon unless a digit follows (so that
+ * `1,000,000.00`, `2026-10-01` and `-5` stay whole); and before or after a
+ * wide (Chinese) character, since Chinese text breaks between any two
+ * characters.
  */
-const BREAK = new RegExp(`(?<=[\\s\\-/\\],;])|(?=${WIDE_CHARACTER.source})|(?<=${WIDE_CHARACTER.source})`, 'u');
+const BREAK = new RegExp(`(?<=\\s)|(?<=[\\-/\\],;])(?!\\d)|(?=${WIDE_CHARACTER.source})|(?<=${WIDE_CHARACTER.source})`, 'u');
+
+/** The parts a word wider than a line is cut between: whole numbers, and single characters. */
+const ATOMS = new RegExp(`${NUMBER.source}|[\\s\\S]`, 'gu');
 
 /**
  * A text cut into lines of at most `width` terminal cells, for a table cell:
  * broken at spaces and the other natural places (see above), and inside a
- * word only when the word alone is wider than the line. A text's indent (its
+ * word only when the word alone is wider than the line; a number is cut only
+ * when it alone is wider than the line. A text's indent (its
  * leading spaces) starts every line; other spaces at a break are dropped;
  * nothing else is lost or changed.
  *
@@ -49,11 +56,13 @@ export function wrapText(text: string, width: number): string[] {
       add(piece.trimStart());
       continue;
     }
-    // A word wider than a whole line: cut it where the line is full.
-    for (const char of piece.trimStart()) {
-      if (used + displayWidth(char) > width && line.trim() !== '') flush();
-      if (line === '' && /\s/.test(char)) continue;
-      add(char);
+    // A word wider than a whole line: cut it where the line is full, between numbers, never inside one that fits a line.
+    for (const [atom] of piece.trimStart().matchAll(ATOMS)) {
+      for (const part of displayWidth(atom) > width - indent.length ? atom : [atom]) {
+        if (used + displayWidth(part) > width && line.trim() !== '') flush();
+        if (line === '' && /\s/.test(part)) continue;
+        add(part);
+      }
     }
   }
   if (line.trim() !== '' || lines.length === 0) flush();

@@ -122,9 +122,9 @@ describe('commitments', () => {
     expect(grant.net).toBe('7500000.00');
     expect(grant.commitments).toEqual([{
       id: 'jobs', label: '200 jobs by the end of 2028', citation: { document: 'hypothetical-offer.pdf', quote: 'Short of 200 jobs, the grant is repaid in proportion to the shortfall.' },
-      fact: 'commit-district/jobs', unit: 'count', target: '200', by: '2028-12-31', clawbackKind: 'pro-rata',
+      fact: 'commit-district/jobs', factLabel: 'jobs created', unit: 'count', target: '200', by: '2028-12-31', clawbackKind: 'pro-rata',
       amountAtRisk: '10000000.00', status: 'missed', achieved: '150', clawback: '2500000.00',
-      translations: { zh: { label: '2028年底前新增200个岗位' } },
+      translations: { zh: { label: '2028年底前新增200个岗位', factLabel: '新增就业岗位' } },
     }]);
     expect(json.totals).toEqual({
       cash: '12000000.00', equity: '0.00', all: '12000000.00', ceilings: { cash: '0.00', equity: '0.00', all: '0.00' },

@@ -33,6 +33,9 @@ describe('chip-incentives opportunities', () => {
     expect(zh).toContain('### 如何获得更多扶持');
     expect(zh).toContain('项目配套资助：15,000,000.00 → 30,000,000.00（增加 15,000,000.00）');
     expect(runMain(['compare', '-', '--policies', 'jiashan-2023'], { stdin: project }).out).not.toContain('What would unlock more');
+    // CSV and HTML carry them too: six columns last on each item's row, a section per location.
+    expect(runMain(['compare', '-', '--policies', 'jiashan-2023', '--opportunities', '-f', 'csv'], { stdin: project }).out).toContain(',unlock,status_after,amount_after_cny,amount_after_kind,gain_cny,changes\r\n');
+    expect(runMain(['compare', '-', '--policies', 'jiashan-2023', '--opportunities', '-f', 'html'], { stdin: project }).out).toContain('<h2 id="opportunities">What would unlock more</h2>');
     expect(runMain(['evaluate', '-', '-p', 'jiashan-2023', '--opportunities'], { stdin: project }).status).toBe(2);
   });
 

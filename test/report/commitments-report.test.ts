@@ -15,20 +15,20 @@ describe('reports of commitments', () => {
     // 150 of 200 jobs: (200 − 150) ÷ 200 × 10,000,000 = 2,500,000 repaid; 10,000,000 − 2,500,000 = 7,500,000.
     expect(text).toContain('Clawbacks of the computed items: 3,500,000.00; net of them: cash 8,500,000.00; equity 0.00; all 8,500,000.00');
     expect(text).toContain('Commitments and clawback\n  - #1 Settlement grant: net 7,500,000.00 = 10,000,000.00 − clawback 2,500,000.00\n');
-    expect(text).toContain('    - 200 jobs by the end of 2028: commit-district/jobs at least 200 by 2028-12-31; stated: 150; missed; '
+    expect(text).toContain('    - 200 jobs by the end of 2028: jobs created at least 200 by 2028-12-31; stated: 150; missed; '
       + 'if missed, repaid pro rata to the shortfall; at risk 10,000,000.00; clawback 2,500,000.00. '
       + '“Short of 200 jobs, the grant is repaid in proportion to the shortfall.” (hypothetical-offer.pdf)');
     expect(text).toContain('pending (its date is still to come); if missed, all is repaid; at risk 2,000,000.00; clawback 0.00.');
     const markdown = renderReport(assessment, { format: 'markdown' });
     expect(markdown).toContain('### Commitments and clawback\n- #1 Settlement grant: net 7,500,000.00');
-    expect(markdown).toContain('\n  - Output of 500 million yuan in 2028: commit-district/output at least 500,000,000.00 by 2028-12-31; stated: 400,000,000.00; missed; if missed, 50% is repaid');
+    expect(markdown).toContain('\n  - Output of 500 million yuan in 2028: annual output at least 500,000,000.00 by 2028-12-31; stated: 400,000,000.00; missed; if missed, 50% is repaid');
   });
 
   it('write them in Chinese', () => {
     const text = renderReport(assessment, { format: 'text', locale: 'zh' });
     expect(text).toContain('计算金额的返还合计：3,500,000.00；扣除返还后：现金 8,500,000.00；股权 0.00；总计 8,500,000.00');
     expect(text).toContain('  - #1 落户补助：净额 7,500,000.00 = 10,000,000.00 − 返还 2,500,000.00');
-    expect(text).toContain('2028年底前新增200个岗位：2028-12-31前 commit-district/jobs 不低于 200；项目所报：150；未达成；未达成则按差额比例返还；涉及金额 10,000,000.00；返还 2,500,000.00。');
+    expect(text).toContain('2028年底前新增200个岗位：2028-12-31前 新增就业岗位 不低于 200；项目所报：150；未达成；未达成则按差额比例返还；涉及金额 10,000,000.00；返还 2,500,000.00。');
     expect(text).toContain('待定（尚未到期）');
   });
 

@@ -100,7 +100,7 @@ function rule(raw: ParsedRule, index: number, parsed: ParsedDefinition, known: r
   const context: RuleScope = { scope, parameters, interpretations: known, problems, facts };
   const eligibility = (raw.eligibility ?? []).map((test, i): EligibilityTest => {
     const at = [...path, 'eligibility', String(i)];
-    const reasons = defaultReasons(test.when);
+    const reasons = defaultReasons(test.when, facts);
     return {
       when: normalizeCondition(test.when, [...at, 'when'], context),
       met: test.met ? toText(test.met) : reasons.met,
