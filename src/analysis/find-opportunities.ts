@@ -333,6 +333,7 @@ export function findOpportunities(search: OpportunitySearch): { ok: true; result
       opportunities: found,
       unreachable,
       evaluated: evaluated.size,
+      overrides: baseline.overrides,
       policyNameZh: baseline.translations.zh.policyName,
     },
   };

@@ -1,6 +1,6 @@
 import type { Basis } from '../rules/types.js';
 import type { IsoDate } from '../dates/iso-date.js';
-import type { AssessedPolicy, ItemStatus, Totals } from '../engine/assessment.js';
+import type { AssessedPolicy, Assessment, ItemStatus, Totals } from '../engine/assessment.js';
 import type { Citation, Instrument } from '../engine/definition.js';
 import type { Decimal } from '../money/decimal.js';
 
@@ -111,5 +111,7 @@ export interface Opportunities {
   unreachable: Unreachable[];
   /** How many changed projects were evaluated. */
   evaluated: number;
+  /** The parameters the caller replaced (as in the assessment): every amount here is computed with them. */
+  overrides: Assessment['overrides'];
   translations: { zh: { policyName: string } };
 }

@@ -1,7 +1,7 @@
 import type { ItemStanding } from '../analysis/opportunity-types.js';
 import type { ComparisonJSON } from '../index.js';
 import { Decimal } from '../money/decimal.js';
-import { OPPORTUNITY_WORDS, alsoChangesText, changesText, standingText } from '../report/opportunity-words.js';
+import { OPPORTUNITY_WORDS, alsoChangesText, changesText, nothingFound, standingText } from '../report/opportunity-words.js';
 import type { Locale } from '../report/texts.js';
 import { escapeHtml } from './escape.js';
 import { htmlTable } from './html-table.js';
@@ -48,7 +48,7 @@ export function opportunitiesSection(comparison: ComparisonJSON, names: readonly
     ]);
     if (found.unreachable.length > 0) notes.push(`${words.unreachable}${separator}${found.unreachable.map(labelOf).join(locale === 'zh' ? '、' : ', ')}`);
     const [number, item, , now, after, gain, changes] = words.columns;
-    const table = rows.length === 0 ? `<p>${escapeHtml(words.none)}</p>`
+    const table = rows.length === 0 ? `<p>${escapeHtml(nothingFound(found, locale))}</p>`
       : htmlTable([{ text: number, width: '4%' }, { text: item, width: '22%' }, { text: now }, { text: after }, { text: gain, num: true }, { text: changes, width: '34%' }], rows);
     return [`<h3 id="opportunities-${index + 1}">${escapeHtml(names[index]!)}</h3>
 ${table}${notes.length ? `<ul>${notes.map((note) => `<li>${escapeHtml(note)}</li>`).join('')}</ul>` : ''}`];

@@ -56,6 +56,7 @@ function plainOpportunities(found: Opportunities) {
     })),
     unreachable: structuredClone(found.unreachable),
     evaluated: found.evaluated,
+    overrides: found.overrides.map((override) => ({ ...override })),
     translations: structuredClone(found.translations),
   };
 }

@@ -10,6 +10,7 @@ export const OPPORTUNITY_WORDS = {
     project: 'Project', asOf: 'as of', columns: ['#', 'Item', 'For', 'Now', 'Would give', 'Gain', 'Changes'],
     unreachable: 'Not unlocked by any change of stated facts', alternatives: 'Alternatives', alsoChanges: 'Also changes',
     readings: 'Readings assumed', none: 'Every item is eligible at its ceiling, or an offer without a figure: nothing to unlock.',
+    noneFound: 'No change of stated facts unlocks or raises an item.',
     sources: 'Sources', offer: 'offer, no figure', gain: 'gain', upTo: (amount: string) => `up to ${amount} (stated maximum)`,
     csv: ['policy', 'rule_id', 'item', 'beneficiary', 'kind', 'status_now', 'amount_now_cny', 'status_after', 'amount_after_cny', 'gain_cny', 'changes', 'document', 'quote'],
     kind: { eligible: 'eligible', raise: 'raise' },
@@ -20,11 +21,17 @@ export const OPPORTUNITY_WORDS = {
     project: '项目', asOf: '评估日', columns: ['#', '项目', '对象', '现状', '变更后', '增加', '所需变更'],
     unreachable: '改变所填事实也无法获得的项目', alternatives: '其他方案', alsoChanges: '同时变化',
     readings: '所依据的解释', none: '各项均已达上限或为无金额的扶持：无可解锁之处。',
+    noneFound: '改变所填事实无法解锁或提高任何项目。',
     sources: '出处', offer: '有扶持，无金额', gain: '增加', upTo: (amount: string) => `最高${amount}（政策上限）`,
     csv: ['政策', '规则', '项目', '对象', '类型', '现状', '现金额（元）', '变更后状态', '变更后金额（元）', '增加（元）', '所需变更', '出处文件', '原文'],
     kind: { eligible: '变为符合条件', raise: '提高金额' },
   },
 } as const;
+
+/** What a search that found nothing says: all at its ceiling, or (with items listed as not unlocked) no change works. */
+export function nothingFound(found: { unreachable: readonly unknown[] }, locale: Locale): string {
+  return found.unreachable.length === 0 ? OPPORTUNITY_WORDS[locale].none : OPPORTUNITY_WORDS[locale].noneFound;
+}
 
 /** An item's standing in words: its amount, "not eligible", or an offer without a figure. */
 export function standingText(side: ItemStanding, locale: Locale): string {

@@ -4,9 +4,10 @@ import { printable, printableJson } from '../schema/printable.js';
 import { csvCell } from './csv-cell.js';
 import { markdownText } from './markdown-text.js';
 import { opportunitiesToJSON } from './opportunities-json.js';
+import { overrideLine } from './override-value.js';
 import type { ReportFormat } from './render-report.js';
 import { markdownTable, textTable, type Column } from './table.js';
-import { alsoChangesText, changesText, OPPORTUNITY_WORDS as WORDS, standingText } from './opportunity-words.js';
+import { alsoChangesText, changesText, OPPORTUNITY_WORDS as WORDS, nothingFound, standingText } from './opportunity-words.js';
 import { REPORT_TEXTS, type Locale } from './texts.js';
 
 function rowsOf(found: Opportunities, locale: Locale): string[][] {
@@ -32,6 +33,10 @@ function details(found: Opportunities, locale: Locale, escape: (text: string) =>
     if (entry.interpretations.length > 0) lines.push(`${bullet}#${index + 1} ${words.readings}${sep}${escape(entry.interpretations.map((used) => `${used.id}=${used.chosen}`).join(', '))}`);
     lines.push(`${bullet}#${index + 1} ${words.sources}${sep}${escape(`${entry.citation.document}: ${entry.citation.quote}`)}`);
   });
+  if (found.overrides.length > 0) {
+    lines.push('', REPORT_TEXTS[locale].sections.overrides);
+    for (const override of found.overrides) lines.push(`${bullet}${escape(overrideLine(override, locale))}`);
+  }
   if (found.unreachable.length > 0) {
     lines.push('', words.unreachable);
     for (const entry of found.unreachable) {
@@ -80,6 +85,6 @@ export function renderOpportunities(found: Opportunities, format: ReportFormat, 
     `${words.project}: ${escape(found.project.name)}, ${words.asOf} ${found.asOf}`,
     '',
   ];
-  const table = found.opportunities.length === 0 ? escape(words.none) : markdown ? markdownTable(columns, rowsOf(found, locale)) : textTable(columns, rowsOf(found, locale));
+  const table = found.opportunities.length === 0 ? escape(nothingFound(found, locale)) : markdown ? markdownTable(columns, rowsOf(found, locale)) : textTable(columns, rowsOf(found, locale));
   return `${[...head, table, '', ...details(found, locale, escape, markdown ? '- ' : '  ')].join('\n').trimEnd()}\n`;
 }
