@@ -4,11 +4,13 @@ import { NUMBER } from './widest-number.js';
 /**
  * Where a line may break: after a space; after a hyphen, a slash, a closing
  * bracket, a comma or a semicolon unless a digit follows (so that
- * `1,000,000.00`, `2026-10-01` and `-5` stay whole); and before or after a
+ * `1,000,000.00`, `2026-10-01` and `-5` stay whole); after a dot a letter
+ * follows (between the parts of a field's path,
+ * `classification.leadingIndustryDirection`); and before or after a
  * wide (Chinese) character, since Chinese text breaks between any two
  * characters.
  */
-const BREAK = new RegExp(`(?<=\\s)|(?<=[\\-/\\],;])(?!\\d)|(?=${WIDE_CHARACTER.source})|(?<=${WIDE_CHARACTER.source})`, 'u');
+const BREAK = new RegExp(`(?<=\\s)|(?<=[\\-/\\],;])(?!\\d)|(?<=\\.)(?=\\p{L})|(?=${WIDE_CHARACTER.source})|(?<=${WIDE_CHARACTER.source})`, 'u');
 
 /** The parts a word wider than a line is cut between: whole numbers, and single characters. */
 const ATOMS = new RegExp(`${NUMBER.source}|[\\s\\S]`, 'gu');

@@ -31,6 +31,15 @@ describe('a number in a wrapped cell', () => {
     expect(wrapText('ab1,000,000', 10)).toEqual(['ab', '1,000,000']);
   });
 
+  it('breaks a field\'s path after a dot a letter follows, not inside a name or a decimal', () => {
+    expect(wrapText('classification.leadingIndustryDirection: false → true', 34)).toEqual([
+      'classification.',
+      'leadingIndustryDirection: false →',
+      'true',
+    ]);
+    expect(wrapText('rate 0.0435 a year', 6)).toEqual(['rate', '0.0435', 'a year']);
+  });
+
   it('keeps a number whole in a column that must narrow, which stops at its widest number', () => {
     const table = textTable(
       [{ heading: '#', align: 'right' }, { heading: 'Changes', align: 'left', wrap: true }],
