@@ -75,10 +75,10 @@ function startOn(fact: string, walk: Walk): FactChange[] {
 }
 
 /**
- * A stepped block: the periods taken raised to all the steps' periods; and,
- * when the base is left out, the base at which each step pays in full (the
- * largest amount a step states) or, for steps that are shares, at which the
- * ceiling binds (ceiling ÷ Σ share × periods, rounded up to the cent).
+ * A stepped block: the periods taken raised to all the steps' periods; and
+ * the base (left out, or stated below it) at which each step pays in full
+ * (the largest amount a step states) or, for steps that are shares, at which
+ * the ceiling binds (ceiling ÷ Σ share × periods, rounded up to the cent).
  */
 function steppedChanges(spec: Extract<AmountSpec, { block: 'stepped-periods' }>, walk: Walk): FactChange[] {
   const lengths = spec.steps.map((step) => number(walk, step.length.param));
@@ -86,7 +86,7 @@ function steppedChanges(spec: Extract<AmountSpec, { block: 'stepped-periods' }>,
   if (spec.periods && walk.goal === 'raise' && lengths.every((length) => length !== undefined)) {
     changes.push(...toward(spec.periods.fact, sum(lengths as Decimal[]), walk, whole));
   }
-  if (spec.base && walk.goal === 'missing') {
+  if (spec.base) {
     const amounts = spec.steps.flatMap((step) => ('amount' in step ? [number(walk, step.amount.param)] : [])).filter((amount) => amount !== undefined);
     const ceiling = spec.ceiling && number(walk, spec.ceiling.param);
     const shares = spec.steps.map((step, index) => ('rate' in step ? number(walk, step.rate.param)?.times(lengths[index] ?? 0) : undefined));

@@ -55,6 +55,8 @@ interface Kept {
   basis: LineItem['basis'];
   reasons: string[];
   interpretations: string[];
+  /** For an eligible item that gives nothing, its formula: why it is zero. */
+  zeroFormula?: string;
   translations: { zh: { label: string; reasons: string[] } };
 }
 
@@ -92,6 +94,7 @@ function kept(item: LineItem): Kept {
     basis: item.basis,
     reasons: item.reasons,
     interpretations: item.interpretations,
+    ...(item.status === 'eligible' && item.amount.isZero() && { zeroFormula: item.formula }),
     translations: { zh: { label: item.translations.zh.label, reasons: item.translations.zh.reasons } },
   };
 }
@@ -365,7 +368,9 @@ function opportunityOf(plan: Plan, best: OpportunityOption & { outcome: Outcome;
 function unreachableOf(item: LineItem, why: Unreachable['why'], tried: number, first?: Kept | LineItem): Unreachable {
   const said = why === 'not-in-force' ? OPPORTUNITY_TEXTS.notInForce : OPPORTUNITY_TEXTS.noChange(tried);
   // Why the smallest change tried was not enough, in the changed item's own words.
-  const still = first && first.reasons.length > 0 ? OPPORTUNITY_TEXTS.still({ en: first.reasons.join(' '), zh: first.translations.zh.reasons.join('') }) : undefined;
+  const zero = first && 'zeroFormula' in first ? first.zeroFormula : undefined;
+  const still = zero !== undefined ? OPPORTUNITY_TEXTS.zero(zero)
+    : first && first.reasons.length > 0 ? OPPORTUNITY_TEXTS.still({ en: first.reasons.join(' '), zh: first.translations.zh.reasons.join('') }) : undefined;
   const reason = still ? { en: `${said.en} ${still.en}`, zh: `${said.zh}${still.zh}` } : said;
   return {
     ruleId: item.ruleId,

@@ -16,6 +16,11 @@ export const OPPORTUNITY_TEXTS = {
           en: `None of the ${tried} changes of stated facts tried makes it eligible in an evaluation of the changed project.`,
           zh: `所尝试的${tried}种事实变更，经对变更后项目的评估，均不能使其符合条件。`,
         },
+  /** The changed item is eligible but gives nothing: its formula says why (no loans, a base of zero). */
+  zero: (formula: string): Text => ({
+    en: `With the smallest of them it is eligible but gives nothing: ${formula}.`,
+    zh: `按其中最小的变更，该项符合条件但金额为零：${formula}。`,
+  }),
   /** What the changed item still says after the smallest change tried: a fact no value follows for, say. */
   still: (reasons: Text): Text => ({
     en: `With the smallest of them: ${reasons.en}`,

@@ -230,6 +230,24 @@ describe('opportunities: the blocks term sheets use', () => {
     checkedAgainstEvaluations(TERM_SHEET_PROJECT as ProjectInput, bounded, '2026-06-30');
   });
 
+  it('raises the base of a stepped block that takes all its periods to where its ceiling binds', () => {
+    const capped = definePolicy({
+      ...TERM_SHEET,
+      rules: TERM_SHEET.rules.map((entry) => (entry.id !== 'rent' ? entry : {
+        ...entry,
+        parameters: { ...entry.parameters, ceiling: { value: '600000', unit: 'CNY' } },
+        amount: { ...(entry.amount as object), ceiling: { param: 'ceiling' } },
+      })) as typeof TERM_SHEET.rules,
+    });
+    const found = opportunities(TERM_SHEET_PROJECT as ProjectInput, { policy: capped, asOf: '2026-06-30' });
+    // All 60 months: 36 × 100% × 10,000 + 24 × 50% × 10,000 = 480,000; the 600,000 ceiling binds at a monthly
+    // rent of 600,000 ÷ (36 × 1 + 24 × 0.5) = 600,000 ÷ 48 = 12,500.
+    expect(summary(found.opportunities.find((entry) => rule(entry) === 'rent')!)).toEqual(
+      { rule: 'rent', kind: 'raise', changes: ['facts.test-district/monthly-rent="12500"'], after: '600000.00' },
+    );
+    checkedAgainstEvaluations(TERM_SHEET_PROJECT as ProjectInput, capped, '2026-06-30');
+  });
+
   it('raises the months a stepped block pays for to all its steps\' months', () => {
     const project = { ...TERM_SHEET_PROJECT, facts: { ...TERM_SHEET_PROJECT.facts, 'test-district/lease-months': 40 } } as ProjectInput;
     const found = opportunities(project, { policy: term, asOf: '2026-06-30' });

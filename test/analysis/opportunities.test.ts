@@ -214,6 +214,21 @@ describe('opportunities: guarantees', () => {
   }, 60_000);
 });
 
+describe('an item made eligible for nothing', () => {
+  it('says, in the changed item\'s formula, why it still gives nothing', () => {
+    const project: ProjectInput = {
+      name: 'Startup without loans',
+      investment: { actual: '260000000', infrastructure: '45000000' },
+      talents: [{ name: 'Chief engineer', highLevel: true, housingPurchase: { price: '4800000' } }],
+    };
+    const found = opportunities(project, { policy: 'qingshan-lake-2018', asOf: '2018-09-01' });
+    const loans = found.unreachable.find((entry) => entry.ruleId === 'qingshan-lake-2018/loan-interest-subsidy')!;
+    // The chief engineer named founder makes the subsidy eligible; with no loan stated it is 0.00, which unlocks nothing.
+    expect(loans.reason).toMatch(/With the smallest of them it is eligible but gives nothing: min\(6,000,000\.00, 100% × interest due 0\.00\) = 0\.00\.$/);
+    expect(loans.translations.zh.reason).toMatch(/该项符合条件但金额为零：min\(6,000,000\.00, 100% × interest due 0\.00\) = 0\.00。$/);
+  });
+});
+
 describe('opportunities in a comparison', () => {
   it('compare with opportunities: true gives each location the opportunities opportunities() gives', () => {
     const comparison = compare(plain, { asOf: ASOF, opportunities: true, policies: ['qingshan-lake-2018', 'jiashan-2023'] });

@@ -16,9 +16,11 @@ describe('a search that finds nothing says why', () => {
     expect(renderReport(found, { format: 'text', locale: 'zh' })).toContain('改变所填事实无法解锁或提高任何项目。');
   });
 
-  it('says every item is at its ceiling when that is so', () => {
+  it('says nothing is ineligible or below a reachable ceiling when that is so, without calling a stated maximum reached', () => {
+    // Nanhu's offers have no figure; none is ineligible for this project.
     const found = opportunities(project, { policy: 'nanhu-2022', asOf: '2023-09-01' });
     expect([found.opportunities.length, found.unreachable.length]).toEqual([0, 0]);
-    expect(renderReport(found, { format: 'text' })).toContain('Every item is eligible at its ceiling, or an offer without a figure: nothing to unlock.');
+    expect(renderReport(found, { format: 'text' })).toContain('No item is ineligible or below a ceiling it could reach: nothing to unlock (an item that is only a stated maximum, or an offer without a figure, has no computed amount to raise).');
+    expect(renderReport(found, { format: 'text' })).not.toContain('at its ceiling');
   });
 });
