@@ -35,12 +35,14 @@ export interface OpportunitySearch {
   interpretations: Readonly<Record<string, string>>;
   baseline: Assessment;
   /**
-   * The items and dated payments one assessment of the project makes,
-   * counted before it is built (see `measureWorkload`): the search is
-   * refused when the changed projects it could evaluate would make more
-   * than `LIMITS.maxOpportunityItems` or `LIMITS.maxOpportunityPayments`.
+   * The items and dated payments one assessment of the project makes, and
+   * the condition tests it may check, counted before it is built (see
+   * `measureWorkload`, `conditionChecks`): the search is refused when the
+   * changed projects it could evaluate would pass
+   * `LIMITS.maxOpportunityItems`, `maxOpportunityPayments` or
+   * `maxOpportunityConditions`.
    */
-  work: { items: number; payments: number };
+  work: { items: number; payments: number; conditions: number };
   /** The assessment of a changed project under the same options, or `undefined` when it is not a valid project. */
   evaluate: (changed: unknown) => Assessment | undefined;
 }
@@ -53,6 +55,7 @@ interface Kept {
   status: LineItem['status'];
   amount: LineItem['amount'];
   basis: LineItem['basis'];
+  net?: Decimal;
   reasons: string[];
   interpretations: string[];
   /** For an eligible item that gives nothing, its formula: why it is zero. */
@@ -82,7 +85,12 @@ interface Plan {
 }
 
 const itemKey = (item: { ruleId: string; beneficiary?: string | undefined }) => `${item.ruleId}\u0000${item.beneficiary ?? ''}`;
-const standing = (item: Kept | LineItem): ItemStanding => ({ status: item.status, amount: item.amount, basis: item.basis });
+/** An item's amount less its clawbacks, when it has commitments. */
+const netOf = (item: Kept | LineItem): Decimal | undefined => ('net' in item ? item.net : undefined);
+const standing = (item: Kept | LineItem): ItemStanding => {
+  const net = netOf(item);
+  return { status: item.status, amount: item.amount, basis: item.basis, ...(net !== undefined && { net }) };
+};
 
 function kept(item: LineItem): Kept {
   return {
@@ -92,6 +100,7 @@ function kept(item: LineItem): Kept {
     status: item.status,
     amount: item.amount,
     basis: item.basis,
+    ...('net' in item && item.net !== undefined && { net: item.net }),
     reasons: item.reasons,
     interpretations: item.interpretations,
     ...(item.status === 'eligible' && item.amount.isZero() && { zeroFormula: item.formula }),
@@ -198,8 +207,11 @@ function works(plan: Plan, after: Kept | LineItem | undefined): after is Kept | 
   return after.status === 'eligible' && after.amount !== null && after.amount.greaterThan(plan.item.amount ?? 0);
 }
 
+/** What the change adds: the amount, or, for an item with commitments, what is kept after clawback. */
 function gainOf(before: LineItem, after: Kept | LineItem): Decimal | null {
-  return after.amount === null ? null : after.amount.minus(before.amount ?? 0);
+  if (after.amount === null) return null;
+  const kept = (item: Kept | LineItem) => netOf(item) ?? item.amount ?? new Decimal(0);
+  return kept(after).minus(before.status === 'ineligible' ? 0 : kept(before));
 }
 
 /** Every other item whose status or amount the changes alter. */
@@ -242,6 +254,7 @@ function fromOf(entry: FactChange, earlier: readonly FactChange[]): FactChange['
 const BUDGETS = [
   { count: 'items', what: 'items', limit: LIMITS.maxOpportunityItems },
   { count: 'payments', what: 'dated payments', limit: LIMITS.maxOpportunityPayments },
+  { count: 'conditions', what: 'condition tests', limit: LIMITS.maxOpportunityConditions },
 ] as const;
 
 /** The budget: the items and payments of every changed project that could be evaluated (upper bounds, counted before each is). */
@@ -250,7 +263,7 @@ function budgetIssues(projects: number, search: OpportunitySearch): InputIssue[]
   return BUDGETS.flatMap(({ count, what, limit }) => {
     const total = projects * Math.max(1, search.work[count]);
     if (total <= limit) return [];
-    const message = MESSAGES.tooMuchOpportunityWork(groupThousands(String(projects)), what, groupThousands(String(total)), groupThousands(String(limit)));
+    const message = MESSAGES.tooMuchOpportunityWork(groupThousands(String(projects)), what, groupThousands(String(total)), groupThousands(String(limit)), path.length > 0);
     return [{ code: 'too_many' as const, path, message }];
   });
 }

@@ -40,6 +40,8 @@ export interface ItemStanding {
   amount: Decimal | null;
   /** `ceiling` when the amount is only the policy's stated maximum ("up to"), not computed from the project. */
   basis: Basis;
+  /** For an item with commitments: the amount less every clawback judged on the date (see `LineItem.net`). */
+  net?: Decimal;
 }
 
 /** Another item whose standing the same changes alter. */

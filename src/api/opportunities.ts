@@ -1,3 +1,4 @@
+import { conditionChecks } from '../analysis/condition-checks.js';
 import { findOpportunities } from '../analysis/find-opportunities.js';
 import type { Opportunities } from '../analysis/opportunity-types.js';
 import type { Assessment } from '../engine/assessment.js';
@@ -28,7 +29,10 @@ export function opportunitiesOf(input: unknown, options: ResolvedOptions, baseli
     pack: options.pack,
     interpretations: options.interpretations,
     baseline,
-    work: workOf(measureWorkload(options.pack, validated.project, baseline.asOf, { interpretations: options.interpretations, plans: options.plans })),
+    work: {
+      ...workOf(measureWorkload(options.pack, validated.project, baseline.asOf, { interpretations: options.interpretations, plans: options.plans })),
+      conditions: conditionChecks(options.pack, validated.project),
+    },
     evaluate: (changed) => {
       const outcome = assessProject(changed, { ...options, asOf: baseline.asOf }, baseline.asOf);
       return outcome.ok ? outcome.assessment : undefined;
@@ -64,7 +68,8 @@ export function opportunitiesOf(input: unknown, options: ResolvedOptions, baseli
  * @param options - as for `evaluate`: the policy, the date, interpretations, overrides, payment plans
  * @returns the opportunities, frozen
  * @throws {IncentiveInputError} listing every problem of the project and the options, or a search
- *   that could build more than 200,000 items or 4,000,000 dated payments in all (`too_many`)
+ *   that could build more than 200,000 items or 4,000,000 dated payments, or check more than 1,000,000
+ *   condition tests, in all (`too_many`)
  *
  * @example
  * const found = opportunities({ name: 'x', investment: { actual: '50000000' } }, { policy: 'qingshan-lake-2018', asOf: '2019-01-01' });

@@ -3,7 +3,7 @@ import type { Decimal } from '../money/decimal.js';
 import { toCentString } from '../money/money.js';
 
 const cents = (amount: Decimal | null) => (amount === null ? null : toCentString(amount));
-const standing = (side: ItemStanding) => ({ status: side.status, amount: cents(side.amount), basis: side.basis });
+const standing = (side: ItemStanding) => ({ status: side.status, amount: cents(side.amount), basis: side.basis, ...(side.net !== undefined && { net: cents(side.net) }) });
 const option = (entry: OpportunityOption) => ({ changes: structuredClone(entry.changes), after: standing(entry.after), gain: cents(entry.gain) });
 
 /**
@@ -25,7 +25,13 @@ export function opportunitiesToJSON(found: Opportunities): OpportunitiesJSON {
 export type OpportunitiesJSON = ReturnType<typeof plainOpportunities>;
 
 function plainOpportunities(found: Opportunities) {
-  const totals = (value: Opportunities['totals']) => ({ cash: cents(value.cash), equity: cents(value.equity), all: cents(value.all) });
+  const amounts = (value: { cash: Decimal; equity: Decimal; all: Decimal }) => ({ cash: cents(value.cash), equity: cents(value.equity), all: cents(value.all) });
+  const totals = (value: Opportunities['totals']) => ({
+    ...amounts(value),
+    ceilings: amounts(value.ceilings),
+    ...(value.clawback && { clawback: amounts(value.clawback) }),
+    ...(value.net && { net: amounts(value.net) }),
+  });
   return {
     policy: structuredClone(found.policy),
     project: structuredClone(found.project),

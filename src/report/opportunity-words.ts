@@ -12,6 +12,7 @@ export const OPPORTUNITY_WORDS = {
     readings: 'Readings assumed', none: 'No item is ineligible or below a ceiling it could reach: nothing to unlock (an item that is only a stated maximum, or an offer without a figure, has no computed amount to raise).',
     noneFound: 'No change of stated facts unlocks or raises an item.',
     sources: 'Sources', offer: 'offer, no figure', gain: 'gain', upTo: (amount: string) => `up to ${amount} (stated maximum)`,
+    net: (amount: string) => `(net of clawback ${amount})`,
     csv: ['policy', 'rule_id', 'item', 'beneficiary', 'kind', 'status_now', 'amount_now_cny', 'status_after', 'amount_after_cny', 'gain_cny', 'changes', 'document', 'quote'],
     kind: { eligible: 'eligible', raise: 'raise' },
   },
@@ -23,6 +24,7 @@ export const OPPORTUNITY_WORDS = {
     readings: '所依据的解释', none: '没有不符合条件或未达可及上限的项目：无可解锁之处（仅有政策上限或无金额的扶持，没有可提高的计算金额）。',
     noneFound: '改变所填事实无法解锁或提高任何项目。',
     sources: '出处', offer: '有扶持，无金额', gain: '增加', upTo: (amount: string) => `最高${amount}（政策上限）`,
+    net: (amount: string) => `（扣除追回后${amount}）`,
     csv: ['政策', '规则', '项目', '对象', '类型', '现状', '现金额（元）', '变更后状态', '变更后金额（元）', '增加（元）', '所需变更', '出处文件', '原文'],
     kind: { eligible: '变为符合条件', raise: '提高金额' },
   },
@@ -38,7 +40,9 @@ export function standingText(side: ItemStanding, locale: Locale): string {
   if (side.amount === null) return OPPORTUNITY_WORDS[locale].offer;
   if (side.status === 'ineligible') return REPORT_TEXTS[locale].status.ineligible;
   // A stated maximum is said to be one, as the reports keep ceilings apart from computed amounts.
-  return side.basis === 'ceiling' ? OPPORTUNITY_WORDS[locale].upTo(formatYuan(side.amount)) : formatYuan(side.amount);
+  const amount = side.basis === 'ceiling' ? OPPORTUNITY_WORDS[locale].upTo(formatYuan(side.amount)) : formatYuan(side.amount);
+  // Commitments missed by the date take some back: what is kept is said beside it.
+  return side.net !== undefined && !side.net.equals(side.amount) ? `${amount} ${OPPORTUNITY_WORDS[locale].net(formatYuan(side.net))}` : amount;
 }
 
 /** The changes of an opportunity (or an alternative) on one line, in the language asked. */

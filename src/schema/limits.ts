@@ -55,6 +55,13 @@ export const LIMITS = {
   /** Most dated payments `opportunities` may build, counted as `maxOpportunityItems`. */
   maxOpportunityPayments: 4_000_000,
   /**
+   * Most condition tests `opportunities` may check, counted as
+   * `maxOpportunityItems` (each rule's tests, every `all`, `any` and `not`
+   * included, once per item): a pack of large conditions makes each changed
+   * project costly however few its items.
+   */
+  maxOpportunityConditions: 1_000_000,
+  /**
    * Deepest nesting of objects and lists in anything a caller passes (the
    * root is level 1). A project is 5 levels deep, the built-in policy
    * definitions at most 10; every recursive reader of a definition stays far

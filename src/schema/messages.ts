@@ -198,8 +198,8 @@ export const MESSAGES = {
     `The policy fund would exit on ${date}, after the last date accepted, ${LIMITS.maxDate}: hold it for fewer years.`,
   tooManySweepValues: (count: string, max: string) =>
     `This sweep would record ${count} item amounts (items times points); the limit is ${max}: take fewer steps.`,
-  tooMuchOpportunityWork: (projects: string, what: 'items' | 'dated payments', count: string, max: string) =>
-    `Finding what would unlock more could evaluate ${projects} changed projects, ${count} ${what} in all (those of one assessment times the changed projects); the limit is ${max}: assess fewer talents at once.`,
+  tooMuchOpportunityWork: (projects: string, what: 'items' | 'dated payments' | 'condition tests', count: string, max: string, talents: boolean) =>
+    `Finding what would unlock more could evaluate ${projects} changed projects, ${count} ${what} in all (those of one assessment times the changed projects); the limit is ${max}: ${talents ? 'assess fewer talents at once' : 'the pack\'s rules and conditions are too large for this search'}.`,
   invalid: (value: unknown) => `This value is not valid here; got ${describeValue(value)}.`,
   unreadable:
     'This value could not be read: reading it threw an error (a getter that throws, a Proxy or a revoked Proxy). Pass plain data.',

@@ -203,7 +203,9 @@ describe('opportunities: guarantees', () => {
     // (2,000 talents × 36 months of rent, the most the rule pays, and 6 others), over 144,000,000 > 4,000,000.
     const talents = Array.from({ length: 2000 }, (_, index) => ({ name: `T${index}`, rent: { monthly: '1000', start: ASOF } }));
     const issues = issuesOf(() => opportunities({ ...plain, talents }, { policy: 'qingshan-lake-2018', asOf: ASOF }));
-    expect(issues.map((issue) => [issue.code, issue.path])).toEqual([['too_many', 'talents'], ['too_many', 'talents']]);
+    expect(issues.map((issue) => [issue.code, issue.path])).toEqual([['too_many', 'talents'], ['too_many', 'talents'], ['too_many', 'talents']]);
+    // And the condition tests: far more than 1,000,000 (each talent's items check their rules' conditions).
+    expect(issues[2]!.message).toMatch(/condition tests in all .*the limit is 1,000,000: assess fewer talents at once\.$/);
     const [, projects, items] = /evaluate ([\d,]+) changed projects, ([\d,]+) items in all .*the limit is 200,000:/.exec(issues[0]!.message)!;
     const [, again, payments] = /evaluate ([\d,]+) changed projects, ([\d,]+) dated payments in all .*the limit is 4,000,000:/.exec(issues[1]!.message)!;
     const count = (text: string | undefined) => Number(text!.replaceAll(',', ''));
@@ -212,6 +214,33 @@ describe('opportunities: guarantees', () => {
     expect(count(items)).toBe(count(projects) * 2007);
     expect(count(payments)).toBe(count(projects) * 72_006);
   }, 60_000);
+});
+
+describe('the budget of condition tests', () => {
+  it('refuses a search whose changed projects would each check a large condition, before evaluating one', () => {
+    const cite = { document: 'hypothetical-offer.pdf', quote: 'Grants.' };
+    const grant = (id: string, when: unknown) => ({
+      id, label: id, instrument: 'grant', citation: cite, parameters: { ceiling: { value: '1000', unit: 'CNY' } },
+      eligibility: [{ when }], amount: { block: 'flat-ceiling', ceiling: { param: 'ceiling' } },
+    });
+    const wide = { all: Array.from({ length: 50 }, () => ({ all: Array.from({ length: 50 }, (_, j) => ({ fact: 'investment.actual', atLeast: String(j) })) })) };
+    const pack = definePolicy({
+      id: 'heavy-district', name: 'Heavy district (hypothetical)', jurisdiction: { level: 'district', name: 'Heavy' },
+      source: { document: 'hypothetical-offer.pdf', published: '2026-01-01' },
+      facts: [{ id: 'n', type: 'count', label: 'n' }],
+      rules: [
+        { ...grant('heavy', wide), eligibility: Array.from({ length: 20 }, () => ({ when: wide })) },
+        ...Array.from({ length: 30 }, (_, i) => grant(`r${i + 1}`, { fact: 'heavy-district/n', atLeast: String(i + 1) })),
+      ],
+    } as never);
+    const project = { name: 'Heavy', investment: { actual: '1000000' }, facts: { 'heavy-district/n': 0 } };
+    // Each test of the heavy rule: 1 + 50 × (1 + 50) = 2,551 tests; 20 of them 51,020; with the 30 light rules'
+    // one each, 51,050 an assessment. 30 changed projects (n to 1, 2, …, 30): 1,531,500 > 1,000,000.
+    const issues = issuesOf(() => opportunities(project, { policy: pack, asOf: '2026-02-01' }));
+    expect(issues.map((issue) => issue.message)).toEqual([
+      'Finding what would unlock more could evaluate 30 changed projects, 1,531,500 condition tests in all (those of one assessment times the changed projects); the limit is 1,000,000: the pack\'s rules and conditions are too large for this search.',
+    ]);
+  });
 });
 
 describe('an item made eligible for nothing', () => {
