@@ -44,6 +44,8 @@ export interface Fact<T extends FactType = FactType> {
   /** `talent` facts exist only in rules that run once per talent. */
   scope: 'project' | 'talent';
   label: Text;
+  /** For a choice a pack declares, the words it may take: a condition on another word could never hold. */
+  values?: readonly string[];
   /** The value, or `undefined` when the project does not state it. */
   read: (context: FactContext) => FactValueByType[T] | undefined;
 }

@@ -35,7 +35,11 @@ export function declaredFacts(pack: Pick<PolicyDefinition, 'id' | 'facts'>): Rea
   if (!catalogue) {
     catalogue = new Map(pack.facts.map((declared): [string, Fact] => {
       const key = `${pack.id}/${declared.id}`;
-      return [key, { type: FACT_TYPE[declared.type], scope: 'project', label: declared.label, read: (context) => context.pack?.values.get(key) as never }];
+      return [key, {
+        type: FACT_TYPE[declared.type], scope: 'project', label: declared.label,
+        ...(declared.values && { values: declared.values }),
+        read: (context) => context.pack?.values.get(key) as never,
+      }];
     }));
     catalogues.set(pack.facts, catalogue);
   }

@@ -196,3 +196,19 @@ describe('messages', () => {
     expect(formatPath(['talents', '0', 'name'])).toBe('talents[0].name');
   });
 });
+
+describe('a condition on a word a choice cannot take', () => {
+  it('is refused by definePolicy with a suggestion, wherever the condition is', () => {
+    // TERM_SHEET declares the zone a choice of "north" and "south"; its rent rule needs the zone north.
+    const misspelt = {
+      ...TERM_SHEET,
+      rules: TERM_SHEET.rules.map((rule) => (rule.id === 'rent' ? { ...rule, eligibility: [{ when: { not: { fact: 'test-district/zone', is: 'North' } } }] } : rule)),
+    } as typeof TERM_SHEET;
+    const index = TERM_SHEET.rules.findIndex((rule) => rule.id === 'rent');
+    expect(issuesOf(() => definePolicy(misspelt))).toEqual([{
+      code: 'not_found',
+      path: `rules.${index}.eligibility.0.when.not.is`,
+      message: 'Expected one of "north", "south"; got "North". Did you mean "north"?',
+    }]);
+  });
+});

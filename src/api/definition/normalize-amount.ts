@@ -71,7 +71,11 @@ export function normalizeCondition(condition: ConditionInput, path: readonly str
     return { fact: condition.fact, present: condition.present };
   }
   if ('is' in condition) {
-    checkFact(condition.fact, at, rule.problems, rule.scope, typeof condition.is === 'boolean' ? ['boolean'] : ['text'], rule.facts);
+    const found = checkFact(condition.fact, at, rule.problems, rule.scope, typeof condition.is === 'boolean' ? ['boolean'] : ['text'], rule.facts);
+    // A word the choice cannot take would make the condition never hold (a misspelling, a case): refused.
+    if (found?.values && typeof condition.is === 'string' && !found.values.includes(condition.is)) {
+      rule.problems.add('not_found', [...path, 'is'], MESSAGES.choice(condition.is, found.values));
+    }
     return { fact: condition.fact, is: condition.is };
   }
   if ('includesAny' in condition) {
