@@ -93,11 +93,12 @@ function readings(assessment: AssessmentJSON, locale: Locale): string {
  * @param assessment - as `toJSON` writes it
  * @param ledgers - the source documents' sentences (see `ledgersOf`)
  * @param locale - the report's language
+ * @param commitments - the commitments section (see `commitmentsSection`), placed after the timeline
  *
  * @example
  * assessmentBody(toJSON(assessment), ledgersOf(toJSON(assessment)), 'en').includes('id="timeline"'); //=> true
  */
-export function assessmentBody(assessment: AssessmentJSON, ledgers: readonly SourceLedger[], locale: Locale): string {
+export function assessmentBody(assessment: AssessmentJSON, ledgers: readonly SourceLedger[], locale: Locale, commitments = ''): string {
   const r = REPORT_TEXTS[locale];
   const policy = assessment.policy;
   const name = locale === 'zh' ? assessment.translations.zh.policyName : policy.name;
@@ -108,6 +109,6 @@ export function assessmentBody(assessment: AssessmentJSON, ledgers: readonly Sou
 <p class="meta">${escapeHtml(r.assessedAsOf)}${separator}${escapeHtml(assessment.asOf)}</p>
 <p class="meta">${escapeHtml(r.source(policy.sourceDocument, policy.published, policy.version, library))}</p>
 <p class="note">${escapeHtml(r.upTo)}</p></header>`;
-  return [header, summary(assessment, locale), itemsTable(assessment, ledgers, locale), timelineSection(assessment.items, locale), readings(assessment, locale), sourceSection(ledgers, locale),
+  return [header, summary(assessment, locale), itemsTable(assessment, ledgers, locale), timelineSection(assessment.items, locale), commitments, readings(assessment, locale), sourceSection(ledgers, locale),
     `<footer>${escapeHtml(HTML_TEXTS[locale].generated(library))}</footer>`].join('\n');
 }

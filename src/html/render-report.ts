@@ -1,6 +1,7 @@
 import { renderReport as renderText, type Assessment, type AssessmentJSON, type Comparison, type ComparisonJSON, type Sweep, type SweepJSON } from '../index.js';
 import type { Locale } from '../report/texts.js';
 import { assessmentBody } from './assessment-body.js';
+import { commitmentsSection } from './commitments-section.js';
 import { comparisonBody } from './comparison-body.js';
 import { htmlPage } from './page.js';
 import { readHtmlArguments, type HTML_FORMATS } from './read-html-arguments.js';
@@ -55,5 +56,5 @@ export function renderReport(report: Assessment | Comparison | Sweep, options: H
   if (format !== 'html') return renderText(report as Assessment | Comparison, { format, locale });
   if (isSweep(json)) return htmlPage(locale, json.path, sweepBody(json, locale));
   if (isComparison(json)) return htmlPage(locale, json.project.name, comparisonBody(json, locale));
-  return htmlPage(locale, `${json.project.name} · ${locale === 'zh' ? json.translations.zh.policyName : json.policy.name}`, assessmentBody(json, ledgersOf(json), locale));
+  return htmlPage(locale, `${json.project.name} · ${locale === 'zh' ? json.translations.zh.policyName : json.policy.name}`, assessmentBody(json, ledgersOf(json), locale, commitmentsSection(report as Assessment, locale)));
 }

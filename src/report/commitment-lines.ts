@@ -49,7 +49,7 @@ export function commitmentText(commitment: CommitmentResult, locale: Locale, val
 }
 
 /** An item's net line, when it has one: `net 7,500,000.00 = 10,000,000.00 − clawback 2,500,000.00`. */
-function netText(item: LineItem, locale: Locale): string {
+export function netText(item: LineItem, locale: Locale): string {
   if (item.status === 'unquantified' || item.net === undefined) return '';
   const repaid = item.amount.minus(item.net);
   return COMMITMENT_TEXTS[locale].net(formatYuan(item.net), formatYuan(item.amount), formatYuan(repaid));
