@@ -12,6 +12,7 @@ import { unknownFieldIssues } from '../schema/unknown-fields.js';
 
 /** Longest text read, in characters (a pack of five hundred rules fits many times over). */
 const MAX_TEXT = 5_000_000;
+const BYTE_ORDER_MARK = 0xfeff;
 
 /** How `loadPolicy` reads a text. */
 export interface LoadPolicyOptions {
@@ -62,7 +63,10 @@ function defineFromYaml(text: string): PolicyPack {
  * same results as the original. YAML is read as YAML 1.2 with its core schema
  * only (dates and words such as `yes` stay text, no custom tags, no merge
  * keys, no repeated keys) and within the same limits as JSON; each issue of a
- * YAML text carries the `line` where the value it is about was written.
+ * YAML text carries the `line` where the value it is about was written. A
+ * leading byte-order mark is skipped. A number written unquoted that a
+ * JavaScript number does not hold exactly (`99999999999999.99`) is refused at
+ * its path: write it as a string.
  *
  * @param text - the definition as JSON or YAML text, or as a parsed value
  * @param options - `format`: `'auto'` (default: JSON when the text begins with `{` or `[`), `'json'` or `'yaml'`
@@ -82,5 +86,8 @@ export function loadPolicy(text: string | unknown, options?: LoadPolicyOptions):
     const detail = `longer than ${MAX_TEXT} characters`;
     throw new IncentiveInputError([{ code: 'out_of_range', path: [], message: format === 'json' ? MESSAGES.invalidJson('policy', detail) : MESSAGES.invalidYaml('policy', detail) }]);
   }
-  return format === 'json' ? definePolicy(parseJsonText(text, 'policy') as PolicyDefinitionInput) : defineFromYaml(text);
+  if (format === 'yaml') return defineFromYaml(text);
+  // A byte-order mark, as Windows editors save, is skipped: YAML's parser skips it, and JSON.parse would refuse it.
+  const json = text.charCodeAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text;
+  return definePolicy(parseJsonText(json, 'policy') as PolicyDefinitionInput);
 }

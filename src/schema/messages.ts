@@ -1,5 +1,6 @@
 import { LIMITS } from './limits.js';
 import { describeValue } from './describe.js';
+import { printable } from './printable.js';
 import { didYouMean, suggest } from './suggest.js';
 
 /** ` Did you mean "x"?` after a name that is not one of the known ones, when one is close. */
@@ -277,12 +278,14 @@ export const MESSAGES = {
   yamlVersion: (version: string) => `Only YAML 1.2 is read; this text declares %YAML ${describeValue(version)}. Remove the directive.`,
   yamlTag: (tag: string) =>
     `The tag ${describeValue(tag)} is not read: only YAML's core types (text, numbers, true and false, null, lists and mappings) are. Remove the tag.`,
+  inexactNumber: (text: string, format: 'JSON' | 'YAML') =>
+    `The number ${printable(text, 40)} cannot be held exactly as a ${format} number; ${format === 'JSON' ? 'write it as a string' : 'quote it'}: "${printable(text, 40)}".`,
   yamlNumber: (text: string) => `${describeValue(text)} is not a number this library reads: write a number in decimal digits, or quote the text.`,
   yamlKey: 'A key must be text (or a number, a word) written on one line, not a list, a mapping or an alias.',
   yamlMergeKey: 'YAML merge keys ("<<") are not read: write the fields out, or repeat the value with an anchor (&name) and an alias (*name).',
   yamlDuplicateKey: (key: string) => `The key ${describeValue(key)} appears more than once in this mapping; give each key once.`,
   yamlNoAnchor: (name: string) => `The alias *${name} refers to no anchor &${name} before it.`,
   yamlTooLarge: (max: number) =>
-    `A YAML text may hold at most ${max} keys, values and marks (such as "-", ":", ",", brackets, anchors and tags); this one holds more. Write a text this large as JSON.`,
+    `A YAML text may hold at most ${max} keys, values and marks (such as "-", ":", ",", brackets, anchors and tags), comments and blank lines; this one holds more. Write a text this large as JSON.`,
   yamlSelfAlias: (name: string) => `The alias *${name} refers to a value that contains it: a value cannot contain itself.`,
 } as const;

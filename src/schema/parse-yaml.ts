@@ -43,7 +43,7 @@ function syntaxIssue(subject: 'policy' | 'project', detail: string, offset: numb
 /**
  * Parses YAML text given by a caller into plain data, as `parseJsonText` does
  * JSON, and keeps where each value was written. Text nested far deeper than
- * any input may, or of more than `MAX_YAML_TOKENS` keys, values and marks, is
+ * any input may, or of more than `MAX_YAML_TOKENS` keys, values, marks, comments and blank lines, is
  * refused before it is parsed (see `yamlScanIssue`); the values aliases stand
  * for are counted before any is expanded, and the exact limits checked as the
  * data is made (see `yamlValue`). A syntax error, a warning of the parser (an unknown tag or

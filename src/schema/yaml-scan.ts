@@ -14,17 +14,22 @@ import { MESSAGES } from './messages.js';
 const MAX_SCANNED_DEPTH = 2 * LIMITS.maxInputDepth;
 /**
  * Most tokens a YAML text may hold: keys, values and every mark (`-`, `:`,
- * `?`, `,`, brackets, anchors, aliases, tags, `---`), all but white space,
- * line breaks and comments. The parser keeps about a kilobyte of memory per
- * token and takes tens of microseconds over each: at this bound a text takes
- * a few hundred megabytes and seconds to read, whatever it holds, and a
- * policy of 500 rules (about 50,000 values, three tokens each) fits.
+ * `?`, `,`, brackets, anchors, aliases, tags, `---`), each comment, and each
+ * line break that ends a line holding none of these (a blank line, or one of
+ * white space). The parser keeps about a kilobyte of memory per token and
+ * takes tens of microseconds over each (a comment or a blank line costs it
+ * less, but five million of them took 18 seconds and 600 megabytes): at this
+ * bound a text takes a few hundred megabytes and seconds to read, whatever
+ * it holds, and a policy of 500 rules (about 50,000 values, three tokens
+ * each) fits.
  */
 export const MAX_YAML_TOKENS = 250_000;
 /** Markers the lexer adds before a document, a scalar, or after a flow collection: no text of the source. */
 const MARKERS = new Set([CST.DOCUMENT, CST.SCALAR, CST.FLOW_END]);
 /** Tokens that are no value and no mark: the parser makes nothing of them. */
 const BLANK = new Set(['space', 'newline', 'comment', 'byte-order-mark']);
+/** Tokens never counted: white space within a line, and the mark that may begin the text. */
+const UNCOUNTED = new Set(['space', 'byte-order-mark']);
 /** Tokens that do not begin a line's content, for the count of block levels. */
 const SKIPPED = new Set([...BLANK, 'map-value-ind', 'comma', 'doc-start', 'doc-end', 'directive-line', 'flow-map-end', 'flow-seq-end']);
 
@@ -61,12 +66,17 @@ export function yamlScanIssue(text: string): InputIssue | undefined {
   const columns: number[] = [];
   let flow = 0;
   let tokens = 0;
+  /** Whether the line being read holds a counted token: its line break is then not counted. */
+  let lineCounted = false;
   for (const token of new Lexer().lex(text)) {
     if (MARKERS.has(token)) continue;
     const type = CST.tokenType(token) ?? 'text';
     if (type === 'flow-map-start' || type === 'flow-seq-start') flow += 1;
     else if ((type === 'flow-map-end' || type === 'flow-seq-end') && flow > 0) flow -= 1;
-    if (!BLANK.has(type) && (tokens += 1) > MAX_YAML_TOKENS) return { code: 'too_many', path: [], message: MESSAGES.yamlTooLarge(MAX_YAML_TOKENS), line: at.line };
+    // A line of content is counted by its tokens; a line of only a comment, of white space or of nothing by one token.
+    const counted: boolean = type === 'newline' ? !lineCounted : !UNCOUNTED.has(type);
+    lineCounted = type !== 'newline' && (lineCounted || counted);
+    if (counted && (tokens += 1) > MAX_YAML_TOKENS) return { code: 'too_many', path: [], message: MESSAGES.yamlTooLarge(MAX_YAML_TOKENS), line: at.line };
     if (flow === 0 && !SKIPPED.has(type)) {
       // A block scalar's text begins with its indentation.
       const column = at.column + token.length - token.trimStart().length;

@@ -1,4 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, type Alias, type LineCounter, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { holdsExactly } from './exact-number.js';
 import type { InputIssue } from './issues.js';
 import { LIMITS } from './limits.js';
 import { MESSAGES } from './messages.js';
@@ -84,8 +85,10 @@ class PlainData {
   private scalar(node: Scalar): unknown {
     const { value } = node;
     if (typeof value === 'number') {
-      const text = typeof node.source === 'string' ? node.source : String(value);
-      return Number.isFinite(value) && !NOT_DECIMAL.test(text.trim()) ? value : this.reportOnce('invalid_format', MESSAGES.yamlNumber(text), node);
+      const text = (typeof node.source === 'string' ? node.source : String(value)).trim();
+      if (!Number.isFinite(value) || NOT_DECIMAL.test(text)) return this.reportOnce('invalid_format', MESSAGES.yamlNumber(text), node);
+      // `99999999999999.99` would become 99999999999999.98: refused, as JSON text refuses it, rather than read a cent off.
+      return holdsExactly(text, value) ? value : this.reportOnce('invalid_format', MESSAGES.inexactNumber(text, 'YAML'), node);
     }
     if (typeof value === 'string' || typeof value === 'boolean' || value === null) return value;
     return this.reportOnce('invalid_type', MESSAGES.invalid(undefined), node);

@@ -112,6 +112,16 @@ describe('the command line, in process', { timeout: 60_000 }, () => {
       expect(itemOf(result.out, 'jiashan-2023/tiered-funding')).toMatchObject({ amount: '1500000.00', basis: 'formula' });
     });
 
+    it('refuses a tier table amount JSON cannot hold exactly, rather than pass it on a cent off (exit 2)', () => {
+      // 99999999999999.99 as a double is 99999999999999.984375, which reads "99999999999999.98".
+      const tiers = '{"base":"finance.rdSpending","brackets":[{"from":"0","amount":99999999999999.99}]}';
+      const result = runMain(['evaluate', '-', '-p', 'jiashan-2023', '-o', `jiashan-2023/tiered-funding.tiers=${tiers}`], { stdin: sme });
+      expect(result.status).toBe(2);
+      expect(result.err).toContain(
+        '--override "jiashan-2023/tiered-funding.tiers", at brackets[0].amount: The number 99999999999999.99 cannot be held exactly as a JSON number; write it as a string: "99999999999999.99".',
+      );
+    });
+
     it('takes null for a tier table not published', () => {
       const result = runMain(['evaluate', '-', '-p', 'jiashan-2023', '-o', 'jiashan-2023/tiered-funding.tiers=null', '-f', 'json'], { stdin: sme });
       expect(result.status, result.err).toBe(0);
@@ -310,6 +320,13 @@ describe('the command line, in process', { timeout: 60_000 }, () => {
       const result = runMain(['evaluate', cmpLine, '-p', pack, '-f', 'csv']);
       expect(result.status, result.err).toBe(0);
       expect(result.out).toContain('river-district-2026/equipment');
+    });
+
+    it('is skipped at the start of a project given as JSON with an amount JSON cannot hold exactly, which is refused at its path (exit 1)', () => {
+      // 99999999999999.99 as a double is 99999999999999.984375: it would have been read as 99,999,999,999,999.98.
+      const result = runMain(['evaluate', '-', ...QINGSHAN], { stdin: '\ufeff{"name":"Fab","investment":{"actual":99999999999999.99}}' });
+      expect(result.status).toBe(1);
+      expect(result.err).toContain('- investment.actual: The number 99999999999999.99 cannot be held exactly as a JSON number; write it as a string: "99999999999999.99".');
     });
 
     it('is skipped once only: a second one is the JSON error it is', () => {

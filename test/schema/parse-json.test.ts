@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatPath } from '../../src/schema/issues.js';
+import { MESSAGES } from '../../src/schema/messages.js';
 import { parseJsonText } from '../../src/schema/parse-json.js';
 import { inputErrorOf as issuesOf } from '../helpers.js';
 
@@ -49,5 +50,49 @@ describe('parseJsonText: text nested past the limit that is not JSON', () => {
     // Under the old code the scan went on past the unquoted key and named a path of "0"s, in no object of the text.
     const error = issuesOf(() => parseJsonText(`${'{a: '.repeat(100)}1${'}'.repeat(100)}`, 'policy'));
     expect(error.issues).toEqual([{ code: 'invalid_format', path: [], message: expect.stringMatching(/^The policy is not valid JSON: /) }]);
+  });
+});
+
+describe('parseJsonText: numbers a JavaScript number does not hold exactly', () => {
+  const inexact = (path: string[], literal: string) => ({ code: 'invalid_format', path, message: MESSAGES.inexactNumber(literal, 'JSON') });
+
+  it('refuses each, at its path, rather than read it a cent off', () => {
+    // As doubles: 99999999999999.99 is 99999999999999.984375 ("…98"), 100000000000000.01 is
+    // 100000000000000.015625 ("…02"), 999999999999999.99 is 1000000000000000 exactly.
+    const text = '{"a": [0.1, 99999999999999.99, {"b": 100000000000000.01}], "c": -999999999999999.99, "d": 9007199254740993, "e": 1e400, "f": 1e-400}';
+    expect(issuesOf(() => parseJsonText(text, 'project')).issues).toEqual([
+      inexact(['a', '1'], '99999999999999.99'),
+      inexact(['a', '2', 'b'], '100000000000000.01'),
+      inexact(['c'], '-999999999999999.99'),
+      inexact(['d'], '9007199254740993'),
+      inexact(['e'], '1e400'),
+      inexact(['f'], '1e-400'),
+    ]);
+    expect(MESSAGES.inexactNumber('99999999999999.99', 'JSON')).toBe(
+      'The number 99999999999999.99 cannot be held exactly as a JSON number; write it as a string: "99999999999999.99".',
+    );
+    expect(issuesOf(() => parseJsonText('99999999999999.99', 'project')).issues).toEqual([inexact([], '99999999999999.99')]);
+  });
+
+  it('reads numbers held exactly, and digits inside strings, as before', () => {
+    const text = '{"x\\"1": "99999999999999.99\\\\", "a": [1e3, 0.1, 36, 2026, -0, 1.5e-7, 9007199254740991, 99999999999999.5, 0E0], "99999999999999.99": 1}';
+    expect(parseJsonText(text, 'policy')).toEqual({
+      'x"1': '99999999999999.99\\', a: [1000, 0.1, 36, 2026, -0, 1.5e-7, 9007199254740991, 99999999999999.5, 0], '99999999999999.99': 1,
+    });
+  });
+
+  it('reports text that is not JSON as not JSON, not by its numbers', () => {
+    expect(issuesOf(() => parseJsonText('[99999999999999.99, 1.2.3]', 'project')).issues).toEqual([
+      { code: 'invalid_format', path: [], message: expect.stringMatching(/^The project is not valid JSON: /) },
+    ]);
+  });
+});
+
+describe('parseJsonText: objects nested past the limit', () => {
+  it('are refused by the scan before the text is parsed, at the path the reader would give', () => {
+    // 100 objects open and never closed: not JSON, but the scan meets the 65th before the parser sees the end.
+    // Under the old code the scan stopped at the first colon, so only lists were checked before parsing.
+    const error = issuesOf(() => parseJsonText('{"a":'.repeat(100), 'policy'));
+    expect(error.issues).toEqual([{ code: 'out_of_range', path: Array.from({ length: 64 }, () => 'a'), message: MESSAGES.tooDeep }]);
   });
 });
