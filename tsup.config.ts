@@ -36,15 +36,25 @@ const libraryByName: EsbuildPlugin = {
   },
 };
 
+/** The entries of the package ("exports" in package.json). */
+const publicEntries = { index: 'src/index.ts', testing: 'src/testing/index.ts', html: 'src/html/index.ts' };
+
 export default defineConfig([
   {
     ...common,
     // The library: no Node-only module is reachable from these entries. `html` bundles the chart
     // libraries it uses (d3-scale, d3-shape: ESM only, and development dependencies of the package),
     // so that its CommonJS build loads them too and the main entry never carries them.
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', html: 'src/html/index.ts' },
+    //
+    // Split into shared chunks, so that the modules `testing` and `html` import by relative path
+    // (messages, vocabulary, ...) are one file that the main entry imports too, not a copy in each
+    // entry. `yaml-library` is no entry of the package ("exports" does not list it): declared here only
+    // so that the import of `yaml` gets a chunk of its own, which a user's bundler drops with `yaml`
+    // when nothing reads YAML (see src/schema/yaml-library.ts).
+    entry: { ...publicEntries, 'yaml-library': 'src/schema/yaml-library.ts' },
     format: ['esm', 'cjs'],
-    dts: true,
+    splitting: true,
+    dts: { entry: publicEntries },
     platform: 'neutral',
     esbuildPlugins: [libraryByName],
     // The JSON Schema files are generated from the zod schemas of the build just made.

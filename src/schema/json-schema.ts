@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { jsonSchemaRegistry } from './fields.js';
 import { policyDefinitionSchema } from './policy-definition.js';
-import { PROJECT_SCHEMA } from './project.js';
+import { libraryProjectSchema } from './project.js';
 
 function toJsonSchema(schema: z.ZodType, title: string, description: string): Record<string, unknown> {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', metadata: jsonSchemaRegistry });
@@ -22,7 +22,7 @@ function toJsonSchema(schema: z.ZodType, title: string, description: string): Re
  * //=> ['name', 'investment']
  */
 export function projectJsonSchema(): Record<string, unknown> {
-  return toJsonSchema(PROJECT_SCHEMA, 'chip-incentives project', 'A hypothetical project, described once and assessed under any policy.');
+  return toJsonSchema(libraryProjectSchema(), 'chip-incentives project', 'A hypothetical project, described once and assessed under any policy.');
 }
 
 /**

@@ -1,4 +1,5 @@
-import { LineCounter, parseDocument, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import type { DocumentOptions, ParseOptions, SchemaOptions } from 'yaml';
+import { LineCounter, parseDocument } from './yaml-library.js';
 import { IncentiveInputError } from './input-error.js';
 import type { InputIssue } from './issues.js';
 import { MESSAGES } from './messages.js';

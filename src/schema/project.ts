@@ -110,12 +110,24 @@ function makeProjectSchema() {
  * own; the checks that relate fields (unique talent names, a founder among the
  * talents, infrastructure within the investment) are in `validateProject`,
  * which reports both kinds together. Exported for callers; the library's own
- * validation uses `PROJECT_SCHEMA`, a separate instance.
+ * validation uses `libraryProjectSchema()`, a separate instance.
  */
 export const projectSchema = makeProjectSchema();
 
-/** The instance the library validates with, never handed out. */
-export const PROJECT_SCHEMA = makeProjectSchema();
+let libraryInstance: ReturnType<typeof makeProjectSchema> | undefined;
+
+/**
+ * The instance the library validates with, never handed out: built on first
+ * use rather than when the module loads (a second schema of every field is
+ * tens of milliseconds of a cold import), then kept.
+ *
+ * @returns the same schema on every call
+ * @example
+ * libraryProjectSchema() === libraryProjectSchema(); //=> true
+ */
+export function libraryProjectSchema(): ReturnType<typeof makeProjectSchema> {
+  return (libraryInstance ??= makeProjectSchema());
+}
 
 /** What `projectSchema` produces: every amount a `Decimal`, every date checked. */
 export type ParsedProject = z.output<typeof projectSchema>;

@@ -2,7 +2,7 @@ import type { InputIssue } from './issues.js';
 import { LIMITS } from './limits.js';
 import { MESSAGES } from './messages.js';
 import { normalizeProject } from './normalize-project.js';
-import { PROJECT_SCHEMA } from './project.js';
+import { libraryProjectSchema } from './project.js';
 import type { Project } from './project-types.js';
 import { checkParsedRelations, checkProjectRelations } from './relations.js';
 import { toInputIssues } from './zod-issues.js';
@@ -34,14 +34,14 @@ export function validateProject(input: unknown): ProjectValidation {
   const oversized = oversizedLists(input);
   if (oversized.length > 0) return { ok: false, issues: oversized };
   // Without `reportInput` zod takes its fast path; the issues of a failure are read again with it.
-  const parsed = PROJECT_SCHEMA.safeParse(input);
+  const parsed = libraryProjectSchema().safeParse(input);
   if (parsed.success) {
     // The fields are valid: their relations are checked on the parsed values, without reading them again.
     const project = normalizeProject(parsed.data);
     const issues = checkParsedRelations(input, project);
     return issues.length > 0 ? { ok: false, issues } : { ok: true, project };
   }
-  const reported = PROJECT_SCHEMA.safeParse(input, { reportInput: true });
+  const reported = libraryProjectSchema().safeParse(input, { reportInput: true });
   const zodIssues = reported.success ? [] : reported.error.issues;
   return { ok: false, issues: [...toInputIssues(zodIssues), ...checkProjectRelations(input)] };
 }

@@ -1,4 +1,5 @@
-import { isAlias, isMap, isScalar, isSeq, type Alias, type LineCounter, type Node, type Pair } from 'yaml';
+import type { Alias, LineCounter, Node, Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq } from './yaml-library.js';
 import type { InputIssue } from './issues.js';
 import { LIMITS } from './limits.js';
 import { MESSAGES } from './messages.js';

@@ -1,4 +1,4 @@
-import { CST, Lexer } from 'yaml';
+import { CST, Lexer } from './yaml-library.js';
 import type { InputIssue } from './issues.js';
 import { LIMITS } from './limits.js';
 import { MESSAGES } from './messages.js';
@@ -24,8 +24,13 @@ const MAX_SCANNED_DEPTH = 2 * LIMITS.maxInputDepth;
  * each) fits.
  */
 export const MAX_YAML_TOKENS = 250_000;
-/** Markers the lexer adds before a document, a scalar, or after a flow collection: no text of the source. */
-const MARKERS = new Set([CST.DOCUMENT, CST.SCALAR, CST.FLOW_END]);
+/**
+ * Whether `token` is a marker the lexer adds before a document, a scalar, or
+ * after a flow collection: no text of the source. A function rather than a set
+ * built when the module loads: reading `CST` at load time would keep `yaml` in
+ * a user's bundle that never reads YAML (see yaml-library.ts).
+ */
+const isMarker = (token: string) => token === CST.DOCUMENT || token === CST.SCALAR || token === CST.FLOW_END;
 /** Tokens that are no value and no mark: the parser makes nothing of them. */
 const BLANK = new Set(['space', 'newline', 'comment', 'byte-order-mark']);
 /** Tokens never counted: white space within a line, and the mark that may begin the text. */
@@ -69,7 +74,7 @@ export function yamlScanIssue(text: string): InputIssue | undefined {
   /** Whether the line being read holds a counted token: its line break is then not counted. */
   let lineCounted = false;
   for (const token of new Lexer().lex(text)) {
-    if (MARKERS.has(token)) continue;
+    if (isMarker(token)) continue;
     const type = CST.tokenType(token) ?? 'text';
     if (type === 'flow-map-start' || type === 'flow-seq-start') flow += 1;
     else if ((type === 'flow-map-end' || type === 'flow-seq-end') && flow > 0) flow -= 1;

@@ -1,5 +1,6 @@
-import { isAlias, isMap, isScalar, isSeq, type Alias, type LineCounter, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Alias, LineCounter, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { holdsExactly } from './exact-number.js';
+import { isAlias, isMap, isScalar, isSeq } from './yaml-library.js';
 import type { InputIssue } from './issues.js';
 import { LIMITS } from './limits.js';
 import { MESSAGES } from './messages.js';

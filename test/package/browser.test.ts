@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, normalize } from 'node:path';
@@ -25,7 +25,8 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/
 
 function importMap(): Record<string, string> {
   const imports: Record<string, string> = { 'decimal.js': '/node_modules/decimal.js/decimal.mjs', 'zod': '/node_modules/zod/index.js', 'yaml': '/node_modules/yaml/browser/index.js' };
-  const dist = readFileSync(`${root}dist/index.js`, 'utf8');
+  // The entry and the shared chunks it loads.
+  const dist = readdirSync(`${root}dist`).filter((name) => name.endsWith('.js')).map((name) => readFileSync(`${root}dist/${name}`, 'utf8')).join('\n');
   for (const [, name] of dist.matchAll(/from 'date-fns\/(\w+)'/g)) imports[`date-fns/${name}`] = `/node_modules/date-fns/${name}.js`;
   return imports;
 }

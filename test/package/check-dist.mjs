@@ -1,6 +1,6 @@
 // Checks the built package (run after `npm run build`): the JSON Schema files it ships are those its
 // zod schemas generate, and both builds load and agree on an assessment.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
 import { stringify } from 'yaml';
@@ -33,7 +33,9 @@ for (const { id, sourceDocument } of esm.listPolicies()) {
 }
 // The chart libraries are bundled into the HTML entry only: the main entry carries none of them, and
 // the HTML entry loads the library by name (one copy of it) and renders the same page in both builds.
-for (const name of ['index.js', 'index.cjs', 'testing.js', 'testing.cjs']) {
+// The shared chunks are part of the entries that load them.
+const chunks = (await readdir(new URL('../../dist/', import.meta.url))).filter((name) => /^chunk-.*\.c?js$/.test(name));
+for (const name of ['index.js', 'index.cjs', 'testing.js', 'testing.cjs', ...chunks]) {
   const text = await readFile(new URL(`../../dist/${name}`, import.meta.url), 'utf8');
   assert.ok(!/node_modules\/d3-/.test(text), `dist/${name} carries chart code`);
 }

@@ -25,12 +25,17 @@ describe('the tarball', () => {
   it('ships the build, the sources it cites, the license, the README and the CHANGELOG, and nothing else', () => {
     const packed = JSON.parse(npm(['pack', '--dry-run', '--json', '--ignore-scripts']).stdout) as Array<{ files: Array<{ path: string }> }>;
     const files = packed[0]!.files.map((file) => file.path.replace(/(options|texts)-[\w-]+\.d\.(c?)ts$/, '$1-<hash>.d.$2ts')).sort();
-    expect(files).toEqual([
+    // The modules several entries share, in chunks named by a hash of their content: one chunk per set of entries using them.
+    const chunks = files.filter((path) => /^dist\/chunk-[\w-]+\.c?js$/.test(path));
+    expect(chunks.filter((path) => path.endsWith('.cjs')).length).toBe(chunks.filter((path) => path.endsWith('.js')).length);
+    expect(files.filter((path) => !chunks.includes(path))).toEqual([
       'CHANGELOG.md', 'LICENSE', 'README.md',
       'dist/cli.js', 'dist/html.cjs', 'dist/html.d.cts', 'dist/html.d.ts', 'dist/html.js', 'dist/index.cjs', 'dist/index.d.cts', 'dist/index.d.ts', 'dist/index.js',
       'dist/options-<hash>.d.cts', 'dist/options-<hash>.d.ts', 'dist/policy.schema.json', 'dist/project.schema.json',
       'dist/testing.cjs', 'dist/testing.d.cts', 'dist/testing.d.ts', 'dist/testing.js',
       'dist/texts-<hash>.d.cts', 'dist/texts-<hash>.d.ts',
+      // No entry of the package ("exports" does not list it): what gives the import of yaml a chunk of its own.
+      'dist/yaml-library.cjs', 'dist/yaml-library.js',
       'package.json',
       'seeds/000_b4dcf5b4fee473fc.txt', 'seeds/001_177d6e6ea038ea46.txt', 'seeds/002_95a2ad1254be288a.txt',
       'seeds/003_f2aafe524cfe14b5.txt', 'seeds/004_94550b9b847bb263.txt',
