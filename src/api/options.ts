@@ -98,7 +98,10 @@ export function resolveOptions(options: unknown): { ok: true; options: ResolvedO
   const parsed = optionsSchema.safeParse(options);
   if (!parsed.success) {
     const reported = optionsSchema.safeParse(options, { reportInput: true });
-    return { ok: false, issues: toInputIssues(reported.success ? [] : reported.error.issues, ['options']) };
+    const issues = toInputIssues(reported.success ? [] : reported.error.issues, ['options']);
+    // zod says a missing key is "expected nonoptional": say what a policy is instead.
+    const missing = (issue: InputIssue) => issue.code === 'required' && issue.path.length === 2 && issue.path[1] === 'policy';
+    return { ok: false, issues: issues.map((issue) => (missing(issue) ? { ...issue, message: MESSAGES.policyRequired(builtInPolicyIds()) } : issue)) };
   }
   const { policy, asOf, interpretations = {}, overrides: rawOverrides, schedules } = parsed.data;
   const resolved = resolvePolicy(policy);
@@ -107,7 +110,7 @@ export function resolveOptions(options: unknown): { ok: true; options: ResolvedO
     const code = policy === undefined ? 'required' : 'unknown_option';
     return {
       ok: false,
-      issues: [{ code, path: ['options', 'policy'], message: policy === undefined ? MESSAGES.required : MESSAGES.unknownPolicy(policy, builtInPolicyIds()) }],
+      issues: [{ code, path: ['options', 'policy'], message: policy === undefined ? MESSAGES.policyRequired(builtInPolicyIds()) : MESSAGES.unknownPolicy(policy, builtInPolicyIds()) }],
     };
   }
   const builtIn = resolved.pack;

@@ -120,7 +120,11 @@ export const MESSAGES = {
   missingAsOf:
     'No assessment date: give "asOf" on the project or in the options, as YYYY-MM-DD. The library never reads the clock.',
   unknownPolicy: (value: unknown, known: readonly string[]) =>
-    `Unknown policy ${describeValue(value)}; the policies are: ${known.join(', ')}.${hint(value, known)}`,
+    typeof value === 'string'
+      ? `Unknown policy ${describeValue(value)}; the policies are: ${known.join(', ')}.${hint(value, known)}`
+      : `Expected a policy: a built-in pack's id (${known.join(', ')}) or a pack made by definePolicy or loadPolicy; got ${describeValue(value)}. A definition written as data goes through definePolicy first.`,
+  policyRequired: (known: readonly string[]) =>
+    `No policy: give "policy", a built-in pack's id (${known.join(', ')}) or a pack made by definePolicy or loadPolicy.`,
   unknownInterpretation: (key: string, known: readonly string[]) =>
     `Unknown interpretation ${describeValue(key)} for this policy; its interpretations are: ${known.length ? known.join(', ') : '(none)'}.${hint(key, known)}`,
   unknownRule: (key: string, known: readonly string[]) =>

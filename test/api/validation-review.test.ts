@@ -212,3 +212,23 @@ describe('a condition on a word a choice cannot take', () => {
     }]);
   });
 });
+
+describe('the policy option in words', () => {
+  const project = { name: 'x', investment: { actual: '1' } };
+  const ids = 'qingshan-lake-2018, shanxi-2021, nanhu-2022, jiashan-2023, lishui-2024';
+
+  it('says what a policy is when none is given, beside the other problems', () => {
+    expect(issuesOf(() => evaluate(project, {} as never))).toEqual([
+      { code: 'required', path: 'options.policy', message: `No policy: give "policy", a built-in pack's id (${ids}) or a pack made by definePolicy or loadPolicy.` },
+      expect.objectContaining({ code: 'required', path: 'asOf' }),
+    ]);
+  });
+
+  it('says a definition written as data goes through definePolicy first', () => {
+    expect(issuesOf(() => projectJsonSchema({ policy: { ...TERM_SHEET } as never }))).toEqual([{
+      code: 'unknown_option',
+      path: 'options.policy',
+      message: `Expected a policy: a built-in pack's id (${ids}) or a pack made by definePolicy or loadPolicy; got an object. A definition written as data goes through definePolicy first.`,
+    }]);
+  });
+});
