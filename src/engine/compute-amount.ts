@@ -66,15 +66,26 @@ function parameterLabel(found: CompiledParameter): Text {
   return { en: `${found.name}, as replaced (the source: ${label.en})`, zh: `${found.name}（已替换；原文：${label.zh}）` };
 }
 
+/** The limits of each compiled parameter, made once: its value, label and id never change. */
+const limits = new WeakMap<CompiledNumberParameter, { amount: Limit; count: Limit<number> }>();
+
+function limitsOf(found: CompiledNumberParameter): { amount: Limit; count: Limit<number> } {
+  let made = limits.get(found);
+  if (!made) {
+    const label = parameterLabel(found);
+    made = { amount: { value: found.value, label, id: found.name }, count: { value: found.value.toNumber(), label, id: found.name } };
+    limits.set(found, made);
+  }
+  return made;
+}
+
 function limit(ref: ParameterRef, scope: AmountScope): Limit {
-  const found = numberParameter(ref, scope);
-  return { value: found.value, label: parameterLabel(found), id: found.name };
+  return limitsOf(numberParameter(ref, scope)).amount;
 }
 
 /** A whole-number parameter (months, years) as a limit on a count. */
 function count(ref: ParameterRef, scope: AmountScope): Limit<number> {
-  const found = numberParameter(ref, scope);
-  return { value: found.value.toNumber(), label: parameterLabel(found), id: found.name };
+  return limitsOf(numberParameter(ref, scope)).count;
 }
 
 function factOf(ref: FactRef, scope: AmountScope): Fact {
@@ -145,7 +156,7 @@ function compute(spec: AmountSpec, scope: AmountScope): BlockResult {
       const from = paidFrom(start, scope);
       return perPeriod({
         perPeriodCeiling,
-        maxPeriods: { value: maxPeriods.value.toNumber(), label: parameterLabel(maxPeriods), id: maxPeriods.name },
+        maxPeriods: limitsOf(maxPeriods).count,
         periodAmount,
         start,
         ...(periods && { periods: periods.value }),

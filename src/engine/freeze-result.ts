@@ -1,4 +1,4 @@
-import { isDecimal } from '../money/decimal.js';
+import { isDecimal, isOwnDecimal } from '../money/decimal.js';
 import { frozenDecimal } from '../money/frozen-decimal.js';
 
 /**
@@ -19,17 +19,37 @@ import { frozenDecimal } from '../money/frozen-decimal.js';
  * Object.isFrozen(totals.cash);     //=> true
  */
 export function freezeResult<T>(value: T, levels = Number.POSITIVE_INFINITY): T {
-  const stack: Array<{ node: unknown; level: number }> = [{ node: value, level: 0 }];
-  while (stack.length > 0) {
-    const { node, level } = stack.pop()!;
+  // Two parallel stacks rather than one of records: a result holds hundreds of objects, frozen on every call.
+  const nodes: unknown[] = [value];
+  const depths: number[] = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop();
+    const level = depths.pop()!;
     if (typeof node !== 'object' || node === null || Object.isFrozen(node)) continue;
-    if (isDecimal(node)) {
+    // Results and packs hold the library's own Decimals; the tag check is for any other.
+    if (isOwnDecimal(node) || (!Array.isArray(node) && isDecimal(node))) {
       frozenDecimal(node);
       continue;
     }
     Object.freeze(node);
     if (level >= levels) continue;
-    for (const key in node) stack.push({ node: (node as Record<string, unknown>)[key], level: level + 1 });
+    if (Array.isArray(node)) {
+      for (let index = 0; index < node.length; index += 1) {
+        const child: unknown = node[index];
+        if (typeof child === 'object' && child !== null) {
+          nodes.push(child);
+          depths.push(level + 1);
+        }
+      }
+      continue;
+    }
+    for (const key in node) {
+      const child = (node as Record<string, unknown>)[key];
+      if (typeof child === 'object' && child !== null) {
+        nodes.push(child);
+        depths.push(level + 1);
+      }
+    }
   }
   return value;
 }

@@ -1,4 +1,4 @@
-import { ZERO } from '../money/money.js';
+import { sum } from '../money/money.js';
 import type { Decimal } from '../money/decimal.js';
 import type { AmountTotals, LineItem, Totals } from './assessment.js';
 import { INSTRUMENT_CLASS } from './instrument-class.js';
@@ -8,7 +8,7 @@ export { INSTRUMENT_CLASS };
 
 /** Cash and equity summed apart, and together. */
 function sums(cash: Decimal, equity: Decimal): AmountTotals {
-  return { cash, equity, all: cash.plus(equity) };
+  return { cash, equity, all: sum([cash, equity]) };
 }
 
 /**
@@ -26,14 +26,13 @@ function sums(cash: Decimal, equity: Decimal): AmountTotals {
  * totalsOf(items).ceilings.cash.toFixed(2); //=> '6000000.00'  (a stated maximum, not computed)
  */
 export function totalsOf(items: readonly LineItem[]): Totals {
-  const computed = { cash: ZERO, equity: ZERO };
-  const ceilings = { cash: ZERO, equity: ZERO };
+  const computed = { cash: [] as Decimal[], equity: [] as Decimal[] };
+  const ceilings = { cash: [] as Decimal[], equity: [] as Decimal[] };
   for (const item of items) {
     if (item.status !== 'eligible' || item.amount.isZero()) continue;
     const kind = INSTRUMENT_CLASS[item.instrument];
     if (kind === 'none') continue;
-    const totals = item.basis === 'ceiling' ? ceilings : computed;
-    totals[kind] = totals[kind].plus(item.amount);
+    (item.basis === 'ceiling' ? ceilings : computed)[kind].push(item.amount);
   }
-  return { ...sums(computed.cash, computed.equity), ceilings: sums(ceilings.cash, ceilings.equity) };
+  return { ...sums(sum(computed.cash), sum(computed.equity)), ceilings: sums(sum(ceilings.cash), sum(ceilings.equity)) };
 }

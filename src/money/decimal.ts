@@ -53,6 +53,15 @@ export function isDecimal(value: unknown): value is Decimal {
 }
 
 /**
+ * Whether a value is an instance of this copy of decimal.js (every clone of it
+ * shares one prototype): the check for the library's own values, which does
+ * not look for decimal.js's tag on every other object.
+ */
+export function isOwnDecimal(value: unknown): value is Decimal {
+  return value instanceof DecimalJs;
+}
+
+/**
  * A second private clone, for discount factors only: `(1 + rate)^(−days / 365)`
  * is irrational in general, so it is computed to 40 significant digits (far
  * beyond the cent on any amount the library accepts) rather than 100, which

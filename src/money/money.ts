@@ -1,4 +1,5 @@
 import { Decimal } from './decimal.js';
+import { centsOf, decimalOfCents } from './cents.js';
 import { frozenDecimal } from './frozen-decimal.js';
 
 /** Zero yuan, shared by every result: frozen, so that no caller can change it. */
@@ -9,6 +10,8 @@ export const ZERO: Decimal = frozenDecimal(new Decimal(0));
  * The only rounding money sees: rules call it once, on the item's amount.
  */
 export function roundToCent(amount: Decimal): Decimal {
+  // An amount already in whole cents is its own rounding (the usual case: amounts given in cents, ceilings).
+  if (centsOf(amount) !== undefined) return amount;
   return amount.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
@@ -19,18 +22,30 @@ export function floorToCent(amount: Decimal): Decimal {
 
 /** The exact sum of amounts (no rounding). */
 export function sum(amounts: readonly Decimal[]): Decimal {
-  let total = ZERO;
-  for (const amount of amounts) total = total.plus(amount);
+  // In whole cents while every amount is whole cents and the sum stays exact; the rest with the Decimal.
+  let cents = 0;
+  let index = 0;
+  for (; index < amounts.length; index += 1) {
+    const next = centsOf(amounts[index]!);
+    if (next === undefined || !Number.isSafeInteger(cents + next)) break;
+    cents += next;
+  }
+  let total = index === 0 ? ZERO : decimalOfCents(cents);
+  for (; index < amounts.length; index += 1) total = total.plus(amounts[index]!);
   return total;
 }
 
 /** The smaller of two amounts; the first on a tie. */
 export function min(a: Decimal, b: Decimal): Decimal {
+  const [x, y] = [centsOf(a), centsOf(b)];
+  if (x !== undefined && y !== undefined) return y < x ? b : a;
   return b.lessThan(a) ? b : a;
 }
 
 /** The larger of two amounts; the first on a tie. */
 export function max(a: Decimal, b: Decimal): Decimal {
+  const [x, y] = [centsOf(a), centsOf(b)];
+  if (x !== undefined && y !== undefined) return y > x ? b : a;
   return b.greaterThan(a) ? b : a;
 }
 

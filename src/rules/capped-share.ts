@@ -33,6 +33,17 @@ export interface CappedShareInput {
  *   ceiling: { value: new Decimal(30_000_000), label: { en: 'ceiling', zh: '上限' }, id: 'ceiling' } }).amount.toFixed(2);
  * //=> '30000000.00'  (30% × 200,000,000 = 60,000,000, above the 30,000,000 ceiling)
  */
+/** The share cap's label by rate and base label, both constants of a pack: written once, not on every call. */
+const shareLabels = new WeakMap<Decimal, WeakMap<Text, Text>>();
+
+function shareLabelOf(rate: Decimal, baseLabel: Text): Text {
+  let byBase = shareLabels.get(rate);
+  if (!byBase) shareLabels.set(rate, (byBase = new WeakMap()));
+  let label = byBase.get(baseLabel);
+  if (!label) byBase.set(baseLabel, (label = { en: `${formatRate(rate)} of ${baseLabel.en}`, zh: `${baseLabel.zh}的${formatRate(rate)}` }));
+  return label;
+}
+
 export function cappedShare(input: CappedShareInput): QuantifiedResult {
   const { rate, base, ceiling, floor } = input;
   const share = rate.times(base);
@@ -45,8 +56,7 @@ export function cappedShare(input: CappedShareInput): QuantifiedResult {
   if (ceiling) caps.push(cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', amount));
   // With a floor above the share, the amount exceeds the share: the share is then not a limit.
   if (amount.lessThanOrEqualTo(shareLimit)) {
-    const shareLabel = { en: `${formatRate(rate)} of ${input.baseLabel.en}`, zh: `${input.baseLabel.zh}的${formatRate(rate)}` };
-    caps.push(cap(input.rateId ?? 'share', shareLabel, shareLimit, 'CNY', amount));
+    caps.push(cap(input.rateId ?? 'share', shareLabelOf(rate, input.baseLabel), shareLimit, 'CNY', amount));
   }
   const explain = (): Explanation => {
     const baseLabel = input.baseLabel.en;

@@ -104,7 +104,8 @@ function describeLoan(loan: SubsidisedLoan, index: number): string {
 export function interestSubsidy(input: InterestSubsidyInput): QuantifiedResult {
   const { ceiling, share, loans, asOf, paidFrom } = input;
   const shareValue = share?.value ?? WHOLE;
-  const trace: TraceStep[] = [];
+  // Each loan's interest, written into the trace only when it is read.
+  const perLoan: Array<{ loan: SubsidisedLoan; interest: Decimal }> = [];
   const byDate = new Map<IsoDate, Decimal>();
   const unpaid = { count: 0, first: '', last: '', total: ZERO };
   const add = (date: IsoDate, interest: Decimal) => {
@@ -119,15 +120,15 @@ export function interestSubsidy(input: InterestSubsidyInput): QuantifiedResult {
   };
 
   const simple: Decimal[] = [];
-  loans.forEach((loan, index) => {
+  loans.forEach((loan) => {
     if (loan.form === 'simple') {
       const interest = loan.principal.times(loan.annualRate).times(loan.years);
       simple.push(interest);
-      trace.push({ label: describeLoan(loan, index), value: interest.toFixed() });
+      perLoan.push({ loan, interest });
     } else {
       const due = monthlyInterest(loan);
       for (const entry of due) add(entry.date, entry.interest);
-      trace.push({ label: describeLoan(loan, index), value: sum(due.map((entry) => entry.interest)).toFixed() });
+      perLoan.push({ loan, interest: sum(due.map((entry) => entry.interest)) });
     }
   });
   if (simple.length > 0) add(asOf, roundToCent(sum(simple)));
@@ -158,7 +159,7 @@ export function interestSubsidy(input: InterestSubsidyInput): QuantifiedResult {
     explain: () => ({
       formula: `min(${formatYuan(ceiling.value)}, ${shareWords}interest due${unpaid.count === 0 ? '' : ` from ${paidFrom}`} ${formatYuan(interestDue)}) = ${formatYuan(paid)}`,
       trace: [
-        ...trace,
+        ...perLoan.map(({ loan, interest }, index): TraceStep => ({ label: describeLoan(loan, index), value: interest.toFixed() })),
         ...(unpaid.count === 0 ? [] : [{ label: `interest due before ${paidFrom}, not subsidised (${unpaid.count} months)`, value: unpaid.total.toFixed() }]),
         { label: unpaid.count === 0 ? 'interest due on all loans' : `interest due on all loans from ${paidFrom}`, value: interestDue.toFixed() },
         ...(share ? [{ label: share.label.en, value: shareValue.toFixed() }] : []),

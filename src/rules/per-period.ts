@@ -1,10 +1,11 @@
 import { addMonthsToIsoDate, type IsoDate } from '../dates/iso-date.js';
-import { Decimal } from '../money/decimal.js';
+import { timesCount, wholeDecimal } from '../money/cents.js';
+import type { Decimal } from '../money/decimal.js';
 import { formatYuan, min, roundToCent } from '../money/money.js';
 import { splitEvenly } from '../money/split-evenly.js';
 import { cap } from './cap.js';
 import { unpaidBeforeNote } from './unpaid-before.js';
-import type { Labelled, Limit, QuantifiedResult, ScheduleEntry } from './types.js';
+import type { Labelled, Limit, QuantifiedResult, ScheduleEntry, Text } from './types.js';
 
 /** The inputs of `perPeriod`, resolved to values. */
 export interface PerPeriodInput {
@@ -52,14 +53,28 @@ function monthsBefore(start: IsoDate, periods: number, date: IsoDate): number {
  *   periodAmount: { value: new Decimal(3500), label: { en: 'monthly rent', zh: '月租金' } }, start: '2018-07-01' }).amount.toFixed(2);
  * //=> '72000.00'  (min(2,000, 3,500) × 36)
  */
+/** The total ceiling's label by monthly ceiling and months, constants of a pack: written once. */
+const totalLabels = new WeakMap<Decimal, Map<number, Text>>();
+
+function totalLabelOf(monthly: Decimal, months: number): Text {
+  let byMonths = totalLabels.get(monthly);
+  if (!byMonths) totalLabels.set(monthly, (byMonths = new Map()));
+  let label = byMonths.get(months);
+  if (!label) {
+    label = { en: `total ceiling (${formatYuan(monthly)} × ${months})`, zh: `总额上限（${formatYuan(monthly)} × ${months}）` };
+    byMonths.set(months, label);
+  }
+  return label;
+}
+
 export function perPeriod(input: PerPeriodInput): QuantifiedResult {
   const { perPeriodCeiling, maxPeriods, periodAmount, start, paidFrom } = input;
   const paid = min(periodAmount.value, perPeriodCeiling.value);
   const periods = Math.min(maxPeriods.value, input.periods ?? maxPeriods.value);
   const unpaid = paidFrom === undefined ? 0 : monthsBefore(start, periods, paidFrom);
-  const exact = paid.times(periods - unpaid);
+  const exact = timesCount(paid, periods - unpaid);
   const amount = roundToCent(exact);
-  const totalCeiling = perPeriodCeiling.value.times(maxPeriods.value);
+  const totalCeiling = timesCount(perPeriodCeiling.value, maxPeriods.value);
   return {
     kind: 'quantified',
     amount,
@@ -67,11 +82,8 @@ export function perPeriod(input: PerPeriodInput): QuantifiedResult {
     caps: [
       // Compared at the cent, as every amount is.
       cap(perPeriodCeiling.id, perPeriodCeiling.label, perPeriodCeiling.value, 'CNY/month', roundToCent(paid)),
-      cap(maxPeriods.id, maxPeriods.label, new Decimal(maxPeriods.value), 'months', new Decimal(periods)),
-      cap('total', {
-        en: `total ceiling (${formatYuan(perPeriodCeiling.value)} × ${maxPeriods.value})`,
-        zh: `总额上限（${formatYuan(perPeriodCeiling.value)} × ${maxPeriods.value}）`,
-      }, totalCeiling, 'CNY', amount),
+      cap(maxPeriods.id, maxPeriods.label, wholeDecimal(maxPeriods.value), 'months', wholeDecimal(periods)),
+      cap('total', totalLabelOf(perPeriodCeiling.value, maxPeriods.value), totalCeiling, 'CNY', amount),
     ],
     explain: () => ({
       formula:

@@ -1,0 +1,181 @@
+import { Decimal } from './decimal.js';
+
+/**
+ * Whole cents as exact JavaScript integers, and Decimals made from them
+ * without parsing a string: the engine's hot path computes in cents and hands
+ * out Decimals at the boundary.
+ *
+ * Both read or write decimal.js's instance fields (`s`, `e`, `d`: the sign,
+ * the exponent of the first digit, the digits in words of seven), which its
+ * public API does not document. decimal.js is pinned to the version whose
+ * layout this follows (package.json), and the layout is checked when this
+ * module loads against the public constructor: on any difference both
+ * functions fall back to the public API (slower, the same values).
+ * test/money/cents.test.ts checks them against the public API over millions
+ * of values.
+ */
+
+/** The digits of a decimal.js word. */
+const WORD = 1e7;
+const POWERS = Array.from({ length: 16 }, (_, power) => 10 ** power);
+
+interface Layout {
+  s: number;
+  e: number;
+  d: number[] | null;
+}
+
+/** The prototype every instance of the private constructor has, and its constructor as the own field decimal.js sets. */
+const PROTOTYPE = Object.getPrototypeOf(new Decimal(0)) as object;
+
+/** A Decimal built from its fields, in the order decimal.js sets them (the same hidden class as one it builds). */
+function Built(this: Layout & { constructor: unknown }, s: number, e: number, d: number[]) {
+  this.constructor = Decimal;
+  this.s = s;
+  this.e = e;
+  this.d = d;
+}
+Built.prototype = PROTOTYPE;
+
+const NewBuilt = Built as unknown as new (s: number, e: number, d: number[]) => Decimal;
+
+function centsByFields(value: Decimal): number | undefined {
+  const { s, e, d } = value as unknown as Layout;
+  if (d === null || d.length === 0) return undefined;
+  const first = d[0]!;
+  if (first === 0) return 0;
+  const firstDigits = first >= 1e6 ? 7 : first >= 1e5 ? 6 : first >= 1e4 ? 5 : first >= 1e3 ? 4 : first >= 100 ? 3 : first >= 10 ? 2 : 1;
+  // The power of ten of the last word's units in cents: the value is Σ d[j] × 10^(power + 7 × (n - 1 - j)).
+  const power = e + 3 - firstDigits - 7 * (d.length - 1);
+  let cents = 0;
+  for (let index = 0; index < d.length; index += 1) {
+    const word = d[index]!;
+    const exponent = power + 7 * (d.length - 1 - index);
+    if (exponent >= 0) {
+      if (exponent > 15) return undefined;
+      cents += word * POWERS[exponent]!;
+    } else {
+      if (exponent < -7) {
+        if (word !== 0) return undefined;
+        continue;
+      }
+      const divisor = POWERS[-exponent]!;
+      if (word % divisor !== 0) return undefined;
+      cents += word / divisor;
+    }
+  }
+  return cents <= Number.MAX_SAFE_INTEGER ? s * cents : undefined;
+}
+
+function decimalByFields(cents: number): Decimal {
+  if (cents === 0) return Object.freeze(new NewBuilt(1, 0, Object.freeze([0]) as number[]));
+  const sign = cents < 0 ? -1 : 1;
+  const whole = Math.abs(cents);
+  const fraction = (whole % 100) * 1e5;
+  const yuan = (whole - (whole % 100)) / 100;
+  const words: number[] = [];
+  // Fewer than 2^53 / 100 < 10^14 yuan: at most two words before the point.
+  if (yuan >= WORD) words.push((yuan - (yuan % WORD)) / WORD, yuan % WORD);
+  else if (yuan > 0) words.push(yuan);
+  if (fraction !== 0 || words.length === 0) words.push(fraction);
+  // decimal.js keeps no trailing word of zeros (10,000,000 is one word, [1]).
+  while (words.length > 1 && words[words.length - 1] === 0) words.pop();
+  let digits = 0;
+  for (let rest = whole; rest >= 10; rest = (rest - (rest % 10)) / 10) digits += 1;
+  // The exponent of the first digit: the cents' digits less the two after the point.
+  return Object.freeze(new NewBuilt(sign, digits - 2, Object.freeze(words) as number[]));
+}
+
+const HUNDRED = new Decimal(100);
+
+function centsByApi(value: Decimal): number | undefined {
+  const cents = value.times(HUNDRED);
+  return cents.isInteger() && cents.abs().lessThanOrEqualTo(Number.MAX_SAFE_INTEGER) ? cents.toNumber() : undefined;
+}
+
+function decimalByApi(cents: number): Decimal {
+  const value = new Decimal(cents).dividedBy(HUNDRED);
+  Object.freeze((value as unknown as Layout).d);
+  return Object.freeze(value);
+}
+
+/** Whether the fields are laid out as this module writes and reads them: checked once, against the public API. */
+function layoutHolds(): boolean {
+  const samples = [0, 1, 5, 10, 99, 100, 101, 1234, 100000, 9999999, 10000000, 123456789, 1000000000, 38000000055,
+    99999999999999, 123456789012345, Number.MAX_SAFE_INTEGER, -1, -38000000055, -Number.MAX_SAFE_INTEGER];
+  try {
+    for (const cents of samples) {
+      const expected = new Decimal(cents).dividedBy(HUNDRED) as unknown as Layout;
+      const built = decimalByFields(cents) as unknown as Layout & Decimal;
+      if (built.s !== expected.s || built.e !== expected.e || JSON.stringify(built.d) !== JSON.stringify(expected.d)) return false;
+      if (!built.equals(expected as unknown as Decimal) || built.constructor !== Decimal) return false;
+      if (centsByFields(expected as unknown as Decimal) !== cents) return false;
+    }
+    return centsByFields(new Decimal('0.001')) === undefined && centsByFields(new Decimal('1e300')) === undefined;
+  } catch {
+    return false;
+  }
+}
+
+const FIELDS = layoutHolds();
+
+/**
+ * An amount in whole cents, when it is a whole number of cents that a
+ * JavaScript number holds exactly; otherwise `undefined` (the caller computes
+ * with the Decimal).
+ *
+ * @param value - a Decimal of the library
+ * @returns its value × 100, or `undefined`
+ *
+ * @example
+ * centsOf(new Decimal('380000000.55')); //=> 38000000055
+ * centsOf(new Decimal('0.005'));        //=> undefined
+ */
+export const centsOf: (value: Decimal) => number | undefined = FIELDS ? centsByFields : centsByApi;
+
+/**
+ * The Decimal of a number of cents, frozen with its digits (see
+ * `frozenDecimal`), as `new Decimal(cents).dividedBy(100)` would give it.
+ *
+ * @param cents - a safe integer
+ * @returns the amount in yuan, frozen
+ *
+ * @example
+ * decimalOfCents(38000000055).toFixed(2); //=> '380000000.55'
+ */
+export const decimalOfCents: (cents: number) => Decimal = FIELDS ? decimalByFields : decimalByApi;
+
+/** Whether the fast field layout is in use (false only if decimal.js's layout changed). */
+export const CENTS_BY_FIELDS = FIELDS;
+
+/**
+ * An amount times a whole count, exactly: in cents when the amount is whole
+ * cents and the product a safe integer, else with the Decimal.
+ *
+ * @example
+ * timesCount(new Decimal('1850.35'), 36).toFixed(); //=> '66612.6'
+ */
+export function timesCount(value: Decimal, count: number): Decimal {
+  const cents = centsOf(value);
+  if (cents !== undefined && Number.isInteger(count)) {
+    const product = cents * count;
+    if (Number.isSafeInteger(product)) return decimalOfCents(product);
+  }
+  return value.times(count);
+}
+
+const WHOLE_NUMBERS: Decimal[] = [];
+
+/**
+ * A whole number as a frozen Decimal, shared for the small ones (months, years).
+ *
+ * @example
+ * wholeDecimal(36).toFixed(); //=> '36'
+ */
+export function wholeDecimal(count: number): Decimal {
+  if (Number.isInteger(count) && count >= 0 && count < 1000) return (WHOLE_NUMBERS[count] ??= decimalOfCents(count * 100));
+  if (Number.isSafeInteger(count * 100)) return decimalOfCents(count * 100);
+  const value = new Decimal(count);
+  Object.freeze((value as unknown as Layout).d);
+  return Object.freeze(value);
+}
