@@ -7,7 +7,7 @@ import { applyOneOf } from './apply-one-of.js';
 import type { Assessment, InterpretationUsed, RecordedOptions } from './assessment.js';
 import { Choices } from './choices.js';
 import type { CompiledPack } from './compiled.js';
-import type { FundDefinition, PolicyDefinition, Text } from './definition.js';
+import type { FundDefinition, InterpretationDefinition, PolicyDefinition, Text } from './definition.js';
 import { evaluateRule, type InForce, type TranchePlan } from './evaluate-rule.js';
 import type { FactContext } from './facts.js';
 import { applySharedCap } from './apply-shared-cap.js';
@@ -18,6 +18,7 @@ import { settleCommitments } from './commitments.js';
 import { fundAmount } from './fund-amount.js';
 import { LIBRARY } from '../version.js';
 import { issueResult } from './results.js';
+import { freezeResult } from './freeze-result.js';
 import { readPackFacts } from './pack-facts.js';
 import { foreignFactsWarning } from './foreign-facts-warning.js';
 
@@ -88,6 +89,36 @@ function fundWarning(fund: FundDefinition, cash: Decimal): Text | undefined {
   };
 }
 
+/** What an assessment says of a reading of an interpretation, whoever chose it: constants of the pack, written once. */
+interface Reading {
+  en: Omit<InterpretationUsed, 'source' | 'rules'>;
+  zh: { label: string; why: string };
+}
+
+const readings = new WeakMap<InterpretationDefinition, Map<string, Reading>>();
+
+function readingOf(interpretation: InterpretationDefinition, chosen: string): Reading {
+  let byChoice = readings.get(interpretation);
+  if (!byChoice) readings.set(interpretation, (byChoice = new Map()));
+  let reading = byChoice.get(chosen);
+  if (!reading) {
+    const option = interpretation.options.find((candidate) => candidate.value === chosen);
+    // Frozen: its list of alternatives is shared by every assessment that reports this reading.
+    reading = freezeResult({
+      en: {
+        id: interpretation.id,
+        label: interpretation.label.en,
+        chosen,
+        alternatives: interpretation.options.map((candidate) => candidate.value).filter((value) => value !== chosen),
+        why: option?.rationale.en ?? '',
+      },
+      zh: { label: interpretation.label.zh, why: option?.rationale.zh ?? '' },
+    });
+    byChoice.set(chosen, reading);
+  }
+  return reading;
+}
+
 function copyOf<T extends object>(record: T | undefined): T {
   return record === undefined || Object.keys(record).length === 0 ? ({} as T) : structuredClone(record);
 }
@@ -121,27 +152,13 @@ export function assess(pack: CompiledPack, project: Project, asOf: IsoDate, opti
   }
 
   const used = choices.used();
-  const interpretationsUsed: InterpretationUsed[] = used.map(({ definition: interpretation, chosen, rules }) => {
-    const option = interpretation.options.find((candidate) => candidate.value === chosen);
-    return {
-      id: interpretation.id,
-      label: interpretation.label.en,
-      chosen,
-      alternatives: interpretation.options.map((candidate) => candidate.value).filter((value) => value !== chosen),
-      why: option?.rationale.en ?? '',
-      source: choices.isCallerChoice(interpretation.id) ? 'option' : 'default',
-      rules,
-    };
-  });
-  const zhInterpretations = Object.fromEntries(
-    used.map(({ definition: interpretation, chosen }) => [
-      interpretation.id,
-      {
-        label: interpretation.label.zh,
-        why: interpretation.options.find((candidate) => candidate.value === chosen)?.rationale.zh ?? '',
-      },
-    ]),
-  );
+  const interpretationsUsed: InterpretationUsed[] = [];
+  const zhInterpretations: Record<string, { label: string; why: string }> = {};
+  for (const { definition: interpretation, chosen, rules } of used) {
+    const reading = readingOf(interpretation, chosen);
+    interpretationsUsed.push({ ...reading.en, source: choices.isCallerChoice(interpretation.id) ? 'option' : 'default', rules });
+    zhInterpretations[interpretation.id] = { ...reading.zh };
+  }
 
   return issueResult({
     policy: {

@@ -88,6 +88,18 @@ function assessCommitments(paid: Decimal, rule: CompiledRule, facts: FactContext
   return results;
 }
 
+const withCommitments = new WeakMap<CompiledPack, ReadonlyMap<string, CompiledRule>>();
+
+/** The rules of a pack that state commitments, by id: found once per compiled pack. */
+function rulesWithCommitments(pack: CompiledPack): ReadonlyMap<string, CompiledRule> {
+  let rules = withCommitments.get(pack);
+  if (!rules) {
+    rules = new Map(pack.rules.filter((rule) => rule.definition.commitments).map((rule) => [rule.definition.id, rule]));
+    withCommitments.set(pack, rules);
+  }
+  return rules;
+}
+
 /**
  * Adds to each item of a rule with commitments what the project committed to
  * in return: every commitment with its target, date, amount at risk and
@@ -108,7 +120,7 @@ function assessCommitments(paid: Decimal, rule: CompiledRule, facts: FactContext
  * settleCommitments(items, pack, facts)[0].net?.toFixed(2); //=> '750000.00'
  */
 export function settleCommitments(items: readonly LineItem[], pack: CompiledPack, facts: FactContext): LineItem[] {
-  const rules = new Map(pack.rules.filter((rule) => rule.definition.commitments).map((rule) => [rule.definition.id, rule]));
+  const rules = rulesWithCommitments(pack);
   if (rules.size === 0) return [...items];
   return items.map((item) => {
     const rule = rules.get(item.ruleId);

@@ -16,6 +16,7 @@ import type { Audience, Citation, EligibilityTest, Text } from './definition.js'
 import { outsideAudience } from './audience.js';
 import type { FactContext } from './facts.js';
 import { ENGINE_TEXTS } from './texts.js';
+import { freezeResult } from './freeze-result.js';
 
 /** Whether the policy applies on the assessment date, and if not, why. */
 export type InForce = { ok: true } | { ok: false; reason: Text };
@@ -68,21 +69,49 @@ function timingOf(result: QuantifiedResult, plan: TranchePlan | undefined, asOf:
   return { schedule: once(() => [{ date: asOf, amount }]), how: () => `one payment on the assessment date ${asOf}` };
 }
 
+/** The two trace steps of each eligibility test of a rule (met, not met): constants of the pack, made once and shared. */
+const testSteps = new WeakMap<readonly EligibilityTest[], ReadonlyArray<readonly [TraceStep, TraceStep]>>();
+
+function stepsOf(tests: readonly EligibilityTest[]): ReadonlyArray<readonly [TraceStep, TraceStep]> {
+  let steps = testSteps.get(tests);
+  if (!steps) {
+    steps = freezeResult(tests.map((test) => {
+      const label = `condition: ${test.met.en}`;
+      return [{ label, value: 'true' }, { label, value: 'false' }] as const;
+    }));
+    testSteps.set(tests, steps);
+  }
+  return steps;
+}
+
+/** What the eligibility tests of an item found: their trace steps, and the reasons met and not met, in order. */
+interface Eligibility {
+  steps: TraceStep[];
+  met: Text[];
+  unmet: Text[];
+}
+
 /**
  * Tests a rule's conditions in order. A test with `appliesIf` refines a
  * condition that could otherwise be met (it may depend on an interpretation),
  * so it is considered only while every test before it holds: an item that
  * fails anyway does not consult the interpretation.
  */
-function testEligibility(tests: readonly EligibilityTest[], scope: ConditionScope): Array<{ test: EligibilityTest; met: boolean }> {
-  const results: Array<{ test: EligibilityTest; met: boolean }> = [];
-  for (const test of tests) {
+function testEligibility(tests: readonly EligibilityTest[], scope: ConditionScope): Eligibility {
+  const result: Eligibility = { steps: [], met: [], unmet: [] };
+  if (tests.length === 0) return result;
+  const steps = stepsOf(tests);
+  for (let index = 0; index < tests.length; index += 1) {
+    const test = tests[index]!;
     if (test.appliesIf) {
-      if (results.some((result) => !result.met) || !holds(test.appliesIf, scope)) continue;
+      if (result.unmet.length > 0 || !holds(test.appliesIf, scope)) continue;
     }
-    results.push({ test, met: holds(test.when, scope) });
+    const met = holds(test.when, scope);
+    result.steps.push(steps[index]![met ? 0 : 1]);
+    if (met) result.met.push(test.met);
+    else result.unmet.push(test.unmet);
   }
-  return results;
+  return result;
 }
 
 /** What an item is made of, besides the rule and its statics. */
@@ -227,9 +256,7 @@ function evaluateItem(rule: CompiledRule, facts: FactContext, context: ItemConte
   const scope = { facts, choices, ruleId: definition.id, consulted, rule, usedParameters: new Set<string>(), sourceDate: context.sourceDate };
   const outside = outsideAudience(context.audience, scope);
   if (outside) return ineligible(rule, facts, [outside], [{ label: 'project industry among those the source concerns', value: 'false' }], consulted);
-  const results = testEligibility(definition.eligibility, scope);
-  const tests: TraceStep[] = results.map(({ test, met }) => ({ label: `condition: ${test.met.en}`, value: String(met) }));
-  const failed = results.filter((result) => !result.met).map((result) => result.test.unmet);
+  const { steps: tests, met, unmet: failed } = testEligibility(definition.eligibility, scope);
   if (failed.length > 0) return ineligible(rule, facts, failed, tests, consulted);
 
   const outcome = computeAmount(definition.amount, scope);
@@ -238,7 +265,7 @@ function evaluateItem(rule: CompiledRule, facts: FactContext, context: ItemConte
     const amount = formatYuan((outcome.result as QuantifiedResult).amount);
     return ineligible(rule, facts, [ENGINE_TEXTS.planNeeded(amount)], [...tests, { label: 'payment plan given', value: 'false' }], consulted);
   }
-  const reasons = results.length > 0 ? results.map((result) => result.test.met) : [ENGINE_TEXTS.noCondition];
+  const reasons = met.length > 0 ? met : [ENGINE_TEXTS.noCondition];
   // A plan that pays before the source date is accepted only under the reading that the whole period counts (see `resolveOptions`).
   if (context.plans.get(definition.id)?.some((tranche) => tranche.date < context.sourceDate)) choose(PAYMENTS_BEFORE_SOURCE, scope);
   return eligible(rule, facts, outcome.result, reasons, tests, consulted, scope.usedParameters, context);
@@ -254,11 +281,13 @@ export function evaluateRule(rule: CompiledRule, facts: FactContext, context: It
   const choices = context.choices;
   if (definition.scope === 'project') return [evaluateItem(rule, facts, context)];
   const items: LineItem[] = [];
+  const concerns = definition.concerns;
   for (const talent of facts.project.talents) {
-    const talentFacts = { ...facts, talent };
-    const concerns = definition.concerns;
-    const scope = { facts: talentFacts, choices, ruleId: definition.id, consulted: new Set<string>() };
-    if (!concerns || holds(concerns, scope)) items.push(evaluateItem(rule, talentFacts, context));
+    const talentFacts: FactContext = { project: facts.project, asOf: facts.asOf, talent };
+    if (facts.pack) talentFacts.pack = facts.pack;
+    if (!concerns || holds(concerns, { facts: talentFacts, choices, ruleId: definition.id, consulted: new Set<string>() })) {
+      items.push(evaluateItem(rule, talentFacts, context));
+    }
   }
   return items;
 }

@@ -85,6 +85,9 @@ export class ItemRecord {
     if (data.net !== undefined) this.net = data.net;
     this.translations = data.translations;
     this.#sources = sources;
+    // Frozen as it is made (what it computes on demand is kept in private fields, which freezing leaves
+    // writable): the assessment that issues it finds it frozen already.
+    Object.freeze(this);
   }
 
   // What is computed on demand is frozen as it is kept, like the rest of the assessment: a caller

@@ -1,5 +1,6 @@
 import { centsOf, decimalOfCents } from '../money/cents.js';
 import type { Decimal } from '../money/decimal.js';
+import { frozenDecimal } from '../money/frozen-decimal.js';
 import type { Cap, CapUnit, Text } from './types.js';
 
 /**
@@ -12,6 +13,9 @@ import type { Cap, CapUnit, Text } from './types.js';
 export function cap(id: string, label: Text, limit: Decimal, unit: CapUnit, used: Decimal): Cap {
   const limitCents = centsOf(limit);
   const usedCents = limitCents === undefined ? undefined : centsOf(used);
-  const headroom = usedCents === undefined ? limit.minus(used) : decimalOfCents(limitCents! - usedCents);
-  return { id, label: label.en, limit, unit, binding: headroom.isZero(), headroom, translations: { zh: { label: label.zh } } };
+  const headroom = usedCents === undefined ? frozenDecimal(limit.minus(used)) : decimalOfCents(limitCents! - usedCents);
+  return Object.freeze({
+    id, label: label.en, limit: frozenDecimal(limit), unit, binding: headroom.isZero(), headroom,
+    translations: Object.freeze({ zh: Object.freeze({ label: label.zh }) }),
+  });
 }
