@@ -1,4 +1,5 @@
-import { sum } from '../money/money.js';
+import { centsOf, decimalOfCents } from '../money/cents.js';
+import { sum, ZERO } from '../money/money.js';
 import type { Decimal } from '../money/decimal.js';
 import type { AmountTotals, LineItem, Totals } from './assessment.js';
 import { INSTRUMENT_CLASS } from './instrument-class.js';
@@ -26,13 +27,35 @@ function sums(cash: Decimal, equity: Decimal): AmountTotals {
  * totalsOf(items).ceilings.cash.toFixed(2); //=> '6000000.00'  (a stated maximum, not computed)
  */
 export function totalsOf(items: readonly LineItem[]): Totals {
-  const computed = { cash: [] as Decimal[], equity: [] as Decimal[] };
-  const ceilings = { cash: [] as Decimal[], equity: [] as Decimal[] };
+  const computed = { cash: new Sum(), equity: new Sum() };
+  const ceilings = { cash: new Sum(), equity: new Sum() };
   for (const item of items) {
     if (item.status !== 'eligible' || item.amount.isZero()) continue;
     const kind = INSTRUMENT_CLASS[item.instrument];
     if (kind === 'none') continue;
-    (item.basis === 'ceiling' ? ceilings : computed)[kind].push(item.amount);
+    (item.basis === 'ceiling' ? ceilings : computed)[kind].add(item.amount);
   }
-  return { ...sums(sum(computed.cash), sum(computed.equity)), ceilings: sums(sum(ceilings.cash), sum(ceilings.equity)) };
+  return { ...sums(computed.cash.total(), computed.equity.total()), ceilings: sums(ceilings.cash.total(), ceilings.equity.total()) };
+}
+
+/** An exact running sum: in whole cents while every amount is whole cents and the sum a safe integer, then with the Decimal. */
+class Sum {
+  #cents = 0;
+  #decimal: Decimal | undefined;
+
+  add(amount: Decimal): void {
+    if (this.#decimal === undefined) {
+      const cents = centsOf(amount);
+      if (cents !== undefined && Number.isSafeInteger(this.#cents + cents)) {
+        this.#cents += cents;
+        return;
+      }
+      this.#decimal = decimalOfCents(this.#cents);
+    }
+    this.#decimal = this.#decimal.plus(amount);
+  }
+
+  total(): Decimal {
+    return this.#decimal ?? (this.#cents === 0 ? ZERO : decimalOfCents(this.#cents));
+  }
 }
