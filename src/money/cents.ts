@@ -17,7 +17,8 @@ import { Decimal } from './decimal.js';
 
 /** The digits of a decimal.js word. */
 const WORD = 1e7;
-const POWERS = Array.from({ length: 16 }, (_, power) => 10 ** power);
+/** 10^0 to 10^22, every one exact as a double. */
+const POWERS = Array.from({ length: 23 }, (_, power) => 10 ** power);
 
 interface Layout {
   s: number;
@@ -178,4 +179,81 @@ export function wholeDecimal(count: number): Decimal {
   const value = new Decimal(count);
   Object.freeze((value as unknown as Layout).d);
   return Object.freeze(value);
+}
+
+/**
+ * A Decimal as an integer over a power of ten (`units / 10^scale`, the
+ * smallest scale), when the integer is a safe one; otherwise `undefined`.
+ *
+ * @example
+ * unitsOf(new Decimal('0.0435')); //=> { units: 435, scale: 4 }
+ */
+export function unitsOf(value: Decimal): { units: number; scale: number } | undefined {
+  if (!FIELDS) {
+    const text = value.toFixed();
+    const point = text.indexOf('.');
+    const scale = point < 0 ? 0 : text.length - point - 1;
+    const units = Number(text.replace('.', ''));
+    return Number.isSafeInteger(units) ? { units, scale } : undefined;
+  }
+  const { s, e, d } = value as unknown as Layout;
+  if (d === null || d.length === 0) return undefined;
+  if (d[0] === 0) return { units: 0, scale: 0 };
+  const last = d[d.length - 1]!;
+  let trailing = 0;
+  while (trailing < 7 && (last / POWERS[trailing + 1]!) % 1 === 0) trailing += 1;
+  let units = 0;
+  for (let index = 0; index < d.length - 1; index += 1) {
+    if (units > Number.MAX_SAFE_INTEGER / WORD) return undefined;
+    units = units * WORD + d[index]!;
+  }
+  if (d.length > 1 && units > Number.MAX_SAFE_INTEGER / POWERS[7 - trailing]!) return undefined;
+  units = d.length === 1 ? last / POWERS[trailing]! : units * POWERS[7 - trailing]! + last / POWERS[trailing]!;
+  if (!Number.isSafeInteger(units)) return undefined;
+  const first = d[0]!;
+  const firstDigits = first >= 1e6 ? 7 : first >= 1e5 ? 6 : first >= 1e4 ? 5 : first >= 1e3 ? 4 : first >= 100 ? 3 : first >= 10 ? 2 : 1;
+  // The power of ten of the last digit kept.
+  const lowest = e + 1 - firstDigits - 7 * (d.length - 1) + trailing;
+  if (lowest >= 0) {
+    if (lowest > 15 || !Number.isSafeInteger(units * POWERS[lowest]!)) return undefined;
+    return { units: s * units * POWERS[lowest]!, scale: 0 };
+  }
+  return { units: s * units, scale: -lowest };
+}
+
+/**
+ * An integer over 10^scale rounded half up (away from zero on a tie) to a
+ * whole number, as decimal.js's ROUND_HALF_UP rounds.
+ *
+ * @example
+ * roundHalfUp(95400000054, 1); //=> 9540000005 (9,540,000,005.4)
+ */
+export function roundHalfUp(units: number, scale: number): number {
+  if (scale === 0) return units;
+  // A safe integer over more than 10^22 is below a hundred-millionth: it rounds to nothing.
+  if (scale > 22) return units < 0 ? -0 : 0;
+  const divisor = POWERS[scale]!;
+  const magnitude = Math.abs(units);
+  const remainder = magnitude % divisor;
+  const whole = (magnitude - remainder) / divisor + (remainder * 2 >= divisor ? 1 : 0);
+  return units < 0 ? -whole : whole;
+}
+
+/**
+ * A rate times an amount, rounded half up to the cent: in integers when both
+ * are exact as an integer over a power of ten and their product is a safe
+ * integer (a rate of 30% on an amount in cents), else with the Decimal. The
+ * same value `rate.times(amount)` rounded to the cent gives.
+ *
+ * @example
+ * productToCent(new Decimal('0.3'), new Decimal('318000000.18')).toFixed(2); //=> '95400000.05' (95,400,000.054)
+ */
+export function productToCent(rate: Decimal, amount: Decimal): Decimal {
+  const factor = unitsOf(rate);
+  const cents = factor === undefined ? undefined : centsOf(amount);
+  if (cents !== undefined) {
+    const product = factor!.units * cents;
+    if (Number.isSafeInteger(product)) return decimalOfCents(roundHalfUp(product, factor!.scale));
+  }
+  return rate.times(amount).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }

@@ -42,6 +42,13 @@ export function min(a: Decimal, b: Decimal): Decimal {
   return b.lessThan(a) ? b : a;
 }
 
+/** Whether the first amount is at most the second (compared in cents when both are cents). */
+export function atMost(a: Decimal, b: Decimal): boolean {
+  const [x, y] = [centsOf(a), centsOf(b)];
+  if (x !== undefined && y !== undefined) return x <= y;
+  return a.lessThanOrEqualTo(b);
+}
+
 /** The larger of two amounts; the first on a tie. */
 export function max(a: Decimal, b: Decimal): Decimal {
   const [x, y] = [centsOf(a), centsOf(b)];

@@ -1,5 +1,6 @@
 import type { Decimal } from '../money/decimal.js';
-import { formatRate, formatYuan, max, min, roundToCent } from '../money/money.js';
+import { productToCent } from '../money/cents.js';
+import { atMost, formatRate, formatYuan, max, min } from '../money/money.js';
 import { cap } from './cap.js';
 import type { Cap, Explanation, Limit, QuantifiedResult, Text, TraceStep } from './types.js';
 
@@ -46,8 +47,7 @@ function shareLabelOf(rate: Decimal, baseLabel: Text): Text {
 
 export function cappedShare(input: CappedShareInput): QuantifiedResult {
   const { rate, base, ceiling, floor } = input;
-  const share = rate.times(base);
-  const shareLimit = roundToCent(share);
+  const shareLimit = productToCent(rate, base);
   let amount = ceiling ? min(shareLimit, ceiling.value) : shareLimit;
   const floorValue = floor && (ceiling ? min(floor.value, ceiling.value) : floor.value);
   if (floorValue) amount = max(amount, floorValue);
@@ -55,11 +55,12 @@ export function cappedShare(input: CappedShareInput): QuantifiedResult {
   const caps: Cap[] = [];
   if (ceiling) caps.push(cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', amount));
   // With a floor above the share, the amount exceeds the share: the share is then not a limit.
-  if (amount.lessThanOrEqualTo(shareLimit)) {
+  if (atMost(amount, shareLimit)) {
     caps.push(cap(input.rateId ?? 'share', shareLabelOf(rate, input.baseLabel), shareLimit, 'CNY', amount));
   }
   const explain = (): Explanation => {
     const baseLabel = input.baseLabel.en;
+    const share = rate.times(base);
     const trace: TraceStep[] = [
       { label: baseLabel, value: base.toFixed() },
       { label: `share = ${formatRate(rate)} × ${baseLabel}`, value: share.toFixed() },

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CENTS_BY_FIELDS, centsOf, decimalOfCents, timesCount, wholeDecimal } from '../../src/money/cents.js';
+import { CENTS_BY_FIELDS, centsOf, decimalOfCents, productToCent, roundHalfUp, timesCount, unitsOf, wholeDecimal } from '../../src/money/cents.js';
 import { Decimal } from '../../src/money/decimal.js';
 import { PROPERTY_TIMEOUT } from '../timeouts.js';
 
@@ -75,4 +75,32 @@ describe('whole cents and Decimals', () => {
     expect(timesCount(new Decimal('90071992547409.91'), 2).toFixed()).toBe('180143985094819.82');
     expect([wholeDecimal(36).toFixed(), wholeDecimal(2.5).toFixed(), wholeDecimal(10 ** 15).toFixed()]).toEqual(['36', '2.5', '1000000000000000']);
   });
+
+  it('reads any decimal as an integer over a power of ten when the integer is safe, and rounds it half up as decimal.js does', () => {
+    const decimal = fc.tuple(fc.bigInt({ min: -(10n ** 17n), max: 10n ** 17n }), fc.integer({ min: 0, max: 22 }))
+      .map(([units, places]) => new Decimal(`${units}e-${places}`));
+    fc.assert(fc.property(decimal, (value) => {
+      const read = unitsOf(value);
+      const digits = value.toFixed().replace('-', '').replace('.', '').replace(/^0+/, '');
+      if (read === undefined) {
+        // Only a value whose digits make an integer beyond 2^53 - 1 is not read.
+        expect(BigInt(digits) > BigInt(Number.MAX_SAFE_INTEGER) || value.decimalPlaces() === 0).toBe(true);
+        return;
+      }
+      expect(new Decimal(read.units).dividedBy(new Decimal(10).pow(read.scale)).equals(value)).toBe(true);
+      expect(read.scale === 0 || read.units % 10 !== 0).toBe(true);
+      expect(roundHalfUp(read.units, read.scale)).toBe(value.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber());
+    }), { numRuns: 20_000, seed: 15 });
+  }, PROPERTY_TIMEOUT);
+
+  it('rounds a rate times an amount to the cent exactly as the Decimal does', () => {
+    const rate = fc.tuple(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: 8 })).map(([units, places]) => new Decimal(`${units}e-${places}`));
+    const amount = fc.tuple(fc.bigInt({ min: -(10n ** 17n), max: 10n ** 17n }), fc.integer({ min: 0, max: 6 })).map(([units, places]) => new Decimal(`${units}e-${places}`));
+    fc.assert(fc.property(rate, amount, (r, a) => {
+      expect(productToCent(r, a).toFixed()).toBe(r.times(a).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed());
+    }), { numRuns: 20_000, seed: 16 });
+    // 30% of 318,000,000.18 is 95,400,000.054: 95,400,000.05; 4.35% of 0.5 is 0.02175: 0.02.
+    expect(productToCent(new Decimal('0.3'), new Decimal('318000000.18')).toFixed(2)).toBe('95400000.05');
+    expect(productToCent(new Decimal('0.0435'), new Decimal('0.5')).toFixed(2)).toBe('0.02');
+  }, PROPERTY_TIMEOUT);
 });
