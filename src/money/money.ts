@@ -49,6 +49,27 @@ export function atMost(a: Decimal, b: Decimal): boolean {
   return a.lessThanOrEqualTo(b);
 }
 
+/** The exact sum of two amounts (in cents when both are cents and the sum a safe integer). */
+export function plus(a: Decimal, b: Decimal): Decimal {
+  const [x, y] = [centsOf(a), centsOf(b)];
+  if (x !== undefined && y !== undefined && Number.isSafeInteger(x + y)) return decimalOfCents(x + y);
+  return a.plus(b);
+}
+
+/** The exact difference of two amounts (in cents when both are cents). */
+export function minus(a: Decimal, b: Decimal): Decimal {
+  const [x, y] = [centsOf(a), centsOf(b)];
+  if (x !== undefined && y !== undefined && Number.isSafeInteger(x - y)) return decimalOfCents(x - y);
+  return a.minus(b);
+}
+
+/** Whether two amounts are equal. */
+export function sameAmount(a: Decimal, b: Decimal): boolean {
+  const [x, y] = [centsOf(a), centsOf(b)];
+  if (x !== undefined && y !== undefined) return x === y;
+  return a.equals(b);
+}
+
 /** The larger of two amounts; the first on a tie. */
 export function max(a: Decimal, b: Decimal): Decimal {
   const [x, y] = [centsOf(a), centsOf(b)];

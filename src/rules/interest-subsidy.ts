@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import { Decimal } from '../money/decimal.js';
-import { formatRate, formatYuan, roundToCent, sum, ZERO } from '../money/money.js';
+import { decimalOfCents, productToCent, roundHalfUp, unitsOf } from '../money/cents.js';
+import { atMost, formatRate, formatYuan, minus, plus, roundToCent, sameAmount, sum, ZERO } from '../money/money.js';
 import { cap } from './cap.js';
 import { monthlyInterest, type AmortizedLoan } from './loan-interest.js';
 import { unpaidBeforeNote } from './unpaid-before.js';
@@ -101,11 +102,40 @@ function describeLoan(loan: SubsidisedLoan, index: number): string {
  *   loans: [{ form: 'simple', principal: new Decimal(10_000_000), annualRate: new Decimal('0.0435'), years: 3 }] }).amount.toFixed(2);
  * //=> '1305000.00'  (10,000,000 × 4.35% × 3)
  */
+/** A simple loan's interest over its whole term: principal × annual rate × years, exact. */
+function simpleInterest(loan: SimpleLoan): Decimal {
+  return loan.principal.times(loan.annualRate).times(loan.years);
+}
+
+/**
+ * The simple interest of the loans, summed and rounded once to the cent: in
+ * integers when principal and rate are exact over a power of ten and the sum
+ * stays a safe integer, else with the Decimal (the same value).
+ */
+function simpleInterestToCent(loans: readonly SimpleLoan[]): Decimal {
+  let total = 0;
+  let scale = 0;
+  for (const loan of loans) {
+    const principal = unitsOf(loan.principal);
+    const rate = principal && unitsOf(loan.annualRate);
+    const interest = rate && principal!.units * rate.units * loan.years;
+    if (!rate || !Number.isSafeInteger(interest) || !Number.isInteger(loan.years)) return roundToCent(sum(loans.map(simpleInterest)));
+    // Both at the larger scale of the two.
+    const loanScale = principal!.scale + rate.scale;
+    const [aligned, alignedTotal] = loanScale >= scale ? [interest!, total * 10 ** (loanScale - scale)] : [interest! * 10 ** (scale - loanScale), total];
+    scale = Math.max(scale, loanScale);
+    total = aligned + alignedTotal;
+    if (!Number.isSafeInteger(total) || scale > 22) return roundToCent(sum(loans.map(simpleInterest)));
+  }
+  // In cents: the sum is over 10^scale yuan, 10^(scale - 2) cents.
+  return scale >= 2 ? decimalOfCents(roundHalfUp(total, scale - 2)) : decimalOfCents(total * 10 ** (2 - scale));
+}
+
 export function interestSubsidy(input: InterestSubsidyInput): QuantifiedResult {
   const { ceiling, share, loans, asOf, paidFrom } = input;
   const shareValue = share?.value ?? WHOLE;
-  // Each loan's interest, written into the trace only when it is read.
-  const perLoan: Array<{ loan: SubsidisedLoan; interest: Decimal }> = [];
+  // Each loan's interest, computed for the trace only when it is read (a simple loan's) or kept (an amortized one's).
+  const perLoan: Array<{ loan: SubsidisedLoan; interest: () => Decimal }> = [];
   const byDate = new Map<IsoDate, Decimal>();
   const unpaid = { count: 0, first: '', last: '', total: ZERO };
   const add = (date: IsoDate, interest: Decimal) => {
@@ -113,38 +143,38 @@ export function interestSubsidy(input: InterestSubsidyInput): QuantifiedResult {
       unpaid.count += 1;
       if (unpaid.first === '' || date < unpaid.first) unpaid.first = date;
       if (date > unpaid.last) unpaid.last = date;
-      unpaid.total = unpaid.total.plus(interest);
+      unpaid.total = plus(unpaid.total, interest);
       return;
     }
-    byDate.set(date, (byDate.get(date) ?? ZERO).plus(interest));
+    byDate.set(date, plus(byDate.get(date) ?? ZERO, interest));
   };
 
-  const simple: Decimal[] = [];
+  const simple: SimpleLoan[] = [];
   loans.forEach((loan) => {
     if (loan.form === 'simple') {
-      const interest = loan.principal.times(loan.annualRate).times(loan.years);
-      simple.push(interest);
-      perLoan.push({ loan, interest });
+      simple.push(loan);
+      perLoan.push({ loan, interest: () => simpleInterest(loan) });
     } else {
       const due = monthlyInterest(loan);
       for (const entry of due) add(entry.date, entry.interest);
-      perLoan.push({ loan, interest: sum(due.map((entry) => entry.interest)) });
+      const interest = sum(due.map((entry) => entry.interest));
+      perLoan.push({ loan, interest: () => interest });
     }
   });
-  if (simple.length > 0) add(asOf, roundToCent(sum(simple)));
+  if (simple.length > 0) add(asOf, simpleInterestToCent(simple));
 
   const schedule: ScheduleEntry[] = [];
   let paid = ZERO;
   let capReachedOn: IsoDate | undefined;
   let interestSoFar = ZERO;
   for (const date of [...byDate.keys()].sort()) {
-    interestSoFar = interestSoFar.plus(byDate.get(date)!);
-    const due = roundToCent(interestSoFar.times(shareValue)).minus(paid);
-    const room = ceiling.value.minus(paid);
-    const payment = due.greaterThan(room) ? room : due;
+    interestSoFar = plus(interestSoFar, byDate.get(date)!);
+    const due = minus(productToCent(shareValue, interestSoFar), paid);
+    const room = minus(ceiling.value, paid);
+    const payment = atMost(due, room) ? due : room;
     if (!payment.isZero()) schedule.push({ date, amount: payment });
-    paid = paid.plus(payment);
-    if (paid.equals(ceiling.value)) {
+    paid = plus(paid, payment);
+    if (sameAmount(paid, ceiling.value)) {
       capReachedOn = date;
       break;
     }
@@ -159,7 +189,7 @@ export function interestSubsidy(input: InterestSubsidyInput): QuantifiedResult {
     explain: () => ({
       formula: `min(${formatYuan(ceiling.value)}, ${shareWords}interest due${unpaid.count === 0 ? '' : ` from ${paidFrom}`} ${formatYuan(interestDue)}) = ${formatYuan(paid)}`,
       trace: [
-        ...perLoan.map(({ loan, interest }, index): TraceStep => ({ label: describeLoan(loan, index), value: interest.toFixed() })),
+        ...perLoan.map(({ loan, interest }, index): TraceStep => ({ label: describeLoan(loan, index), value: interest().toFixed() })),
         ...(unpaid.count === 0 ? [] : [{ label: `interest due before ${paidFrom}, not subsidised (${unpaid.count} months)`, value: unpaid.total.toFixed() }]),
         { label: unpaid.count === 0 ? 'interest due on all loans' : `interest due on all loans from ${paidFrom}`, value: interestDue.toFixed() },
         ...(share ? [{ label: share.label.en, value: shareValue.toFixed() }] : []),
