@@ -139,7 +139,9 @@ export function assess(pack: CompiledPack, project: Project, asOf: IsoDate, opti
     items = group.kind === 'one-of' ? applyOneOf(items, group, facts, choices) : applySharedCap(items, group);
   }
   items = settleCommitments(items, pack, facts);
-  const totals = { ...totalsOf(items), ...clawbackTotals(items) };
+  const totals = totalsOf(items);
+  const clawbacks = clawbackTotals(items);
+  if (clawbacks.clawback) Object.assign(totals, clawbacks);
   const warnings: Text[] = [];
   if (!inForce.ok) warnings.push(inForce.reason);
   const industryWarning = inForce.ok ? audienceWarning(definition, facts, options.interpretations ?? {}) : undefined;

@@ -1,7 +1,9 @@
 import { Decimal, isDecimal } from '../money/decimal.js';
 import type { Choices } from './choices.js';
 import type { Condition } from './definition.js';
-import { lookupFact, type FactContext } from './facts.js';
+import { FACTS, isFactName, lookupFact, type FactContext } from './facts.js';
+import { centsOf } from '../money/cents.js';
+import { frozenDecimal } from '../money/frozen-decimal.js';
 
 /** What a condition is tested in: the facts, the interpretations, and the rule asking. */
 export interface ConditionScope {
@@ -18,35 +20,108 @@ export function choose(interpretation: string, scope: ConditionScope): string {
   return scope.choices.choose(interpretation, scope.ruleId);
 }
 
-function readFact(name: string, scope: ConditionScope): unknown {
-  const fact = lookupFact(name, scope.facts);
-  if (!fact) throw new Error(`Policy definition error: unknown fact "${name}" in ${scope.ruleId}.`);
-  return fact.read(scope.facts);
+/** A compiled condition: whether it holds in a scope. */
+type Test = (scope: ConditionScope) => boolean;
+
+/** Each condition of a frozen definition compiled once; a condition that is not frozen could change, and is compiled each time. */
+const compiled = new WeakMap<Condition, Test>();
+
+function testOf(condition: Condition): Test {
+  let test = compiled.get(condition);
+  if (!test) {
+    test = compile(condition);
+    if (Object.isFrozen(condition)) compiled.set(condition, test);
+  }
+  return test;
 }
 
-function compare(value: unknown, bound: string): number | undefined {
-  if (isDecimal(value)) return value.comparedTo(new Decimal(bound));
-  if (typeof value === 'number') return new Decimal(value).comparedTo(new Decimal(bound));
-  if (typeof value === 'string') return value < bound ? -1 : value > bound ? 1 : 0;
-  return undefined;
+/** How a fact is read: a built-in one is found once; one a pack declares, in the pack of the scope. */
+function readerOf(name: string): (scope: ConditionScope) => unknown {
+  if (isFactName(name)) {
+    const fact = FACTS[name];
+    return (scope) => fact.read(scope.facts);
+  }
+  return (scope) => {
+    const fact = lookupFact(name, scope.facts);
+    if (!fact) throw new Error(`Policy definition error: unknown fact "${name}" in ${scope.ruleId}.`);
+    return fact.read(scope.facts);
+  };
+}
+
+/**
+ * How a value compares with a bound: an amount or a count with the bound as a
+ * number (read once, when first needed: a bound on a date is a date), in cents
+ * when both are cents; a date or a word as text.
+ */
+function comparison(bound: string): (value: unknown) => number | undefined {
+  let exact: Decimal | undefined;
+  let boundCents: number | undefined;
+  const number = (): Decimal => {
+    if (exact === undefined) {
+      exact = frozenDecimal(new Decimal(bound));
+      boundCents = centsOf(exact);
+    }
+    return exact;
+  };
+  return (value) => {
+    if (isDecimal(value)) {
+      const limit = number();
+      const cents = boundCents === undefined ? undefined : centsOf(value);
+      return cents === undefined ? value.comparedTo(limit) : Math.sign(cents - boundCents!);
+    }
+    if (typeof value === 'number') return new Decimal(value).comparedTo(number());
+    if (typeof value === 'string') return value < bound ? -1 : value > bound ? 1 : 0;
+    return undefined;
+  };
+}
+
+function compile(condition: Condition): Test {
+  if ('all' in condition) {
+    const parts = condition.all.map(testOf);
+    return (scope) => parts.every((part) => part(scope));
+  }
+  if ('any' in condition) {
+    const parts = condition.any.map(testOf);
+    return (scope) => parts.some((part) => part(scope));
+  }
+  if ('not' in condition) {
+    const part = testOf(condition.not);
+    return (scope) => !part(scope);
+  }
+  if ('interpretation' in condition) {
+    const { interpretation, is } = condition;
+    return (scope) => choose(interpretation, scope) === is;
+  }
+  const read = readerOf(condition.fact);
+  if ('present' in condition) {
+    const present = condition.present;
+    return (scope) => (read(scope) !== undefined) === present;
+  }
+  if ('is' in condition) {
+    const is = condition.is;
+    return (scope) => read(scope) === is;
+  }
+  if ('includesAny' in condition) {
+    const wanted = condition.includesAny;
+    return (scope) => {
+      const value = read(scope);
+      return Array.isArray(value) && wanted.some((entry) => value.includes(entry));
+    };
+  }
+  const atLeast = 'atLeast' in condition;
+  const order = comparison(atLeast ? condition.atLeast : condition.above);
+  return (scope) => {
+    const found = order(read(scope));
+    if (found === undefined) return false;
+    return atLeast ? found >= 0 : found > 0;
+  };
 }
 
 /**
  * Whether a condition holds. An absent fact fails every test on it except
- * `present: false`; a boolean fact that is not stated reads as false.
+ * `present: false`; a boolean fact that is not stated reads as false. A
+ * condition of a pack (frozen with it) is compiled into a function once.
  */
 export function holds(condition: Condition, scope: ConditionScope): boolean {
-  if ('all' in condition) return condition.all.every((part) => holds(part, scope));
-  if ('any' in condition) return condition.any.some((part) => holds(part, scope));
-  if ('not' in condition) return !holds(condition.not, scope);
-  if ('interpretation' in condition) return choose(condition.interpretation, scope) === condition.is;
-  const value = readFact(condition.fact, scope);
-  if ('present' in condition) return (value !== undefined) === condition.present;
-  if ('is' in condition) return value === condition.is;
-  if ('includesAny' in condition) {
-    return Array.isArray(value) && condition.includesAny.some((wanted) => value.includes(wanted));
-  }
-  const order = compare(value, 'atLeast' in condition ? condition.atLeast : condition.above);
-  if (order === undefined) return false;
-  return 'atLeast' in condition ? order >= 0 : order > 0;
+  return testOf(condition)(scope);
 }

@@ -31,6 +31,7 @@ function listed(entries: readonly string[], and: string, more: (count: number) =
  * //    (assessed: riverside-2026). A fact\'s key begins with the id of the pack that declares it.'
  */
 export function foreignFactsWarning(facts: ReadonlyMap<string, unknown>, packIds: readonly string[]): Text | undefined {
+  if (facts.size === 0) return undefined;
   const assessed = new Set(packIds);
   const unknown = [...new Set([...facts.keys()].map((key) => key.slice(0, key.indexOf('/'))))].filter((id) => !assessed.has(id));
   if (unknown.length === 0) return undefined;

@@ -19,6 +19,7 @@ import { frozenDecimal } from '../money/frozen-decimal.js';
  * Object.isFrozen(totals.cash);     //=> true
  */
 export function freezeResult<T>(value: T, levels = Number.POSITIVE_INFINITY): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
   // Two parallel stacks rather than one of records: a result holds hundreds of objects, frozen on every call.
   const nodes: unknown[] = [value];
   const depths: number[] = [0];

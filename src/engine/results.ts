@@ -54,7 +54,14 @@ export function issueResult<T extends object>(result: T, kind: ResultKind = 'ass
   // small next to the evaluations of the changed projects that made them.
   freezeResult(result, kind === 'opportunities' ? Number.POSITIVE_INFINITY : FROZEN_LEVELS);
   const { items = [], entries = [], totals } = result as AmountHolders;
-  for (const item of items) freezeResult([item.amount, item.caps, item.exit, item.commitments, item.net]);
+  // Each part apart, not through a list made for the purpose: this runs for every item of every assessment.
+  for (const item of items) {
+    freezeResult(item.amount);
+    freezeResult(item.caps);
+    if (item.exit !== undefined) freezeResult(item.exit);
+    if (item.commitments !== undefined) freezeResult(item.commitments);
+    if (item.net !== undefined) freezeResult(item.net);
+  }
   for (const entry of entries) freezeResult([entry.cash, entry.cashAtCeiling, entry.equity, entry.ceilings]);
   // The stated maximums, the clawbacks and the net sums sit a level below the totals the freeze above reaches.
   for (const sums of [totals?.ceilings, totals?.clawback, totals?.net]) if (sums) freezeResult(Object.values(sums));
