@@ -114,6 +114,9 @@ function testEligibility(tests: readonly EligibilityTest[], scope: ConditionScop
   return result;
 }
 
+/** No interpretations consulted: one list for every such item, frozen. */
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+
 /** What an item is made of, besides the rule and its statics. */
 interface ItemParts {
   status: LineItem['status'];
@@ -166,7 +169,7 @@ function makeItem(rule: CompiledRule, facts: FactContext, parts: ItemParts): Lin
     reasons: reasonsEn,
     citation: definition.citation,
     citations: parts.citations,
-    interpretations: parts.consulted.size === 0 ? [] : [...parts.consulted],
+    interpretations: parts.consulted.size === 0 ? NONE : [...parts.consulted],
     notes: notesEn,
     figures: statics.figures,
     translations: { zh },

@@ -53,7 +53,8 @@ export function staticsOf(rule: CompiledRule): RuleStatics {
 /** The citations of an item: the rule's sentence, its further sentences, then those of the parameters it used. */
 export function citationsOf(rule: CompiledRule, usedParameters: ReadonlySet<string>): Citation[] {
   const statics = staticsOf(rule);
-  const key = [...usedParameters].join('\u0000');
+  let key = '';
+  for (const name of usedParameters) key += `${name}\u0000`;
   let citations = statics.citations.get(key);
   if (!citations) {
     const all = [rule.definition.citation, ...(rule.definition.alsoCites ?? [])];
