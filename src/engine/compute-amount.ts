@@ -72,7 +72,8 @@ const limits = new WeakMap<CompiledNumberParameter, { amount: Limit; count: Limi
 function limitsOf(found: CompiledNumberParameter): { amount: Limit; count: Limit<number> } {
   let made = limits.get(found);
   if (!made) {
-    const label = parameterLabel(found);
+    // Frozen: shared by every item of the pack that reads this parameter.
+    const label = Object.freeze(parameterLabel(found));
     made = { amount: { value: found.value, label, id: found.name }, count: { value: found.value.toNumber(), label, id: found.name } };
     limits.set(found, made);
   }

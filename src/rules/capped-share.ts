@@ -41,7 +41,7 @@ function shareLabelOf(rate: Decimal, baseLabel: Text): Text {
   let byBase = shareLabels.get(rate);
   if (!byBase) shareLabels.set(rate, (byBase = new WeakMap()));
   let label = byBase.get(baseLabel);
-  if (!label) byBase.set(baseLabel, (label = { en: `${formatRate(rate)} of ${baseLabel.en}`, zh: `${baseLabel.zh}的${formatRate(rate)}` }));
+  if (!label) byBase.set(baseLabel, (label = Object.freeze({ en: `${formatRate(rate)} of ${baseLabel.en}`, zh: `${baseLabel.zh}的${formatRate(rate)}` })));
   return label;
 }
 

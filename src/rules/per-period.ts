@@ -61,7 +61,7 @@ function totalLabelOf(monthly: Decimal, months: number): Text {
   if (!byMonths) totalLabels.set(monthly, (byMonths = new Map()));
   let label = byMonths.get(months);
   if (!label) {
-    label = { en: `total ceiling (${formatYuan(monthly)} × ${months})`, zh: `总额上限（${formatYuan(monthly)} × ${months}）` };
+    label = Object.freeze({ en: `total ceiling (${formatYuan(monthly)} × ${months})`, zh: `总额上限（${formatYuan(monthly)} × ${months}）` });
     byMonths.set(months, label);
   }
   return label;
