@@ -169,7 +169,8 @@ export function distinctListField<T extends z.ZodType<string, unknown>>(item: T,
   return documented(field, { uniqueItems: true });
 }
 
-const SOURCE_PROJECT = /^[a-z0-9][a-z0-9-]{0,99}\/[a-z0-9][a-z0-9-]{0,99}$/;
+/** The id of a project a source names, `<pack id>/<project>`. */
+export const SOURCE_PROJECT = /^[a-z0-9][a-z0-9-]{0,99}\/[a-z0-9][a-z0-9-]{0,99}$/;
 
 /** The id of a project a source names, `<pack id>/<project>`: a pack's conditions compare it as written. */
 export const sourceProjectField = documented(z.unknown().transform((value, ctx): string => {
