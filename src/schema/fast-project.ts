@@ -1,10 +1,9 @@
 import type { Decimal } from '../money/decimal.js';
 import { isIsoDate, type IsoDate } from '../dates/iso-date.js';
 import { CopiedDecimal, readAmount, readRate, type ReadResult } from './amount.js';
-import { SOURCE_PROJECT } from './fields.js';
+import { QUALIFIED_ID } from './qualified-id.js';
 import { LIMITS } from './limits.js';
 import { ZERO } from '../money/money.js';
-import { PACK_FACT_KEY } from './project-facts.js';
 import type { Loan, Project, Talent } from './project-types.js';
 import { ACTIVITIES, DEVICE_TYPES, INDUSTRIES, TARGET_MARKETS, type Industry } from './vocabulary.js';
 
@@ -186,7 +185,7 @@ function talentStartup(value: unknown, names: ReadonlySet<string>): Project['tal
 /** The facts of packs' own: at most `LIMITS.maxProjectFacts`, keyed `<pack id>/<fact id>`, the values as the copy holds them. */
 function facts(value: unknown): ReadonlyMap<string, unknown> {
   if (value === undefined) return new Map<string, unknown>();
-  const entries = Object.entries(record(value, { has: (key) => PACK_FACT_KEY.test(key) }));
+  const entries = Object.entries(record(value, { has: (key) => QUALIFIED_ID.test(key) }));
   if (entries.length > LIMITS.maxProjectFacts) giveUp();
   return new Map(entries);
 }
@@ -222,7 +221,7 @@ function read(value: unknown): Project {
   project.targetMarkets = choices(fields['targetMarkets'], WORDS.targetMarkets);
   const industry = word<Industry>(fields['industry'], WORDS.industries);
   if (industry !== undefined) project.industry = industry;
-  project.sourceProjects = distinct(fields['sourceProjects'], LIMITS.maxSourceProjects, (entry) => SOURCE_PROJECT.test(entry));
+  project.sourceProjects = distinct(fields['sourceProjects'], LIMITS.maxSourceProjects, (entry) => QUALIFIED_ID.test(entry));
   project.enterprise = flags(fields['enterprise'], ENTERPRISE);
   project.plans = flags(fields['plans'], PLANS);
   project.finance = amounts(optionalRecord(fields['finance'], FINANCE), ['annualRevenue', 'rdSpending']);
