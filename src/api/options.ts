@@ -83,7 +83,7 @@ export interface ResolvedOptions {
  * each id must belong to one of them, each reading to its options.
  */
 export function checkInterpretations(packs: readonly CompiledPack[], chosen: Record<string, string>, issues: InputIssue[]): void {
-  const definitions = packs.flatMap((pack) => allInterpretations(pack.definition));
+  const definitions = packs.length === 1 ? allInterpretations(packs[0]!.definition) : packs.flatMap((pack) => allInterpretations(pack.definition));
   for (const [id, value] of Object.entries(chosen)) {
     const definition = definitions.find((candidate) => candidate.id === id);
     const path = ['options', 'interpretations', id];

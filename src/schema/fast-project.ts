@@ -95,9 +95,10 @@ const keys = (...names: string[]): ReadonlySet<string> => new Set(names);
 const PROJECT = keys('name', 'id', 'asOf', 'investment', 'classification', 'activities', 'deviceTypes', 'targetMarkets', 'industry',
   'sourceProjects', 'enterprise', 'plans', 'finance', 'talents', 'talentStartup', 'policyFundExit', 'talentSupport', 'facts');
 const INVESTMENT = keys('actual', 'infrastructure');
-const CLASSIFICATION = ['particularlyImportant', 'leadingIndustryDirection', 'major', 'newProductionLine', 'firstClassEntity'] as const;
-const ENTERPRISE = ['technologyBasedSME', 'leadingDomesticPlayer'] as const;
-const PLANS = ['listing', 'jointRdCentre'] as const;
+const flagNames = <K extends string>(...names: K[]) => ({ names, set: new Set<string>(names) as ReadonlySet<string> });
+const CLASSIFICATION = flagNames('particularlyImportant', 'leadingIndustryDirection', 'major', 'newProductionLine', 'firstClassEntity');
+const ENTERPRISE = flagNames('technologyBasedSME', 'leadingDomesticPlayer');
+const PLANS = flagNames('listing', 'jointRdCentre');
 const FINANCE = keys('annualRevenue', 'rdSpending');
 const TALENT = keys('name', 'qualified', 'highLevel', 'housingPurchase', 'rent');
 const HOUSING = keys('price');
@@ -107,6 +108,8 @@ const REQUESTED = keys('startupFund', 'shareInvestment', 'ventureCapital');
 const LOAN = keys('principal', 'annualRate', 'years', 'repayment', 'start', 'termMonths');
 const EXIT = keys('holdingYears', 'buyBackRate', 'expectedReturn');
 const SUPPORT = keys('expiresOn', 'highPotential', 'incrementalRequested');
+/** A fact's key: any id qualified by its pack. */
+const FACT_KEYS: Known = { has: (key) => QUALIFIED_ID.test(key) };
 const REPAYMENTS = keys('bullet', 'equal-principal', 'equal-instalment');
 const WORDS = {
   activities: new Set<string>(ACTIVITIES),
@@ -185,16 +188,16 @@ function talentStartup(value: unknown, names: ReadonlySet<string>): Project['tal
 /** The facts of packs' own: at most `LIMITS.maxProjectFacts`, keyed `<pack id>/<fact id>`, the values as the copy holds them. */
 function facts(value: unknown): ReadonlyMap<string, unknown> {
   if (value === undefined) return new Map<string, unknown>();
-  const entries = Object.entries(record(value, { has: (key) => QUALIFIED_ID.test(key) }));
+  const entries = Object.entries(record(value, FACT_KEYS));
   if (entries.length > LIMITS.maxProjectFacts) giveUp();
   return new Map(entries);
 }
 
 /** Flags by name, each false unless the record says true. */
-function flags<K extends string>(value: unknown, known: readonly K[]): Record<K, boolean> {
-  const fields = optionalRecord(value, { has: (key) => (known as readonly string[]).includes(key) });
+function flags<K extends string>(value: unknown, known: { names: readonly K[]; set: ReadonlySet<string> }): Record<K, boolean> {
+  const fields = optionalRecord(value, known.set);
   const read = {} as Record<K, boolean>;
-  for (const key of known) read[key] = optionalBoolean(fields?.[key]) ?? false;
+  for (const key of known.names) read[key] = optionalBoolean(fields?.[key]) ?? false;
   return read;
 }
 
