@@ -19,6 +19,7 @@ import { builtInPolicyIds, resolvePolicy } from './registry.js';
 import { allInterpretations } from '../engine/all-interpretations.js';
 import type { EngineInterpretations } from '../engine/payments-before-source.js';
 import { tranchesBeforeSource } from './tranches-before-source.js';
+import { readOptionsFast } from './fast-options.js';
 
 /** The id of a built-in policy pack. */
 export type PolicyId = 'qingshan-lake-2018' | 'shanxi-2021' | 'nanhu-2022' | 'jiashan-2023' | 'lishui-2024';
@@ -56,7 +57,8 @@ export const interpretationsField = z.record(z.string(), z.string({ error: (issu
   error: (issue) => MESSAGES.object(issue.input),
 });
 
-const optionsSchema = strictObject({
+/** The zod schema of the options: the path taken when `readOptionsFast` gives up, which says what is wrong. */
+export const optionsSchema = strictObject({
   // An id or a pack: read by `resolvePolicy`.
   policy: z.unknown(),
   asOf: dateField.optional(),
@@ -81,7 +83,7 @@ export interface ResolvedOptions {
  * each id must belong to one of them, each reading to its options.
  */
 export function checkInterpretations(packs: readonly CompiledPack[], chosen: Record<string, string>, issues: InputIssue[]): void {
-  const definitions = packs.flatMap((pack) => allInterpretations(pack.definition));
+  const definitions = packs.length === 1 ? allInterpretations(packs[0]!.definition) : packs.flatMap((pack) => allInterpretations(pack.definition));
   for (const [id, value] of Object.entries(chosen)) {
     const definition = definitions.find((candidate) => candidate.id === id);
     const path = ['options', 'interpretations', id];
@@ -95,7 +97,9 @@ export function checkInterpretations(packs: readonly CompiledPack[], chosen: Rec
 
 /** Validates evaluation options; every problem is returned, with paths under `options`. */
 export function resolveOptions(options: unknown): { ok: true; options: ResolvedOptions } | { ok: false; issues: InputIssue[] } {
-  const parsed = optionsSchema.safeParse(options);
+  // The common shape is read by hand; anything else by zod, which says what is wrong.
+  const fast = readOptionsFast(options);
+  const parsed = fast === undefined ? optionsSchema.safeParse(options) : { success: true as const, data: fast };
   if (!parsed.success) {
     const reported = optionsSchema.safeParse(options, { reportInput: true });
     const issues = toInputIssues(reported.success ? [] : reported.error.issues, ['options']);
@@ -114,7 +118,8 @@ export function resolveOptions(options: unknown): { ok: true; options: ResolvedO
     };
   }
   const builtIn = resolved.pack;
-  const issues: InputIssue[] = reservedKeyIssues((options as { interpretations?: unknown }).interpretations, ['options', 'interpretations']);
+  // Readings the hand reading accepted hold no `__proto__` key: nothing to look for.
+  const issues: InputIssue[] = fast === undefined ? reservedKeyIssues((options as { interpretations?: unknown }).interpretations, ['options', 'interpretations']) : [];
   checkInterpretations([builtIn], interpretations, issues);
   const overrides = resolveOverrides(builtIn.definition, rawOverrides, issues);
   const plans = resolveTranchePlans(builtIn.definition, schedules, issues);

@@ -3,6 +3,7 @@ import type { Decimal } from '../money/decimal.js';
 import { ISO_DATE_SHAPE, isIsoDate, type IsoDate } from '../dates/iso-date.js';
 import { readAmount, readRate, type ReadResult } from './amount.js';
 import { LIMITS } from './limits.js';
+import { QUALIFIED_ID } from './qualified-id.js';
 import { MESSAGES } from './messages.js';
 import type { InputIssueCode } from './issues.js';
 
@@ -169,7 +170,7 @@ export function distinctListField<T extends z.ZodType<string, unknown>>(item: T,
   return documented(field, { uniqueItems: true });
 }
 
-const SOURCE_PROJECT = /^[a-z0-9][a-z0-9-]{0,99}\/[a-z0-9][a-z0-9-]{0,99}$/;
+const SOURCE_PROJECT = QUALIFIED_ID;
 
 /** The id of a project a source names, `<pack id>/<project>`: a pack's conditions compare it as written. */
 export const sourceProjectField = documented(z.unknown().transform((value, ctx): string => {

@@ -3,10 +3,11 @@ import { jsonSchemaRegistry } from './fields.js';
 import { isRecord } from './is-record.js';
 import type { InputIssueCode } from './issues.js';
 import { LIMITS } from './limits.js';
+import { QUALIFIED_ID } from './qualified-id.js';
 import { MESSAGES } from './messages.js';
 
 /** `<pack id>/<fact id>`, as a pack's conditions name a fact of its own. */
-export const PACK_FACT_KEY = /^[a-z0-9][a-z0-9-]{0,99}\/[a-z0-9][a-z0-9-]{0,99}$/;
+export const PACK_FACT_KEY = QUALIFIED_ID;
 
 const DESCRIPTION =
   'Facts that policy packs declare of their own (a term sheet\'s new hires, floor space, yearly tax paid), keyed "<pack id>/<fact id>". ' +
