@@ -36,8 +36,18 @@ const libraryByName: EsbuildPlugin = {
   },
 };
 
-/** The entries of the package ("exports" in package.json). */
-const publicEntries = { index: 'src/index.ts', testing: 'src/testing/index.ts', html: 'src/html/index.ts' };
+/** The built-in packs, each an entry of its own (`chip-incentives/packs/<id>`), in dist/packs/. */
+const packEntries = Object.fromEntries(
+  ['qingshan-lake-2018', 'shanxi-2021', 'nanhu-2022', 'jiashan-2023', 'lishui-2024'].map((id) => [`packs/${id}`, `src/api/packs/${id}.ts`]),
+);
+
+/**
+ * The entries of the package ("exports" in package.json). `core` and the
+ * packs share their modules with the main entry through the chunks below: a
+ * pack imported from its entry is the object the main entry's id names, and
+ * an input error of any entry is one `IncentiveInputError` (per build).
+ */
+const publicEntries = { index: 'src/index.ts', testing: 'src/testing/index.ts', html: 'src/html/index.ts', core: 'src/core/index.ts', ...packEntries };
 
 export default defineConfig([
   {

@@ -49,6 +49,11 @@ export { loadPolicy } from './api/load-policy.js';
 export type { LoadPolicyOptions } from './api/load-policy.js';
 export { exportPolicy } from './api/export-policy.js';
 export type { PolicyPack } from './api/policy-pack.js';
+export { qingshanLake2018 } from './api/packs/qingshan-lake-2018.js';
+export { shanxi2021 } from './api/packs/shanxi-2021.js';
+export { nanhu2022 } from './api/packs/nanhu-2022.js';
+export { jiashan2023 } from './api/packs/jiashan-2023.js';
+export { lishui2024 } from './api/packs/lishui-2024.js';
 export {
   policyDefinitionSchema,
   type AmountInput,

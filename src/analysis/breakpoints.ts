@@ -21,6 +21,7 @@ import { readArguments } from '../schema/read-arguments.js';
 import { isRecord } from '../schema/is-record.js';
 import { keepPackAt } from '../api/policy-pack.js';
 import { allInterpretations } from '../engine/all-interpretations.js';
+import { IDS_OR_PACKS } from '../api/registry.js';
 
 /** A point at which an item's amount changes regime as the input grows. */
 export interface Breakpoint {
@@ -257,7 +258,7 @@ export function breakpoints(
     { value: policy, at: ['options', 'policy'], keep: keepPackAt() },
     { value: options, at: ['options'] },
   );
-  const resolved = resolveOptions({ ...(isRecord(settings) ? settings : {}), policy: named });
+  const resolved = resolveOptions({ ...(isRecord(settings) ? settings : {}), policy: named }, IDS_OR_PACKS);
   const validated = validateWithPacks(input);
   const relation = typeof path === 'string' ? relationOf(path) : undefined;
   const issues: InputIssue[] = [...(resolved.ok ? [] : resolved.issues), ...(validated.ok ? [] : validated.issues)];

@@ -1,7 +1,7 @@
 import type { Citation, Text } from '../engine/definition.js';
 import { fundAmount } from '../engine/fund-amount.js';
 import type { Decimal } from '../money/decimal.js';
-import { BUILT_IN_POLICIES } from '../policies/index.js';
+import { builtInPolicies } from '../policies/index.js';
 
 /** A fund of a built-in pack that `allocateFund` can share out by name. */
 export interface FundPool {
@@ -40,7 +40,7 @@ function describe(text: Text | undefined): { en?: string; zh?: string } {
  * //=> ['qingshan-lake-2018/annual-fund 450000000.00', 'jiashan-2023/annual-budget 89285714.28']
  */
 export function listFundPools(): FundPool[] {
-  return BUILT_IN_POLICIES.flatMap((policy) =>
+  return builtInPolicies().flatMap((policy) =>
     policy.funds.map((fund) => {
       const derivation = describe(fund.derivation);
       return {

@@ -18,6 +18,7 @@ import { issueResult } from '../engine/results.js';
 import { breakpointsWithin } from './breakpoints-within.js';
 import type { Breakpoint } from './breakpoints.js';
 import { resolveOptions } from '../api/options.js';
+import { IDS_OR_PACKS } from '../api/registry.js';
 
 const MAX_STEPS = 10_000;
 /** Problems of a point named in the message; the rest are counted. */
@@ -122,7 +123,7 @@ export function sweep(project: ProjectInput, options: SweepOptions): Sweep {
   const { path, from: _from, to: _to, steps: _steps, ...evaluation } = raw as SweepOptions;
   // The evaluation options are checked once, before any point: a misspelt option or a bad override is the
   // options' own problem, not a problem of the project at the first point.
-  const resolved = resolveOptions(evaluation);
+  const resolved = resolveOptions(evaluation, IDS_OR_PACKS);
   if (!resolved.ok) throw new IncentiveInputError(resolved.issues);
   const step = to.value.minus(from.value).dividedBy(steps);
   const values = Array.from({ length: steps + 1 }, (_, k) => (k === steps ? to.value : roundToCent(from.value.plus(step.times(k)))));

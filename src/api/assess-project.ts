@@ -7,6 +7,7 @@ import { MESSAGES } from '../schema/messages.js';
 import { IncentiveInputError } from '../schema/input-error.js';
 import { readArguments } from '../schema/read-arguments.js';
 import { resolveOptions, type ResolvedOptions } from './options.js';
+import type { PolicyResolver } from './policy-resolver.js';
 import { keepPackAt } from './policy-pack.js';
 import { packFactIssues } from './pack-fact-issues.js';
 import { validateWithPacks } from './validate-with-packs.js';
@@ -38,11 +39,12 @@ export function assessProject(project: unknown, options: ResolvedOptions | undef
 /**
  * A public function's arguments read once, the options resolved and the
  * project assessed: the first steps `evaluate` and `opportunities` share.
- * Every problem of the project and the options is thrown together.
+ * Every problem of the project and the options is thrown together; the
+ * policy is read by `policies` (see `PolicyResolver`).
  */
-export function assessArguments(project: unknown, options: unknown): { input: unknown; options: ResolvedOptions; assessment: Assessment } {
+export function assessArguments(project: unknown, options: unknown, policies: PolicyResolver): { input: unknown; options: ResolvedOptions; assessment: Assessment } {
   const [input, settings] = readArguments({ value: project }, { value: options, at: ['options'], keep: keepPackAt('policy') });
-  const resolved = resolveOptions(settings);
+  const resolved = resolveOptions(settings, policies);
   const outcome = assessProject(input, resolved.ok ? resolved.options : undefined, rawField(settings, 'asOf'));
   if (!resolved.ok || !outcome.ok) {
     throw new IncentiveInputError([...(resolved.ok ? [] : resolved.issues), ...(outcome.ok ? [] : outcome.issues)]);

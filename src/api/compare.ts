@@ -6,7 +6,7 @@ import type { Instrument, PolicyDefinition, Text } from '../engine/definition.js
 import { INSTRUMENT_CLASS } from '../engine/totals.js';
 import { unknownSourceProjects } from '../engine/named-projects.js';
 import { measureWorkload, workloadIssues } from '../engine/workload.js';
-import { BUILT_IN_POLICIES } from '../policies/index.js';
+import { builtInPolicies } from '../policies/index.js';
 import { dateField, listField, strictObject } from '../schema/fields.js';
 import { IncentiveInputError } from '../schema/input-error.js';
 import type { ProjectInput } from '../schema/input-types.js';
@@ -63,10 +63,10 @@ function notInForce(policy: PolicyDefinition, asOf: IsoDate): LeftOutPolicy {
 function resolvePacks(ids: readonly unknown[] | undefined, asOf: IsoDate | undefined, issues: InputIssue[]): { packs: CompiledPack[]; leftOut: LeftOutPolicy[] } {
   if (ids === undefined) {
     if (asOf === undefined) return { packs: [], leftOut: [] };
-    const inForce = BUILT_IN_POLICIES.filter((policy) => inForceOn(policy, asOf).ok);
+    const inForce = builtInPolicies().filter((policy) => inForceOn(policy, asOf).ok);
     return {
       packs: inForce.map((policy) => compiledBuiltInPolicy(policy.id)!),
-      leftOut: BUILT_IN_POLICIES.filter((policy) => !inForce.includes(policy)).map((policy) => notInForce(policy, asOf)),
+      leftOut: builtInPolicies().filter((policy) => !inForce.includes(policy)).map((policy) => notInForce(policy, asOf)),
     };
   }
   const packs: CompiledPack[] = [];

@@ -1,34 +1,9 @@
-import type { Assessment } from '../engine/assessment.js';
-import { IncentiveInputError } from '../schema/input-error.js';
 import type { ProjectInput } from '../schema/input-types.js';
-import { MESSAGES } from '../schema/messages.js';
-import { readArguments } from '../schema/read-arguments.js';
-import { readInput } from '../schema/read-input.js';
-import { assessProject } from './assess-project.js';
-import { keepPackAt } from './policy-pack.js';
-import { isAsyncIterable, isIterable, readEach, readEachAsync } from './read-each.js';
-import { resolveOptions, type EvaluateOptions, type ResolvedOptions } from './options.js';
+import { evaluateBatch, type BatchResult } from './evaluate-batch.js';
+import type { EvaluateOptions } from './options.js';
+import { IDS_OR_PACKS } from './registry.js';
 
-/** One project of a batch: its assessment, or the input error that stopped it, with its place in the input. */
-export type BatchResult =
-  | { index: number; ok: true; assessment: Assessment }
-  | { index: number; ok: false; error: IncentiveInputError };
-
-function evaluateOne(project: unknown, index: number, options: ResolvedOptions): BatchResult {
-  const read = readInput(project);
-  const outcome = read.ok ? assessProject(read.value, options, options.asOf) : read;
-  return outcome.ok ? { index, ok: true, assessment: outcome.assessment } : { index, ok: false, error: new IncentiveInputError(outcome.issues) };
-}
-
-function* fromIterable(projects: Iterable<unknown>, options: ResolvedOptions): Generator<BatchResult, void, undefined> {
-  let index = 0;
-  for (const project of readEach(projects)) yield evaluateOne(project, index++, options);
-}
-
-async function* fromAsyncIterable(projects: AsyncIterable<unknown>, options: ResolvedOptions): AsyncGenerator<BatchResult, void, undefined> {
-  let index = 0;
-  for await (const project of readEachAsync(projects)) yield evaluateOne(project.value, index++, options);
-}
+export type { BatchResult } from './evaluate-batch.js';
 
 /**
  * Assesses many projects under one policy, one at a time, in constant
@@ -56,10 +31,5 @@ export function evaluateMany(
   projects: Iterable<unknown> | AsyncIterable<unknown>,
   options: EvaluateOptions,
 ): Generator<BatchResult, void, undefined> | AsyncGenerator<BatchResult, void, undefined> {
-  const [settings] = readArguments({ value: options, at: ['options'], keep: keepPackAt('policy') });
-  const resolved = resolveOptions(settings);
-  if (!resolved.ok) throw new IncentiveInputError(resolved.issues);
-  if (isAsyncIterable(projects)) return fromAsyncIterable(projects, resolved.options);
-  if (!isIterable(projects)) throw new IncentiveInputError([{ code: 'invalid_type', path: ['projects'], message: MESSAGES.list(projects) }]);
-  return fromIterable(projects, resolved.options);
+  return evaluateBatch(projects, options, IDS_OR_PACKS);
 }

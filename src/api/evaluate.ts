@@ -2,6 +2,7 @@ import type { Assessment } from '../engine/assessment.js';
 import type { ProjectInput } from '../schema/input-types.js';
 import { assessArguments } from './assess-project.js';
 import type { EvaluateOptions } from './options.js';
+import { IDS_OR_PACKS } from './registry.js';
 
 /**
  * Assesses a project under a policy: every entitlement it could claim,
@@ -26,5 +27,5 @@ import type { EvaluateOptions } from './options.js';
  * //=> '30000000.00'  (min(30,000,000, 30% × 200,000,000))
  */
 export function evaluate(project: ProjectInput, options: EvaluateOptions): Assessment {
-  return assessArguments(project, options).assessment;
+  return assessArguments(project, options, IDS_OR_PACKS).assessment;
 }

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import { inForceOn } from '../engine/assess.js';
 import type { Jurisdiction } from '../engine/definition.js';
-import { BUILT_IN_POLICIES } from '../policies/index.js';
+import { builtInPolicies } from '../policies/index.js';
 import { dateField, strictObject } from '../schema/fields.js';
 import { IncentiveInputError } from '../schema/input-error.js';
 import { toInputIssues } from '../schema/zod-issues.js';
@@ -53,7 +53,7 @@ export function listPolicies(options: ListPoliciesOptions = {}): PolicySummary[]
   const parsed = optionsSchema.safeParse(settings, { reportInput: true });
   if (!parsed.success) throw new IncentiveInputError(toInputIssues(parsed.error.issues, ['options']));
   const { asOf } = parsed.data;
-  const policies = asOf === undefined ? BUILT_IN_POLICIES : BUILT_IN_POLICIES.filter((policy) => inForceOn(policy, asOf).ok);
+  const policies = asOf === undefined ? builtInPolicies() : builtInPolicies().filter((policy) => inForceOn(policy, asOf).ok);
   return policies.map((policy) => ({
     id: policy.id,
     version: policy.version,

@@ -9,6 +9,7 @@ import type { ProjectInput } from '../schema/input-types.js';
 import { validateProject } from '../schema/validate-project.js';
 import { assessArguments, assessProject } from './assess-project.js';
 import type { EvaluateOptions, ResolvedOptions } from './options.js';
+import { IDS_OR_PACKS } from './registry.js';
 
 const all = (tally: Workload['items']) => tally.talents + tally.loans + tally.project;
 /** The items and dated payments of one assessment, from every source. */
@@ -78,6 +79,6 @@ export function opportunitiesOf(input: unknown, options: ResolvedOptions, baseli
  * //    'qingshan-lake-2018/policy-fund-equity: classification.leadingIndustryDirection: false → true (in line with the leading industry directions) → 25000000.00']
  */
 export function opportunities(project: ProjectInput, options: EvaluateOptions): Opportunities {
-  const { input, options: resolved, assessment } = assessArguments(project, options);
+  const { input, options: resolved, assessment } = assessArguments(project, options, IDS_OR_PACKS);
   return opportunitiesOf(input, resolved, assessment);
 }

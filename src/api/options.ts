@@ -15,7 +15,7 @@ import type { RecordedOptions } from '../engine/assessment.js';
 import { compilePack } from '../engine/compiled.js';
 import { resolveOverrides } from './overrides.js';
 import type { PolicyPack } from './policy-pack.js';
-import { builtInPolicyIds, resolvePolicy } from './registry.js';
+import type { PolicyResolver } from './policy-resolver.js';
 import { allInterpretations } from '../engine/all-interpretations.js';
 import type { EngineInterpretations } from '../engine/payments-before-source.js';
 import { tranchesBeforeSource } from './tranches-before-source.js';
@@ -95,8 +95,12 @@ export function checkInterpretations(packs: readonly CompiledPack[], chosen: Rec
   }
 }
 
-/** Validates evaluation options; every problem is returned, with paths under `options`. */
-export function resolveOptions(options: unknown): { ok: true; options: ResolvedOptions } | { ok: false; issues: InputIssue[] } {
+/**
+ * Validates evaluation options; every problem is returned, with paths under
+ * `options`. The policy is read by `policies`: ids or packs for the main
+ * entry, packs only for `chip-incentives/core`.
+ */
+export function resolveOptions(options: unknown, policies: PolicyResolver): { ok: true; options: ResolvedOptions } | { ok: false; issues: InputIssue[] } {
   // The common shape is read by hand; anything else by zod, which says what is wrong.
   const fast = readOptionsFast(options);
   const parsed = fast === undefined ? optionsSchema.safeParse(options) : { success: true as const, data: fast };
@@ -105,16 +109,16 @@ export function resolveOptions(options: unknown): { ok: true; options: ResolvedO
     const issues = toInputIssues(reported.success ? [] : reported.error.issues, ['options']);
     // zod says a missing key is "expected nonoptional": say what a policy is instead.
     const missing = (issue: InputIssue) => issue.code === 'required' && issue.path.length === 2 && issue.path[1] === 'policy';
-    return { ok: false, issues: issues.map((issue) => (missing(issue) ? { ...issue, message: MESSAGES.policyRequired(builtInPolicyIds()) } : issue)) };
+    return { ok: false, issues: issues.map((issue) => (missing(issue) ? { ...issue, message: policies.required() } : issue)) };
   }
   const { policy, asOf, interpretations = {}, overrides: rawOverrides, schedules } = parsed.data;
-  const resolved = resolvePolicy(policy);
+  const resolved = policies.resolve(policy);
   if (!resolved.ok) {
     if (resolved.error) return { ok: false, issues: resolved.error.issues.map((issue) => ({ ...issue, path: ['options', 'policy', ...issue.path] })) };
     const code = policy === undefined ? 'required' : 'unknown_option';
     return {
       ok: false,
-      issues: [{ code, path: ['options', 'policy'], message: policy === undefined ? MESSAGES.policyRequired(builtInPolicyIds()) : MESSAGES.unknownPolicy(policy, builtInPolicyIds()) }],
+      issues: [{ code, path: ['options', 'policy'], message: policy === undefined ? policies.required() : policies.unknown(policy) }],
     };
   }
   const builtIn = resolved.pack;

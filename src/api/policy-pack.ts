@@ -27,6 +27,36 @@ export function makePack(definition: PolicyDefinition): PolicyPack {
   return pack;
 }
 
+/**
+ * Wraps a built-in pack's definition as a pack, as the pack's own entry
+ * (`chip-incentives/packs/<id>`) and the registry of ids hand it out: one
+ * object for both, so that the id and the pack share one compiled form. The
+ * definition is the library's own data, validated by its tests, not input;
+ * it is frozen on first read of `definition` rather than as the module
+ * loads, so that importing a pack does no work (every reader of a pack goes
+ * through that getter).
+ *
+ * @param definition - a built-in pack's definition
+ * @returns the pack, frozen, its definition frozen when first read
+ * @example
+ * const qingshanLake2018 = builtInPack(QINGSHAN_LAKE_2018);
+ * Object.isFrozen(qingshanLake2018.definition.rules); //=> true
+ */
+export function builtInPack(definition: PolicyDefinition): PolicyPack {
+  let frozen: PolicyDefinition | undefined;
+  const pack = Object.freeze({
+    id: definition.id,
+    name: definition.name.en,
+    get definition() {
+      frozen ??= freezeResult(definition);
+      return frozen;
+    },
+    [BRAND]: true,
+  });
+  made.add(pack);
+  return pack;
+}
+
 /** Whether this copy of the library made the pack; a pack from another copy is validated again before use. */
 export function madeHere(pack: PolicyPack): boolean {
   return made.has(pack);

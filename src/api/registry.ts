@@ -1,34 +1,33 @@
-import { compilePack, type CompiledPack } from '../engine/compiled.js';
+import type { CompiledPack } from '../engine/compiled.js';
 import type { PolicyDefinition } from '../engine/definition.js';
-import { BUILT_IN_POLICIES } from '../policies/index.js';
+import { BUILT_IN_CATALOG } from '../policies/catalog.js';
 import { IncentiveInputError } from '../schema/input-error.js';
+import { MESSAGES } from '../schema/messages.js';
 import { readInput } from '../schema/read-input.js';
 import { rawField } from './assess-project.js';
+import { BUILT_IN_PACKS } from './built-in-packs.js';
 import { validateDefinition } from './define-policy.js';
+import type { PolicyResolver } from './policy-resolver.js';
 import { compiledPack, isPolicyPack, madeHere, makePack } from './policy-pack.js';
-
-const compiled = new Map<string, CompiledPack>();
 
 /** The ids of the built-in packs. */
 export function builtInPolicyIds(): string[] {
-  return BUILT_IN_POLICIES.map((policy) => policy.id);
+  return BUILT_IN_CATALOG.map((entry) => entry.id);
 }
 
-/** A built-in pack's definition by id. */
+/** A built-in pack's definition by id (frozen). */
 export function findBuiltInPolicy(id: string): PolicyDefinition | undefined {
-  return BUILT_IN_POLICIES.find((policy) => policy.id === id);
+  return BUILT_IN_PACKS.find((pack) => pack.id === id)?.definition;
 }
 
-/** A built-in pack ready to evaluate, compiled on first use. */
+/**
+ * A built-in pack ready to evaluate, compiled on first use: the compiled form
+ * of the very pack its entry exports, so that the id and the pack give one
+ * and the same assessment.
+ */
 export function compiledBuiltInPolicy(id: string): CompiledPack | undefined {
-  let pack = compiled.get(id);
-  if (!pack) {
-    const definition = findBuiltInPolicy(id);
-    if (!definition) return undefined;
-    pack = compilePack(definition);
-    compiled.set(id, pack);
-  }
-  return pack;
+  const pack = BUILT_IN_PACKS.find((candidate) => candidate.id === id);
+  return pack && compiledPack(pack);
 }
 
 /**
@@ -57,3 +56,10 @@ export function resolvePolicy(policy: unknown): { ok: true; pack: CompiledPack }
 }
 
 const foreign = new WeakMap<object, CompiledPack>();
+
+/** The policies of the main entry: a built-in pack's id, or any pack (another copy's validated again). */
+export const IDS_OR_PACKS: PolicyResolver = {
+  resolve: resolvePolicy,
+  required: () => MESSAGES.policyRequired(builtInPolicyIds()),
+  unknown: (policy) => MESSAGES.unknownPolicy(policy, builtInPolicyIds()),
+};

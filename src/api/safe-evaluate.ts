@@ -1,8 +1,9 @@
 import type { Assessment } from '../engine/assessment.js';
-import { IncentiveInputError } from '../schema/input-error.js';
+import type { IncentiveInputError } from '../schema/input-error.js';
 import type { ProjectInput } from '../schema/input-types.js';
 import { evaluate } from './evaluate.js';
 import type { EvaluateOptions } from './options.js';
+import { settled } from './settled.js';
 
 /** The outcome of `safeEvaluate`: the assessment, or the input error. */
 export type SafeEvaluateResult = { success: true; data: Assessment } | { success: false; error: IncentiveInputError };
@@ -21,10 +22,6 @@ export type SafeEvaluateResult = { success: true; data: Assessment } | { success
  * result.error.issues[0].path; //=> ['investment', 'actual']
  */
 export function safeEvaluate(project: ProjectInput, options: EvaluateOptions): SafeEvaluateResult {
-  try {
-    return { success: true, data: evaluate(project, options) };
-  } catch (error) {
-    if (error instanceof IncentiveInputError) return { success: false, error };
-    throw error;
-  }
+  return settled(() => evaluate(project, options));
 }
+

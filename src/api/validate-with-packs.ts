@@ -1,27 +1,23 @@
-import { namedProjectsOf } from '../engine/named-projects.js';
+import { BUILT_IN_CATALOG } from '../policies/catalog.js';
 import { didYouMean } from '../schema/suggest.js';
-import { BUILT_IN_POLICIES } from '../policies/index.js';
 import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
 import type { Project } from '../schema/project-types.js';
 import { validateProject, type ProjectValidation } from '../schema/validate-project.js';
 
-const BUILT_IN = new Map(BUILT_IN_POLICIES.map((definition) => [definition.id, definition]));
-
 /**
  * The entries of a project's `sourceProjects` that name a built-in pack but
  * no project its source names (`nanhu-2022/photomask`): such an entry would
  * otherwise be read silently as no project at all. An entry of another pack
- * (a user's own) is the user's to define, and accepted.
+ * (a user's own) is the user's to define, and accepted. The named projects
+ * come from the catalog, so that this check carries none of the packs.
  */
 function sourceProjectIssues(project: Project): InputIssue[] {
   return project.sourceProjects.flatMap((entry, index): InputIssue[] => {
     const pack = entry.slice(0, entry.indexOf('/'));
-    const definition = BUILT_IN.get(pack);
-    if (definition === undefined) return [];
-    const named = namedProjectsOf(definition);
-    if (named.has(entry)) return [];
-    return [{ code: 'not_found', path: ['sourceProjects', String(index)], message: MESSAGES.unknownSourceProject(entry, pack, [...named], didYouMean(entry, named)) }];
+    const named = BUILT_IN_CATALOG.find((builtIn) => builtIn.id === pack)?.namedProjects;
+    if (named === undefined || named.includes(entry)) return [];
+    return [{ code: 'not_found', path: ['sourceProjects', String(index)], message: MESSAGES.unknownSourceProject(entry, pack, named, didYouMean(entry, named)) }];
   });
 }
 

@@ -6,19 +6,24 @@ import { NANHU_2022 } from './nanhu-2022/index.js';
 import { QINGSHAN_LAKE_2018 } from './qingshan-lake-2018/index.js';
 import { SHANXI_2021 } from './shanxi-2021/index.js';
 
+const DEFINITIONS: readonly PolicyDefinition[] = [QINGSHAN_LAKE_2018, SHANXI_2021, NANHU_2022, JIASHAN_2023, LISHUI_2024];
+let frozen: readonly PolicyDefinition[] | undefined;
+
 /**
- * Every built-in policy pack, in the order of their sources' dates. Frozen,
- * deep, as the module loads: `listPolicies` and `listFundPools` hand out parts
- * of them (a jurisdiction, a citation) before any pack is compiled, and no
- * caller may change what every later result reads.
+ * Every built-in policy pack, in the order of their sources' dates (the
+ * order of `BUILT_IN_CATALOG`). Frozen, deep, on the first call rather than
+ * as the module loads (an import does no work): `listPolicies` and
+ * `listFundPools` hand out parts of them (a jurisdiction, a citation) before
+ * any pack is compiled, and no caller may change what every later result reads.
+ *
+ * @returns the definitions, frozen
+ * @example
+ * builtInPolicies().map((policy) => policy.id)[0]; //=> 'qingshan-lake-2018'
  */
-export const BUILT_IN_POLICIES: readonly PolicyDefinition[] = freezeResult([
-  QINGSHAN_LAKE_2018,
-  SHANXI_2021,
-  NANHU_2022,
-  JIASHAN_2023,
-  LISHUI_2024,
-]);
+export function builtInPolicies(): readonly PolicyDefinition[] {
+  frozen ??= freezeResult(DEFINITIONS);
+  return frozen;
+}
 
 export type { QingshanLakeInterpretations } from './qingshan-lake-2018/interpretation-types.js';
 

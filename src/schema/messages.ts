@@ -125,6 +125,19 @@ export const MESSAGES = {
       : `Expected a policy: a built-in pack's id (${known.join(', ')}) or a pack made by definePolicy or loadPolicy; got ${describeValue(value)}. A definition written as data goes through definePolicy first.`,
   policyRequired: (known: readonly string[]) =>
     `No policy: give "policy", a built-in pack's id (${known.join(', ')}) or a pack made by definePolicy or loadPolicy.`,
+  // chip-incentives/core takes packs only: each message names where a built-in pack is imported from.
+  packNotId: (value: string, known: ReadonlyArray<{ id: string; exportName: string }>) => {
+    const builtIn = known.find((entry) => entry.id === value);
+    return builtIn
+      ? `chip-incentives/core takes a policy pack, not an id: import { ${builtIn.exportName} } from 'chip-incentives/packs/${builtIn.id}' and give it as "policy" (evaluate from 'chip-incentives' takes the id).`
+      : `chip-incentives/core takes a policy pack, not an id; got ${describeValue(value)}. A built-in pack is imported from 'chip-incentives/packs/<id>' (${known.map((entry) => entry.id).join(', ')}); a pack of your own is made by definePolicy or loadPolicy.${hint(value, known.map((entry) => entry.id))}`;
+  },
+  notAPack: (value: unknown, known: readonly string[]) =>
+    `Expected a policy pack: a built-in one imported from 'chip-incentives/packs/<id>' (${known.join(', ')}) or one made by definePolicy or loadPolicy; got ${describeValue(value)}. A definition written as data goes through definePolicy first.`,
+  packRequired: (known: readonly string[]) =>
+    `No policy: give "policy", a pack imported from 'chip-incentives/packs/<id>' (${known.join(', ')}) or made by definePolicy or loadPolicy.`,
+  packOfAnotherCopy:
+    'This pack was made by another copy of the library (its other build, CommonJS or ESM, or another version); chip-incentives/core takes the packs of its own copy only: import the pack from the same build as evaluate, or use evaluate from \'chip-incentives\', which validates such a pack again.',
   unknownInterpretation: (key: string, known: readonly string[]) =>
     `Unknown interpretation ${describeValue(key)} for this policy; its interpretations are: ${known.length ? known.join(', ') : '(none)'}.${hint(key, known)}`,
   unknownRule: (key: string, known: readonly string[]) =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
 import { IncentiveInputError } from '../../src/index.js';
+import * as core from '../../src/core/index.js';
 
 /**
  * Every export of the package, given a wrong kind of value in every argument
@@ -61,8 +62,20 @@ const BLOCKS: Record<string, Call> = {
   sharedCap: { valid: () => [{ id: 'cap', rules: ['a'], cap: '1', citation: { document: 'd', quote: 'q' } }] },
 };
 
-/** Exports that are not functions of the library: zod's schemas keep zod's contract (`parse` throws a ZodError). */
-const NOT_CALLED = new Set(['projectSchema', 'policyDefinitionSchema', 'blocks']);
+/**
+ * Exports that are not functions of the library: zod's schemas keep zod's contract (`parse` throws a
+ * ZodError); the built-in packs are values.
+ */
+const NOT_CALLED = new Set(['projectSchema', 'policyDefinitionSchema', 'blocks', 'qingshanLake2018', 'shanxi2021', 'nanhu2022', 'jiashan2023', 'lishui2024']);
+
+/** The functions of `chip-incentives/core`: the policy is a pack. */
+const CORE_FUNCTIONS: Record<string, Call> = {
+  evaluate: { valid: () => [project, { policy: api.qingshanLake2018 }] },
+  safeEvaluate: { valid: () => [project, { policy: api.qingshanLake2018 }] },
+  evaluateMany: { valid: () => [[project], { policy: api.qingshanLake2018 }] },
+  toJSON: { valid: () => [assessment] },
+  IncentiveInputError: { valid: () => [[]], construct: true },
+};
 
 const throwing = () => {
   throw new Error('a trap');
@@ -129,9 +142,11 @@ function cases(name: string, target: (...args: unknown[]) => unknown, call: Call
 }
 
 const exported = api as unknown as Record<string, unknown>;
+const coreExported = core as unknown as Record<string, (...args: unknown[]) => unknown>;
 const blocks = api.blocks as unknown as Record<string, (...args: unknown[]) => unknown>;
 const ALL_CASES = [
   ...Object.entries(FUNCTIONS).flatMap(([name, call]) => cases(name, exported[name] as (...args: unknown[]) => unknown, call)),
+  ...Object.entries(CORE_FUNCTIONS).flatMap(([name, call]) => cases(`core ${name}`, coreExported[name]!, call)),
   ...Object.entries(BLOCKS).flatMap(([name, call]) => cases(`blocks.${name}`, blocks[name]!, call)),
 ];
 
@@ -143,6 +158,8 @@ describe('every export, given the wrong kind of argument', () => {
       expect(await outcome(() => invoke(exported[name] as (...args: unknown[]) => unknown, call, call.valid())), name).toBe('result');
     }
     for (const [name, call] of Object.entries(BLOCKS)) expect(await outcome(() => blocks[name]!(...call.valid())), name).toBe('result');
+    expect(Object.keys(core).sort()).toEqual(Object.keys(CORE_FUNCTIONS).sort());
+    for (const [name, call] of Object.entries(CORE_FUNCTIONS)) expect(await outcome(() => invoke(coreExported[name]!, call, call.valid())), `core ${name}`).toBe('result');
   });
 
   it(`returns a result or throws an IncentiveInputError, in all ${ALL_CASES.length} cases`, async () => {

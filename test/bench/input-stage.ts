@@ -19,7 +19,10 @@ type Step = [string, () => unknown];
 /** The steps of one checkout's source, read from its `src` folder. */
 async function stepsOf(root: URL): Promise<Step[]> {
   const load = async <T>(path: string) => (await import(new URL(path, root).href)) as T;
-  const { resolveOptions } = await load<typeof import('../../src/api/options.js')>('src/api/options.ts');
+  const { resolveOptions: resolveWith } = await load<typeof import('../../src/api/options.js')>('src/api/options.ts');
+  // The registry the main entry reads ids and packs with (a checkout from before it ignores the argument).
+  const { IDS_OR_PACKS } = await load<typeof import('../../src/api/registry.js')>('src/api/registry.ts');
+  const resolveOptions = (settings: unknown) => resolveWith(settings, IDS_OR_PACKS);
   const { keepPackAt } = await load<typeof import('../../src/api/policy-pack.js')>('src/api/policy-pack.ts');
   const { validateWithPacks } = await load<typeof import('../../src/api/validate-with-packs.js')>('src/api/validate-with-packs.ts');
   const { unknownSourceProjects } = await load<typeof import('../../src/engine/named-projects.js')>('src/engine/named-projects.ts');

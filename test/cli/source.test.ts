@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sourceCoverage } from '../../src/index.js';
-import { BUILT_IN_POLICIES } from '../../src/policies/index.js';
+import { builtInPolicies } from '../../src/policies/index.js';
 import { hasRawControl, runMain } from './run-main.js';
 
 /** `chip-incentives source`, in process: every sentence shown with its role, in each format and locale. */
 describe('chip-incentives source', { timeout: 60_000 }, () => {
-  it.each(BUILT_IN_POLICIES.map((policy) => policy.id))('prints every sentence of %s with its role', (id) => {
+  it.each(builtInPolicies().map((policy) => policy.id))('prints every sentence of %s with its role', (id) => {
     const result = runMain(['source', id]);
     expect(result.err).toBe('');
     expect(result.status).toBe(0);

@@ -3,7 +3,7 @@ import { Decimal } from '../../src/money/decimal.js';
 import { formatRate, formatYuan } from '../../src/money/money.js';
 import { amountText, conditionText, eligibilityText, parameterText } from '../../src/report/describe-rule.js';
 import { FACTS } from '../../src/engine/facts.js';
-import { BUILT_IN_POLICIES } from '../../src/policies/index.js';
+import { builtInPolicies } from '../../src/policies/index.js';
 
 /**
  * The README's tables of encoded rules and interpretations, generated from the
@@ -66,7 +66,7 @@ function factsList(policy: PolicyDefinition): string[] {
 
 /** The generated section of the README. */
 export function rulesSection(): string {
-  return BUILT_IN_POLICIES.map((policy) => [
+  return builtInPolicies().map((policy) => [
     `### \`${policy.id}\`: ${policy.name.en}`,
     '',
     `Source: \`seeds/${policy.source.document}\`, ${policy.source.published}. ${policy.source.dateNote?.en ?? ''} ${policy.validity.note.en}`.replace(/ +/g, ' ').trim(),

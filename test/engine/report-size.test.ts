@@ -8,6 +8,7 @@ import {
 import type { AmountInput, PolicyDefinitionInput } from '../../src/schema/policy-definition.js';
 import { validateProject } from '../../src/schema/validate-project.js';
 import { project as anyProject } from '../../src/testing/arbitraries.js';
+import { IDS_OR_PACKS } from '../../src/api/registry.js';
 
 /**
  * The workload check refuses an assessment whose reports would not fit in
@@ -34,7 +35,7 @@ function paymentsOf(assessment: Assessment): number {
 
 /** The counted workload of an input, summed over its sources. */
 function counted(project: ProjectInput, options: EvaluateOptions) {
-  const resolved = resolveOptions(options);
+  const resolved = resolveOptions(options, IDS_OR_PACKS);
   const validated = validateProject(project);
   if (!resolved.ok || !validated.ok) throw new Error('the generated input is not valid');
   const asOf = resolved.options.asOf ?? validated.project.asOf!;

@@ -5,6 +5,7 @@ import { definePolicy, evaluate, type ProjectInput } from '../../src/index.js';
 import { validateProject } from '../../src/schema/validate-project.js';
 import { issuesOf } from '../helpers.js';
 import { TERM_SHEET, TERM_SHEET_PROJECT } from '../api/term-sheet-pack.js';
+import { IDS_OR_PACKS } from '../../src/api/registry.js';
 
 /** The blocks term sheets use are counted by the work budget like the monthly block: their payments, and their last date. */
 const pack = definePolicy(TERM_SHEET);
@@ -12,7 +13,7 @@ const asOf = '2026-02-01';
 const withFacts = (facts: Record<string, unknown>) => ({ ...TERM_SHEET_PROJECT, facts: { ...TERM_SHEET_PROJECT.facts, ...facts } }) as ProjectInput;
 
 function paymentsOf(project: ProjectInput): number {
-  const resolved = resolveOptions({ policy: pack, asOf });
+  const resolved = resolveOptions({ policy: pack, asOf }, IDS_OR_PACKS);
   const validated = validateProject(project);
   if (!resolved.ok || !validated.ok) throw new Error('invalid test input');
   const payments = measureWorkload(resolved.options.pack, validated.project, asOf, resolved.options).payments;

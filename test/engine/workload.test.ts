@@ -7,6 +7,7 @@ import {
 import { issuesOf } from '../helpers.js';
 import { LIMITS } from '../../src/schema/limits.js';
 import { validateProject } from '../../src/schema/validate-project.js';
+import { IDS_OR_PACKS } from '../../src/api/registry.js';
 
 // Tests that assess 10,000 talents take seconds on a busy machine: each has a wide, explicit timeout.
 
@@ -21,7 +22,7 @@ const policy = 'qingshan-lake-2018' as const;
 const RENT = 'qingshan-lake-2018/talent-rent';
 
 function workloadOf(project: ProjectInput, options: EvaluateOptions): Workload {
-  const resolved = resolveOptions(options);
+  const resolved = resolveOptions(options, IDS_OR_PACKS);
   const validated = validateProject(project);
   if (!resolved.ok || !validated.ok) throw new Error('invalid test input');
   const asOf = resolved.options.asOf ?? validated.project.asOf!;

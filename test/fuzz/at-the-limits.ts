@@ -26,6 +26,7 @@ import {
 import { LIMITS } from '../../src/schema/limits.js';
 import type { PolicyDefinitionInput } from '../../src/schema/policy-definition.js';
 import { validateProject } from '../../src/schema/validate-project.js';
+import { IDS_OR_PACKS } from '../../src/api/registry.js';
 
 type Definition = PolicyDefinitionInput;
 type Rule = Definition['rules'][number];
@@ -76,7 +77,7 @@ function project(talents: number, homes: number, loanMonths: number): ProjectInp
 
 /** Items, payments and report characters the workload check counts for a definition and a project. */
 function counted(definition: Definition, input: ProjectInput) {
-  const resolved = resolveOptions({ policy: definePolicy(definition) });
+  const resolved = resolveOptions({ policy: definePolicy(definition) }, IDS_OR_PACKS);
   const validated = validateProject(input);
   if (!resolved.ok || !validated.ok) throw new Error('an input of this script is not valid');
   const workload = measureWorkload(resolved.options.pack, validated.project, '2019-01-01');

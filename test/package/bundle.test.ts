@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { exportPolicy } from '../../src/index.js';
+import { evaluate, exportPolicy, toJSON } from '../../src/index.js';
 import { bundleSizes, type BundleSizes } from '../bench/bundle-size.js';
 
 /**
@@ -28,6 +28,34 @@ describe("a user's bundle", () => {
     const packages = (await sizes()).evaluate.byPackage.map(([name]) => name);
     expect(packages).toContain('zod');
     expect(packages).not.toContain('yaml');
+  }, 120_000);
+
+  it('of evaluate from chip-incentives/core with one pack carries that pack only, and neither the registry nor the validator of definitions', async () => {
+    const modules = (await sizes()).evaluate.byModule.map(([path]) => path);
+    expect(modules).toContain('src/policies/qingshan-lake-2018/rules.ts');
+    // Of the other packs, only the ids of the projects their sources name: the catalog's table, for the check of sourceProjects.
+    const otherPacks = modules.filter((path) => /^src\/policies\/[^/]+\//.test(path) && !path.startsWith('src/policies/qingshan-lake-2018/'));
+    expect(otherPacks.sort()).toEqual(['src/policies/jiashan-2023/projects.ts', 'src/policies/nanhu-2022/projects.ts']);
+    for (const absent of ['src/api/registry.ts', 'src/api/define-policy.ts', 'src/schema/policy-definition.ts', 'src/policies/index.ts', 'src/report/to-json.ts']) {
+      expect(modules).not.toContain(absent);
+    }
+  }, 120_000);
+
+  it('of evaluate from chip-incentives/core with a pack from its entry gives the assessment of the id', async () => {
+    const source = [
+      "import { evaluate, toJSON } from 'chip-incentives/core';",
+      "import { nanhu2022 } from 'chip-incentives/packs/nanhu-2022';",
+      'export const assess = (project) => JSON.stringify(toJSON(evaluate(project, { policy: nanhu2022 })));',
+    ].join('\n');
+    writeFileSync(join(scratch, 'core.js'), source);
+    const result = await build({
+      entryPoints: [join(scratch, 'core.js')], absWorkingDir: scratch, bundle: true, minify: true, format: 'esm', platform: 'browser',
+      target: 'es2022', write: false, logLevel: 'silent',
+    });
+    writeFileSync(join(scratch, 'core.bundle.mjs'), result.outputFiles[0]!.contents);
+    const bundled = (await import(pathToFileURL(join(scratch, 'core.bundle.mjs')).href)) as { assess: (project: unknown) => string };
+    const project = { name: 'Photomask', asOf: '2023-01-01', investment: { actual: '500000000' }, sourceProjects: ['nanhu-2022/photomask-material'] };
+    expect(bundled.assess(project)).toBe(JSON.stringify(toJSON(evaluate(project, { policy: 'nanhu-2022' }))));
   }, 120_000);
 
   it('with chip-incentives/testing beside it carries the library once', async () => {

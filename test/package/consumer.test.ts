@@ -12,7 +12,11 @@ import { builtPackageProject, type BuiltPackageProject } from './built-package-p
  * both are run.
  */
 const source = readFileSync(new URL('consumer/consumer.ts', import.meta.url), 'utf8');
-const ENTRIES = { 'chip-incentives': 'index', 'chip-incentives/testing': 'testing', 'chip-incentives/html': 'html' } as const;
+const PACKS = ['qingshan-lake-2018', 'shanxi-2021', 'nanhu-2022', 'jiashan-2023', 'lishui-2024'];
+const ENTRIES: Record<string, string> = {
+  'chip-incentives': 'index', 'chip-incentives/testing': 'testing', 'chip-incentives/html': 'html', 'chip-incentives/core': 'core',
+  ...Object.fromEntries(PACKS.map((id) => [`chip-incentives/packs/${id}`, `packs/${id}`])),
+};
 
 /** The names a declaration file of dist/ exports. */
 function declaredExports(entry: string): string[] {
@@ -71,7 +75,7 @@ describe('a TypeScript program using the built package', () => {
   it.each([['ESM', 'consumer.mjs'], ['CJS', 'consumer.cjs']])('runs as %s', (format, file) => {
     const run = project.run(file);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toBe(`ok consumer (${format}): every export of chip-incentives, chip-incentives/testing and chip-incentives/html used\n`);
+    expect(run.stdout).toBe(`ok consumer (${format}): every export of chip-incentives, chip-incentives/testing, chip-incentives/html, chip-incentives/core and the packs used\n`);
     expect(run.status).toBe(0);
   }, 120_000);
 });

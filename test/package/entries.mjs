@@ -9,11 +9,20 @@ import { createRequire } from 'node:module';
 import * as esm from 'chip-incentives';
 import * as esmTesting from 'chip-incentives/testing';
 import * as esmHtml from 'chip-incentives/html';
+import * as esmCore from 'chip-incentives/core';
+import * as esmQingshan from 'chip-incentives/packs/qingshan-lake-2018';
+import * as esmShanxi from 'chip-incentives/packs/shanxi-2021';
+import * as esmNanhu from 'chip-incentives/packs/nanhu-2022';
+import * as esmJiashan from 'chip-incentives/packs/jiashan-2023';
+import * as esmLishui from 'chip-incentives/packs/lishui-2024';
 
 const require = createRequire(`${process.cwd()}/`);
 const cjs = require('chip-incentives');
 const cjsTesting = require('chip-incentives/testing');
 const cjsHtml = require('chip-incentives/html');
+const cjsCore = require('chip-incentives/core');
+const PACK_ENTRIES = { 'qingshan-lake-2018': 'qingshanLake2018', 'shanxi-2021': 'shanxi2021', 'nanhu-2022': 'nanhu2022', 'jiashan-2023': 'jiashan2023', 'lishui-2024': 'lishui2024' };
+const esmPacks = [esmQingshan, esmShanxi, esmNanhu, esmJiashan, esmLishui];
 
 /** The error a call throws, or a failure when it throws none. */
 function thrown(call) {
@@ -48,6 +57,28 @@ for (const [format, library, html] of [['ESM', esm, esmHtml], ['CJS', cjs, cjsHt
   assert.ok(copy instanceof library.IncentiveInputError, `${format}: the HTML entry's input error is not the main entry's IncentiveInputError`);
 }
 
+// chip-incentives/core and the packs' entries share the library of their build: each pack is the object
+// the main entry exports, evaluates as its id does, and a refusal is the main entry's IncentiveInputError.
+for (const [format, library, core, packs] of [
+  ['ESM', esm, esmCore, esmPacks],
+  ['CJS', cjs, cjsCore, Object.keys(PACK_ENTRIES).map((id) => require(`chip-incentives/packs/${id}`))],
+]) {
+  Object.entries(PACK_ENTRIES).forEach(([id, name], index) => {
+    assert.deepEqual(Object.keys(packs[index]), [name], `${format}: chip-incentives/packs/${id} does not export ${name} alone`);
+    assert.equal(packs[index][name], library[name], `${format}: the pack of chip-incentives/packs/${id} is not the main entry's ${name}`);
+    const asOf = '2024-09-01';
+    const fromId = JSON.stringify(library.toJSON(library.evaluate(project, { policy: id, asOf })));
+    assert.equal(JSON.stringify(core.toJSON(core.evaluate(project, { policy: packs[index][name], asOf }))), fromId, `${format}: ${id} from its entry gives another assessment`);
+  });
+  const refused = thrown(() => core.evaluate(project, { policy: 'qingshan-lake-2018' }));
+  assert.ok(refused instanceof library.IncentiveInputError, `${format}: the core entry's input error is not the main entry's IncentiveInputError`);
+  assert.match(refused.message, /import \{ qingshanLake2018 \} from 'chip-incentives\/packs\/qingshan-lake-2018'/, `${format}: ${refused.message}`);
+}
+// A pack of the other build is refused by the core entry, and taken by the main entry, which validates it again.
+const crossed = thrown(() => cjsCore.evaluate(project, { policy: esm.qingshanLake2018 }));
+assert.ok(crossed instanceof cjs.IncentiveInputError && /another copy of the library/.test(crossed.message), `CJS core took the ESM pack: ${crossed.message}`);
+assert.equal(JSON.stringify(cjs.toJSON(cjs.evaluate(project, { policy: esm.qingshanLake2018 }))), JSON.stringify(cjs.toJSON(cjs.evaluate(project, { policy: 'qingshan-lake-2018' }))));
+
 const [fromEsm, fromCjs] = [esm, cjs].map((library) => JSON.stringify(library.toJSON(library.evaluate(project, { policy: 'qingshan-lake-2018' }))));
 assert.equal(fromCjs, fromEsm, 'the ESM and CommonJS entries disagree');
-console.log('ok entries: ESM and CJS load by name and agree; the testing and html entries share the library and check their arguments');
+console.log('ok entries: ESM and CJS load by name and agree; the testing and html entries share the library and check their arguments; core and the packs share it too');

@@ -24,16 +24,21 @@ function npm(args: string[]): { status: number | null; stdout: string } {
 describe('the tarball', () => {
   it('ships the build, the sources it cites, the license, the README and the CHANGELOG, and nothing else', () => {
     const packed = JSON.parse(npm(['pack', '--dry-run', '--json', '--ignore-scripts']).stdout) as Array<{ files: Array<{ path: string }> }>;
-    const files = packed[0]!.files.map((file) => file.path.replace(/(options|texts)-[\w-]+\.d\.(c?)ts$/, '$1-<hash>.d.$2ts')).sort();
+    const files = packed[0]!.files.map((file) => file.path).sort();
     // The modules several entries share, in chunks named by a hash of their content: one chunk per set of entries using them.
+    // Their declarations likewise, named by a module of theirs and a hash (options-<hash>.d.ts), one for each build.
     const chunks = files.filter((path) => /^dist\/chunk-[\w-]+\.c?js$/.test(path));
+    const declarationChunks = files.filter((path) => /^dist\/[a-z-]+-[\w-]{8}\.d\.c?ts$/.test(path));
     expect(chunks.filter((path) => path.endsWith('.cjs')).length).toBe(chunks.filter((path) => path.endsWith('.js')).length);
-    expect(files.filter((path) => !chunks.includes(path))).toEqual([
+    expect(declarationChunks.filter((path) => path.endsWith('.d.cts')).length).toBe(declarationChunks.filter((path) => path.endsWith('.d.ts')).length);
+    const packEntries = ['jiashan-2023', 'lishui-2024', 'nanhu-2022', 'qingshan-lake-2018', 'shanxi-2021'].flatMap((id) =>
+      ['cjs', 'd.cts', 'd.ts', 'js'].map((extension) => `dist/packs/${id}.${extension}`));
+    expect(files.filter((path) => !chunks.includes(path) && !declarationChunks.includes(path))).toEqual([
       'CHANGELOG.md', 'LICENSE', 'README.md',
-      'dist/cli.js', 'dist/html.cjs', 'dist/html.d.cts', 'dist/html.d.ts', 'dist/html.js', 'dist/index.cjs', 'dist/index.d.cts', 'dist/index.d.ts', 'dist/index.js',
-      'dist/options-<hash>.d.cts', 'dist/options-<hash>.d.ts', 'dist/policy.schema.json', 'dist/project.schema.json',
+      'dist/cli.js', 'dist/core.cjs', 'dist/core.d.cts', 'dist/core.d.ts', 'dist/core.js',
+      'dist/html.cjs', 'dist/html.d.cts', 'dist/html.d.ts', 'dist/html.js', 'dist/index.cjs', 'dist/index.d.cts', 'dist/index.d.ts', 'dist/index.js',
+      ...packEntries, 'dist/policy.schema.json', 'dist/project.schema.json',
       'dist/testing.cjs', 'dist/testing.d.cts', 'dist/testing.d.ts', 'dist/testing.js',
-      'dist/texts-<hash>.d.cts', 'dist/texts-<hash>.d.ts',
       // No entry of the package ("exports" does not list it): what gives the import of yaml a chunk of its own.
       'dist/yaml-library.cjs', 'dist/yaml-library.js',
       'package.json',

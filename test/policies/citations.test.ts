@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Citation } from '../../src/engine/definition.js';
-import { BUILT_IN_POLICIES } from '../../src/policies/index.js';
+import { builtInPolicies } from '../../src/policies/index.js';
 
 const SEEDS = new URL('../../seeds/', import.meta.url);
 const seedText = (document: string) => readFileSync(new URL(document, SEEDS), 'utf8');
@@ -30,7 +30,7 @@ describe('citations', () => {
     ]);
   });
 
-  for (const policy of BUILT_IN_POLICIES) {
+  for (const policy of builtInPolicies()) {
     describe(policy.id, () => {
       const citations = citationsIn(policy);
 

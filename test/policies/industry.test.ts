@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compare, definePolicy, evaluate, listPolicies, type PolicyDefinitionInput, type PolicyId, type ProjectInput } from '../../src/index.js';
-import { BUILT_IN_POLICIES } from '../../src/policies/index.js';
+import { builtInPolicies } from '../../src/policies/index.js';
 import { MESSAGES } from '../../src/schema/messages.js';
 import { project as anyProject } from '../arbitraries.js';
 import { issuesOf } from '../helpers.js';
@@ -63,7 +63,7 @@ describe('whom the offers concern (project industry, pack audience)', () => {
   });
 
   it('declares, for every built-in pack, the semiconductor audience with the sentences that show it', () => {
-    for (const policy of BUILT_IN_POLICIES) {
+    for (const policy of builtInPolicies()) {
       expect(policy.audience?.industries).toEqual(['semiconductors']);
       expect(policy.audience?.citations.length).toBeGreaterThan(0);
     }

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_POLICIES } from '../../src/policies/index.js';
+import { builtInPolicies } from '../../src/policies/index.js';
 import { SOURCE_LEDGERS } from '../../src/policies/ledgers.js';
 
 /**
@@ -32,7 +32,7 @@ function seedModule(document: string): string {
 }
 
 describe('the sources carried by the library', () => {
-  for (const policy of BUILT_IN_POLICIES) {
+  for (const policy of builtInPolicies()) {
     it(`${policy.id} carries seeds/${policy.source.document} exactly`, () => {
       const path = new URL(`../../src/policies/${policy.id}/seed.ts`, import.meta.url);
       if (update) writeFileSync(path, seedModule(policy.source.document));

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitSentences, type Span } from '../../src/engine/split-sentences.js';
 import { definePolicy, exportPolicy, IncentiveInputError, sourceCoverage } from '../../src/index.js';
-import { BUILT_IN_POLICIES } from '../../src/policies/index.js';
+import { builtInPolicies } from '../../src/policies/index.js';
 import { SOURCE_LEDGERS } from '../../src/policies/ledgers.js';
 import { PROPERTY_TIMEOUT } from '../timeouts.js';
 
@@ -40,7 +40,7 @@ function expectWhole(text: string, spans: readonly Span[], kept: Span): void {
 }
 
 describe('sourceCoverage', () => {
-  for (const policy of BUILT_IN_POLICIES) {
+  for (const policy of builtInPolicies()) {
     describe(policy.id, () => {
       const coverage = sourceCoverage(policy.id);
       const seed = seedFile(policy.source.document);
@@ -158,7 +158,7 @@ describe('splitSentences', () => {
   });
 
   it('tiles any text, and keeps any spans whole, in the seeds and elsewhere', () => {
-    const seeds = BUILT_IN_POLICIES.map((policy) => SOURCE_LEDGERS[policy.id]!.seed);
+    const seeds = builtInPolicies().map((policy) => SOURCE_LEDGERS[policy.id]!.seed);
     const text = fc.oneof(
       fc.constantFrom(...seeds),
       fc.string({ unit: fc.constantFrom('a', 'B', ' ', '.', '!', '?', '\n', '”', '“', '\u00a0', 'Dr', '’', '。', '\t'), maxLength: 200 }),

@@ -2,6 +2,7 @@ import type { EligibilityTest, InterpretationDefinition, PolicyDefinition } from
 import { semiconductorAudience } from '../audience.js';
 import { offer } from '../offer.js';
 import { parameter } from '../parameter.js';
+import { JIASHAN_PROJECTS } from './projects.js';
 import { DOCUMENT, QUOTES, TITLE } from './source.js';
 
 /**
@@ -46,12 +47,6 @@ const AUDIENCE_READING: InterpretationDefinition = {
     },
   ],
 };
-/** The projects the report names, as a project states it is one of them (`sourceProjects`). */
-export const JIASHAN_PROJECTS = {
-  industrialPark: `${PACK}/intelligent-manufacturing-industrial-park-phase-1`,
-  xinghui: `${PACK}/xinghui-expansion`,
-  yuanfang: `${PACK}/yuanfang-logistics-centre`,
-} as const;
 
 /**
  * A service the report describes as done for named projects: theirs under

@@ -1,12 +1,10 @@
 import type { EligibilityTest, PolicyDefinition } from '../../engine/definition.js';
 import { semiconductorAudience } from '../audience.js';
 import { offer } from '../offer.js';
+import { SIGNED_PROJECT } from './projects.js';
 import { DOCUMENT, QUOTES, TITLE } from './source.js';
 
 const PACK = 'nanhu-2022';
-
-/** The id by which a project says it is the signed photomask material project (its `sourceProjects`). */
-export const SIGNED_PROJECT = `${PACK}/photomask-material`;
 
 const IS_SIGNED_PROJECT = { fact: 'sourceProjects', includesAny: [SIGNED_PROJECT] };
 

@@ -28,6 +28,12 @@ import {
   projectSchema,
   renderReport,
   safeEvaluate,
+  // The built-in packs, also exported by the main entry: the very objects of their own entries.
+  jiashan2023 as jiashanFromMain,
+  lishui2024 as lishuiFromMain,
+  nanhu2022 as nanhuFromMain,
+  qingshanLake2018 as qingshanFromMain,
+  shanxi2021 as shanxiFromMain,
   sourceCoverage,
   sweep,
   toJSON,
@@ -157,7 +163,42 @@ import {
   type UnquantifiedLineItem,
   type Valuation,
 } from 'chip-incentives';
+import {
+  evaluate as evaluateWithPack,
+  evaluateMany as evaluateManyWithPack,
+  IncentiveInputError as CoreInputError,
+  safeEvaluate as safeEvaluateWithPack,
+  toJSON as coreToJSON,
+  type Assessment as CoreAssessment,
+  type AssessmentJSON as CoreAssessmentJSON,
+  type BatchResult as CoreBatchResult,
+  type Decimal as CoreDecimal,
+  type FactValueInput as CoreFactValueInput,
+  type InputIssue as CoreInputIssue,
+  type InputIssueCode as CoreInputIssueCode,
+  type Interpretations as CoreInterpretations,
+  type LineItem as CoreLineItem,
+  type LineItemJSON as CoreLineItemJSON,
+  type LoanInput as CoreLoanInput,
+  type Money as CoreMoney,
+  type OverrideValue as CoreOverrideValue,
+  type PackEvaluateOptions,
+  type PolicyPack as CorePolicyPack,
+  type ProjectInput as CoreProjectInput,
+  type QuantifiedLineItem as CoreQuantifiedLineItem,
+  type Rate as CoreRate,
+  type SafeEvaluateResult as CoreSafeEvaluateResult,
+  type TalentInput as CoreTalentInput,
+  type TierTableInput as CoreTierTableInput,
+  type Totals as CoreTotals,
+  type UnquantifiedLineItem as CoreUnquantifiedLineItem,
+} from 'chip-incentives/core';
 import { renderReport as renderHtml, type HtmlRenderOptions } from 'chip-incentives/html';
+import { jiashan2023, type JiashanInterpretations as JiashanReadings } from 'chip-incentives/packs/jiashan-2023';
+import { lishui2024 } from 'chip-incentives/packs/lishui-2024';
+import { nanhu2022, type NanhuInterpretations as NanhuReadings } from 'chip-incentives/packs/nanhu-2022';
+import { qingshanLake2018, type QingshanLakeInterpretations as QingshanReadings } from 'chip-incentives/packs/qingshan-lake-2018';
+import { shanxi2021, type ShanxiInterpretations as ShanxiReadings } from 'chip-incentives/packs/shanxi-2021';
 import {
   amountString,
   checkPolicy,
@@ -341,6 +382,27 @@ const report: CheckPolicyReport = checkPolicy(offer, checkOptions);
 assert.equal(report.policy, 'river-district-2026');
 assert.throws(() => checkPolicy('no-such-pack' as PolicyId), IncentiveInputError);
 
+// chip-incentives/core and the packs' entries: a pack evaluates as its id does; an id is refused.
+const withPack: PackEvaluateOptions = { policy: qingshanLake2018, asOf: '2018-09-01', interpretations: { housingBenefits: 'one-per-talent' } };
+const readings: Partial<QingshanReadings> = { housingBenefits: 'one-per-talent' };
+const byPack: CoreAssessment = evaluateWithPack(project, withPack);
+const byPackJson: CoreAssessmentJSON = coreToJSON(byPack);
+assert.deepEqual(byPackJson, toJSON(evaluate(project, { ...options, interpretations: readings })));
+const packItems: CoreLineItemJSON[] = byPackJson.items;
+assert.equal(packItems.length, byPack.items.length);
+const packs: CorePolicyPack[] = [qingshanLake2018, shanxi2021, nanhu2022, jiashan2023, lishui2024];
+assert.deepEqual(packs.map((pack) => pack.id), ['qingshan-lake-2018', 'shanxi-2021', 'nanhu-2022', 'jiashan-2023', 'lishui-2024']);
+assert.deepEqual([qingshanFromMain, shanxiFromMain, nanhuFromMain, jiashanFromMain, lishuiFromMain], packs);
+const refusedId: CoreSafeEvaluateResult = safeEvaluateWithPack(project, { policy: 'qingshan-lake-2018' as unknown as CorePolicyPack });
+assert.ok(!refusedId.success && refusedId.error instanceof CoreInputError && refusedId.error instanceof IncentiveInputError);
+const refusal: CoreInputIssue | undefined = refusedId.success ? undefined : refusedId.error.issues[0];
+const refusalCode: CoreInputIssueCode | undefined = refusal?.code;
+assert.equal(refusalCode, 'invalid_type');
+const packBatch: CoreBatchResult[] = [...evaluateManyWithPack([project], { policy: nanhu2022, asOf: '2023-01-01' })];
+assert.equal(packBatch.length, 1);
+const packTotal: CoreDecimal = byPack.totals.all;
+assert.equal(packTotal.toFixed(2), assessment.totals.all.toFixed(2));
+
 /**
  * Every other type export, named once: a type the package stops exporting, or
  * renames, fails to compile here.
@@ -355,5 +417,11 @@ export type Named = [
   DeclaredFact, DeclaredFactType, FactValueInput, PeriodStepSpec, YearStepSpec,
   AmountsJSON, ClawbackSpec, CommitmentDefinition, CommitmentJSON, CommitmentResult, CommitmentStatus,
 ];
+/** The type exports of chip-incentives/core and of the packs' entries, named once. */
+export type NamedByCore = [
+  CoreFactValueInput, CoreInterpretations, CoreLineItem, CoreLoanInput, CoreMoney, CoreOverrideValue, CoreProjectInput,
+  CoreQuantifiedLineItem, CoreRate, CoreTalentInput, CoreTierTableInput, CoreTotals, CoreUnquantifiedLineItem,
+  JiashanReadings, NanhuReadings, ShanxiReadings,
+];
 
-console.log(`ok consumer (${format}): every export of chip-incentives, chip-incentives/testing and chip-incentives/html used`);
+console.log(`ok consumer (${format}): every export of chip-incentives, chip-incentives/testing, chip-incentives/html, chip-incentives/core and the packs used`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, type JiashanInterpretations, type ProjectInput } from '../../../src/index.js';
-import { JIASHAN_2023, JIASHAN_PROJECTS } from '../../../src/policies/jiashan-2023/index.js';
+import { JIASHAN_2023 } from '../../../src/policies/jiashan-2023/index.js';
+import { JIASHAN_PROJECTS } from '../../../src/policies/jiashan-2023/projects.js';
 import { anyItem, issuesOf } from '../../helpers.js';
 
 const policy = 'jiashan-2023' as const;
