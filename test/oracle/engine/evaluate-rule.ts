@@ -1,0 +1,264 @@
+import type { IsoDate } from '../../../src/dates/iso-date.js';
+import type { Decimal } from '../../../src/money/decimal.js';
+import { splitByShares } from '../../../src/money/allocate.js';
+import { formatYuan, ZERO } from '../../../src/money/money.js';
+import { exitGiveAway, type ExitValue } from '../rules/exit-give-away.js';
+import type { BlockResult, QuantifiedResult, ScheduleEntry, TraceStep } from '../rules/types.js';
+import type { LineItem } from './assessment.js';
+import type { Choices } from './choices.js';
+import type { CompiledRule } from './compiled.js';
+import { asLineItem, ItemRecord, type ItemData } from './item-record.js';
+import { citationsOf, staticsOf } from './rule-statics.js';
+import { computeAmount } from './compute-amount.js';
+import { choose, holds, type ConditionScope } from './conditions.js';
+import { PAYMENTS_BEFORE_SOURCE } from './payments-before-source.js';
+import type { Audience, Citation, EligibilityTest, Text } from './definition.js';
+import { outsideAudience } from './audience.js';
+import type { FactContext } from './facts.js';
+import { ENGINE_TEXTS } from './texts.js';
+
+/** Whether the policy applies on the assessment date, and if not, why. */
+export type InForce = { ok: true } | { ok: false; reason: Text };
+
+/** A caller's payment plan for a rule's items: dates and the share of the amount paid on each. */
+export type TranchePlan = ReadonlyArray<{ date: IsoDate; share: Decimal }>;
+
+/** What an item is built with besides the rule and the facts. */
+export interface ItemContext {
+  choices: Choices;
+  inForce: InForce;
+  /** Tranche plans by rule id. */
+  plans: ReadonlyMap<string, TranchePlan>;
+  /** Which projects the pack's offers concern; absent, every project. */
+  audience?: Audience | undefined;
+  /** The pack's source date (see `paymentsBeforeSource`). */
+  sourceDate: IsoDate;
+}
+
+/** How an item's payments are timed, resolved when the schedule is read. */
+interface Timing {
+  schedule: () => ScheduleEntry[];
+  /** In words, for the trace. */
+  how: () => string;
+}
+
+/**
+ * The item's payments: nothing for an amount of 0; the caller's tranche plan
+ * for the rule if there is one; else the block's own dates (monthly rent,
+ * interest as it falls due); else one payment on the assessment date.
+ */
+function once<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= compute());
+}
+
+function timingOf(result: QuantifiedResult, plan: TranchePlan | undefined, asOf: IsoDate): Timing {
+  const amount = result.amount;
+  if (amount.isZero()) return { schedule: () => [], how: () => 'nothing to pay' };
+  if (plan) {
+    return {
+      schedule: once(() => {
+        const parts = splitByShares(amount, plan.map((tranche) => tranche.share));
+        return plan.map((tranche, index) => ({ date: tranche.date, amount: parts[index]! }));
+      }),
+      how: () => `the caller's tranche plan (${plan.map((tranche) => `${tranche.share.times(100).toFixed()}% on ${tranche.date}`).join(', ')})`,
+    };
+  }
+  if (result.schedule) return { schedule: once(result.schedule), how: () => 'the dates of the entitlement itself' };
+  return { schedule: once(() => [{ date: asOf, amount }]), how: () => `one payment on the assessment date ${asOf}` };
+}
+
+/**
+ * Tests a rule's conditions in order. A test with `appliesIf` refines a
+ * condition that could otherwise be met (it may depend on an interpretation),
+ * so it is considered only while every test before it holds: an item that
+ * fails anyway does not consult the interpretation.
+ */
+function testEligibility(tests: readonly EligibilityTest[], scope: ConditionScope): Array<{ test: EligibilityTest; met: boolean }> {
+  const results: Array<{ test: EligibilityTest; met: boolean }> = [];
+  for (const test of tests) {
+    if (test.appliesIf) {
+      if (results.some((result) => !result.met) || !holds(test.appliesIf, scope)) continue;
+    }
+    results.push({ test, met: holds(test.when, scope) });
+  }
+  return results;
+}
+
+/** What an item is made of, besides the rule and its statics. */
+interface ItemParts {
+  status: LineItem['status'];
+  basis: LineItem['basis'];
+  amount: LineItem['amount'];
+  caps: LineItem['caps'];
+  reasons: readonly Text[];
+  notes: readonly Text[];
+  citations: Citation[];
+  consulted: ReadonlySet<string>;
+  /** The steps of the eligibility tests, before those of the amount. */
+  tests: readonly TraceStep[];
+  explain: () => { formula: string; trace: TraceStep[] };
+  offer?: Text;
+  schedule?: () => ScheduleEntry[];
+  capReachedOn?: IsoDate;
+  exit?: Omit<ExitValue, 'trace'>;
+}
+
+/**
+ * Builds an item as one object of a fixed shape. The formula, the trace and
+ * the schedule are computed when first read (see `defineLazy`): the same
+ * values, at no cost to the callers who never read them.
+ */
+function makeItem(rule: CompiledRule, facts: FactContext, parts: ItemParts): LineItem {
+  const definition = rule.definition;
+  const statics = staticsOf(rule);
+  const reasonsEn: string[] = [];
+  const reasonsZh: string[] = [];
+  for (const reason of parts.reasons) {
+    reasonsEn.push(reason.en);
+    reasonsZh.push(reason.zh);
+  }
+  const notesEn: string[] = [];
+  const notesZh: string[] = [];
+  for (const note of parts.notes) {
+    notesEn.push(note.en);
+    notesZh.push(note.zh);
+  }
+  const zh: LineItem['translations']['zh'] = { label: definition.label.zh, reasons: reasonsZh, notes: notesZh, figures: statics.figureLabelsZh };
+  if (parts.offer) zh.offer = parts.offer.zh;
+  const data: ItemData = {
+    ruleId: definition.id,
+    label: definition.label.en,
+    instrument: definition.instrument,
+    status: parts.status,
+    basis: parts.basis,
+    amount: parts.amount,
+    caps: parts.caps,
+    reasons: reasonsEn,
+    citation: definition.citation,
+    citations: parts.citations,
+    interpretations: parts.consulted.size === 0 ? [] : [...parts.consulted],
+    notes: notesEn,
+    figures: statics.figures,
+    translations: { zh },
+  };
+  if (facts.talent) data.beneficiary = facts.talent.name;
+  if (parts.offer) data.offer = parts.offer.en;
+  if (parts.capReachedOn !== undefined) data.capReachedOn = parts.capReachedOn;
+  if (parts.exit) data.exit = parts.exit;
+  if (statics.overrides) data.overrides = statics.overrides;
+  return asLineItem(new ItemRecord(data, { tests: parts.tests, explain: parts.explain, schedule: parts.schedule }));
+}
+
+const NOT_ELIGIBLE = (): { formula: string; trace: TraceStep[] } => ({
+  formula: ENGINE_TEXTS.notEligibleFormula,
+  trace: [{ label: 'not eligible: amount', value: '0.00' }],
+});
+
+function ineligible(rule: CompiledRule, facts: FactContext, reasons: readonly Text[], tests: readonly TraceStep[], consulted: ReadonlySet<string>): LineItem {
+  return makeItem(rule, facts, {
+    status: 'ineligible',
+    basis: 'formula',
+    amount: ZERO,
+    caps: [],
+    reasons,
+    notes: rule.definition.notes ?? [],
+    citations: [rule.definition.citation],
+    consulted,
+    tests,
+    explain: NOT_ELIGIBLE,
+  });
+}
+
+const EXIT_NOT_COMPUTED: Text = {
+  en: 'The value of the profit given away at exit is not computed: the project gives no exit terms (policyFundExit: holding years, buy-back rate, expected return).',
+  zh: '未计算退出时让利的价值：项目未提供退出条件（policyFundExit：持有年限、回购利率、预期回报率）。',
+};
+
+function eligible(rule: CompiledRule, facts: FactContext, result: BlockResult, reasons: readonly Text[],
+  tests: readonly TraceStep[], consulted: ReadonlySet<string>, usedParameters: ReadonlySet<string>, context: ItemContext): LineItem {
+  const definition = rule.definition;
+  const notes = definition.notes ?? [];
+  const citations = citationsOf(rule, usedParameters);
+  if (result.kind === 'unquantified') {
+    return makeItem(rule, facts, {
+      status: 'unquantified', basis: 'none', amount: null, caps: [], reasons, notes: [...notes, ...result.notes],
+      citations, consulted, tests, explain: result.explain, offer: result.offer,
+    });
+  }
+  const timing = timingOf(result, context.plans.get(definition.id), facts.asOf);
+  const terms = facts.project.policyFundExit;
+  const exit = definition.exit === 'profit-given-away' && terms ? exitGiveAway(result.amount, terms, facts.asOf) : undefined;
+  const exitNote = definition.exit === 'profit-given-away' && !terms ? [EXIT_NOT_COMPUTED] : [];
+  return makeItem(rule, facts, {
+    status: 'eligible',
+    basis: result.basis,
+    amount: result.amount,
+    caps: result.caps,
+    reasons,
+    notes: notes.length + result.notes.length + exitNote.length === 0 ? notes : [...notes, ...result.notes, ...exitNote],
+    citations,
+    consulted,
+    tests,
+    explain: () => {
+      const explained = result.explain();
+      const trace = [...explained.trace, { label: `schedule: ${timing.how()}`, value: String(timing.schedule().length) }];
+      return { formula: explained.formula, trace: exit ? [...trace, ...exit.trace] : trace };
+    },
+    schedule: timing.schedule,
+    ...(result.capReachedOn !== undefined && { capReachedOn: result.capReachedOn }),
+    ...(exit && { exit: { date: exit.date, holdingYears: exit.holdingYears, stakeValue: exit.stakeValue, buyBackPrice: exit.buyBackPrice, profitGivenAway: exit.profitGivenAway } }),
+  });
+}
+
+/** Whether an amount the rule pays in undated parts lacks the caller's plan to date them (an amount of 0 needs none). */
+function needsPlan(result: BlockResult, scope: ConditionScope & { rule: CompiledRule }, context: ItemContext): boolean {
+  const when = scope.rule.definition.paidByPlanWhen;
+  if (!when || result.kind !== 'quantified' || result.amount.isZero()) return false;
+  return holds(when, scope) && !context.plans.has(scope.ruleId);
+}
+
+function evaluateItem(rule: CompiledRule, facts: FactContext, context: ItemContext): LineItem {
+  const { choices, inForce } = context;
+  const definition = rule.definition;
+  const consulted = new Set<string>();
+  if (!inForce.ok) return ineligible(rule, facts, [inForce.reason], [{ label: 'policy in force on the assessment date', value: 'false' }], consulted);
+
+  const scope = { facts, choices, ruleId: definition.id, consulted, rule, usedParameters: new Set<string>(), sourceDate: context.sourceDate };
+  const outside = outsideAudience(context.audience, scope);
+  if (outside) return ineligible(rule, facts, [outside], [{ label: 'project industry among those the source concerns', value: 'false' }], consulted);
+  const results = testEligibility(definition.eligibility, scope);
+  const tests: TraceStep[] = results.map(({ test, met }) => ({ label: `condition: ${test.met.en}`, value: String(met) }));
+  const failed = results.filter((result) => !result.met).map((result) => result.test.unmet);
+  if (failed.length > 0) return ineligible(rule, facts, failed, tests, consulted);
+
+  const outcome = computeAmount(definition.amount, scope);
+  if (!outcome.ok) return ineligible(rule, facts, [ENGINE_TEXTS.missingFact(outcome.missing)], tests, consulted);
+  if (needsPlan(outcome.result, scope, context)) {
+    const amount = formatYuan((outcome.result as QuantifiedResult).amount);
+    return ineligible(rule, facts, [ENGINE_TEXTS.planNeeded(amount)], [...tests, { label: 'payment plan given', value: 'false' }], consulted);
+  }
+  const reasons = results.length > 0 ? results.map((result) => result.test.met) : [ENGINE_TEXTS.noCondition];
+  // A plan that pays before the source date is accepted only under the reading that the whole period counts (see `resolveOptions`).
+  if (context.plans.get(definition.id)?.some((tranche) => tranche.date < context.sourceDate)) choose(PAYMENTS_BEFORE_SOURCE, scope);
+  return eligible(rule, facts, outcome.result, reasons, tests, consulted, scope.usedParameters, context);
+}
+
+/**
+ * The items of one rule: one for a project rule; for a talent rule, one per
+ * talent the rule concerns. When the policy is not in force on the assessment
+ * date, every item is ineligible and says why.
+ */
+export function evaluateRule(rule: CompiledRule, facts: FactContext, context: ItemContext): LineItem[] {
+  const definition = rule.definition;
+  const choices = context.choices;
+  if (definition.scope === 'project') return [evaluateItem(rule, facts, context)];
+  const items: LineItem[] = [];
+  for (const talent of facts.project.talents) {
+    const talentFacts = { ...facts, talent };
+    const concerns = definition.concerns;
+    const scope = { facts: talentFacts, choices, ruleId: definition.id, consulted: new Set<string>() };
+    if (!concerns || holds(concerns, scope)) items.push(evaluateItem(rule, talentFacts, context));
+  }
+  return items;
+}

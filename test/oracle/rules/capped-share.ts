@@ -1,0 +1,69 @@
+import type { Decimal } from '../../../src/money/decimal.js';
+import { formatRate, formatYuan, max, min, roundToCent } from '../../../src/money/money.js';
+import { cap } from './cap.js';
+import type { Cap, Explanation, Limit, QuantifiedResult, Text, TraceStep } from './types.js';
+
+/** The inputs of `cappedShare`, resolved to values. */
+export interface CappedShareInput {
+  /** The share of the base, as a fraction (0.3 for 30%). */
+  rate: Decimal;
+  /** The amount the share is taken of. */
+  base: Decimal;
+  baseLabel: Text;
+  /** The most the item can be; none when the policy states only the share. */
+  ceiling?: Limit;
+  /** The least an eligible item is (never more than the ceiling). */
+  floor?: Limit;
+  /** The parameter that holds the rate, for the share cap's id. */
+  rateId?: string;
+}
+
+/**
+ * A capped share of a base: `min(ceiling, rate × base)`, raised to `floor` if
+ * one is given, rounded once to the cent.
+ *
+ * Both the share and the ceiling are reported as caps: the sources phrase the
+ * share as a limit too ("no more than 30% of the project's actual investment").
+ *
+ * @param input - the rate, base, ceiling and floor, with their labels
+ * @returns the amount with its caps and trace
+ *
+ * @example
+ * cappedShare({ rate: new Decimal('0.3'), base: new Decimal(200_000_000), baseLabel: { en: 'eligible investment', zh: '合格投资' },
+ *   ceiling: { value: new Decimal(30_000_000), label: { en: 'ceiling', zh: '上限' }, id: 'ceiling' } }).amount.toFixed(2);
+ * //=> '30000000.00'  (30% × 200,000,000 = 60,000,000, above the 30,000,000 ceiling)
+ */
+export function cappedShare(input: CappedShareInput): QuantifiedResult {
+  const { rate, base, ceiling, floor } = input;
+  const share = rate.times(base);
+  const shareLimit = roundToCent(share);
+  let amount = ceiling ? min(shareLimit, ceiling.value) : shareLimit;
+  const floorValue = floor && (ceiling ? min(floor.value, ceiling.value) : floor.value);
+  if (floorValue) amount = max(amount, floorValue);
+
+  const caps: Cap[] = [];
+  if (ceiling) caps.push(cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', amount));
+  // With a floor above the share, the amount exceeds the share: the share is then not a limit.
+  if (amount.lessThanOrEqualTo(shareLimit)) {
+    const shareLabel = { en: `${formatRate(rate)} of ${input.baseLabel.en}`, zh: `${input.baseLabel.zh}的${formatRate(rate)}` };
+    caps.push(cap(input.rateId ?? 'share', shareLabel, shareLimit, 'CNY', amount));
+  }
+  const explain = (): Explanation => {
+    const baseLabel = input.baseLabel.en;
+    const trace: TraceStep[] = [
+      { label: baseLabel, value: base.toFixed() },
+      { label: `share = ${formatRate(rate)} × ${baseLabel}`, value: share.toFixed() },
+    ];
+    if (ceiling) trace.push({ label: ceiling.label.en, value: ceiling.value.toFixed() });
+    let formula = ceiling
+      ? `min(${formatYuan(ceiling.value)}, ${formatRate(rate)} × ${baseLabel} ${formatYuan(base)})`
+      : `${formatRate(rate)} × ${baseLabel} ${formatYuan(base)}`;
+    if (floor && floorValue) {
+      trace.push({ label: floor.label.en, value: floorValue.toFixed() });
+      formula = `max(${formatYuan(floorValue)}, ${formula})`;
+    }
+    trace.push({ label: 'amount, rounded to the cent', value: amount.toFixed(2) });
+    return { formula: `${formula} = ${formatYuan(amount)}`, trace };
+  };
+  return { kind: 'quantified', amount, basis: 'formula', caps, explain, notes: [] };
+}
