@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { EvaluateOptions, ProjectInput } from '../../src/index.js';
-import { BUILT_IN_POLICIES } from '../../src/policies/index.js';
+import { builtInPolicies } from '../../src/policies/index.js';
 import { INDUSTRIES } from '../../src/schema/vocabulary.js';
 import { addMonthsToIsoDate } from '../../src/dates/iso-date.js';
 import { amountString, isoDate, project } from '../arbitraries.js';
@@ -16,7 +16,7 @@ export interface Call {
 }
 
 /** Every project id a built-in pack's conditions name, and one no pack names (a user's own). */
-const SOURCE_PROJECTS = [...BUILT_IN_POLICIES.flatMap((definition) => [...namedProjectsOf(definition as unknown as PolicyDefinition)]), 'my-park/fab-2'];
+const SOURCE_PROJECTS = [...builtInPolicies().flatMap((definition) => [...namedProjectsOf(definition as unknown as PolicyDefinition)]), 'my-park/fab-2'];
 
 const year = fc.integer({ min: 2015, max: 2035 }).map(String);
 

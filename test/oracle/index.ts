@@ -7,6 +7,7 @@
  */
 import type { EvaluateOptions } from '../../src/api/options.js';
 import { resolveOptions } from '../../src/api/options.js';
+import { IDS_OR_PACKS } from '../../src/api/registry.js';
 import { resolveOverrides } from '../../src/api/overrides.js';
 import { keepPackAt } from '../../src/api/policy-pack.js';
 import { validateWithPacks } from '../../src/api/validate-with-packs.js';
@@ -77,7 +78,7 @@ function oraclePack(definition: PolicyDefinition, overrides: Overrides): Compile
 
 /** The options as `src` resolves them, with the definition and the overrides the copy compiles. */
 function resolve(settings: unknown): { ok: true; resolved: Resolved } | { ok: false; issues: InputIssue[] } {
-  const result = resolveOptions(settings);
+  const result = resolveOptions(settings, IDS_OR_PACKS);
   if (!result.ok) return result;
   const { pack, asOf, interpretations, plans, recorded } = result.options;
   const definition = asCopy<PolicyDefinition>(pack.definition);

@@ -1,4 +1,4 @@
-import { formatYuan, ZERO } from '../../../src/money/money.js';
+import { formatYuan, ZERO } from '../money/money.js';
 import type { LineItem, QuantifiedLineItem } from './assessment.js';
 import type { Choices } from './choices.js';
 import { holds } from './conditions.js';

@@ -1,6 +1,6 @@
 import { largestRemainder } from '../../../src/money/allocate.js';
 import { Decimal } from '../../../src/money/decimal.js';
-import { formatYuan, min, sum, ZERO } from '../../../src/money/money.js';
+import { formatYuan, min, sum, ZERO } from '../money/money.js';
 import type { Cap } from '../rules/types.js';
 import type { LineItem, QuantifiedLineItem } from './assessment.js';
 import type { SharedCapGroup } from './definition.js';

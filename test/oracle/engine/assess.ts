@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../../src/dates/iso-date.js';
 import type { Decimal } from '../../../src/money/decimal.js';
-import { formatYuan } from '../../../src/money/money.js';
+import { formatYuan } from '../money/money.js';
 import type { Project } from '../../../src/schema/project-types.js';
 import { allInterpretations } from './all-interpretations.js';
 import { applyOneOf } from './apply-one-of.js';

@@ -1,4 +1,4 @@
-import { ZERO } from '../../../src/money/money.js';
+import { ZERO } from '../money/money.js';
 import type { LineItem, Totals } from './assessment.js';
 import { INSTRUMENT_CLASS } from './instrument-class.js';
 

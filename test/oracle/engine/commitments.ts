@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../../src/dates/iso-date.js';
 import { Decimal } from '../../../src/money/decimal.js';
-import { ZERO } from '../../../src/money/money.js';
+import { ZERO } from '../money/money.js';
 import { clawback, type ClawbackTerms } from '../rules/clawback.js';
 import type { CommitmentResult, LineItem } from './assessment.js';
 import type { CompiledPack, CompiledRule } from './compiled.js';

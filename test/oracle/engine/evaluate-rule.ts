@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../../src/dates/iso-date.js';
 import type { Decimal } from '../../../src/money/decimal.js';
 import { splitByShares } from '../../../src/money/allocate.js';
-import { formatYuan, ZERO } from '../../../src/money/money.js';
+import { formatYuan, ZERO } from '../money/money.js';
 import { exitGiveAway, type ExitValue } from '../rules/exit-give-away.js';
 import type { BlockResult, QuantifiedResult, ScheduleEntry, TraceStep } from '../rules/types.js';
 import type { LineItem } from './assessment.js';

@@ -1,6 +1,6 @@
 import { Decimal } from '../../../src/money/decimal.js';
 import { frozenDecimal } from '../../../src/money/frozen-decimal.js';
-import { roundToCent } from '../../../src/money/money.js';
+import { roundToCent } from '../money/money.js';
 import type { FundDefinition } from './definition.js';
 
 const amounts = new WeakMap<FundDefinition, Decimal>();

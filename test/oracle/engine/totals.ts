@@ -1,4 +1,4 @@
-import { ZERO } from '../../../src/money/money.js';
+import { ZERO } from '../money/money.js';
 import type { Decimal } from '../../../src/money/decimal.js';
 import type { AmountTotals, LineItem, Totals } from './assessment.js';
 import { INSTRUMENT_CLASS } from './instrument-class.js';

@@ -1,5 +1,5 @@
 import { addMonthsToIsoDate, type IsoDate } from '../../../src/dates/iso-date.js';
-import { groupThousands } from '../../../src/money/money.js';
+import { groupThousands } from '../money/money.js';
 import type { InputIssue } from '../../../src/schema/issues.js';
 import { LIMITS } from '../../../src/schema/limits.js';
 import { MESSAGES } from '../../../src/schema/messages.js';

@@ -1,5 +1,5 @@
 import type { Decimal } from '../../../src/money/decimal.js';
-import { formatRate, formatYuan, max, min, roundToCent } from '../../../src/money/money.js';
+import { formatRate, formatYuan, max, min, roundToCent } from '../money/money.js';
 import { cap } from './cap.js';
 import type { Cap, Explanation, Limit, QuantifiedResult, Text, TraceStep } from './types.js';
 

@@ -1,4 +1,4 @@
-import { formatYuan } from '../../../src/money/money.js';
+import { formatYuan } from '../money/money.js';
 import { cap } from './cap.js';
 import type { Limit, QuantifiedResult, Text, TraceStep } from './types.js';
 

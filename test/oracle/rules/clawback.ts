@@ -1,5 +1,5 @@
 import type { Decimal } from '../../../src/money/decimal.js';
-import { min, roundToCent, ZERO } from '../../../src/money/money.js';
+import { min, roundToCent, ZERO } from '../money/money.js';
 
 /** What is repaid when a commitment is missed: all, a share (a ratio), or pro rata to the shortfall. */
 export type ClawbackTerms = { kind: 'all' } | { kind: 'share'; share: Decimal } | { kind: 'pro-rata' };

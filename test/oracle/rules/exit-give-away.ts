@@ -1,6 +1,6 @@
 import { addMonthsToIsoDate, type IsoDate } from '../../../src/dates/iso-date.js';
 import type { Decimal } from '../../../src/money/decimal.js';
-import { formatRate, formatYuan, roundToCent, ZERO } from '../../../src/money/money.js';
+import { formatRate, formatYuan, roundToCent, ZERO } from '../money/money.js';
 import type { TraceStep } from './types.js';
 
 /** Terms on which a fund exits its equity. */

@@ -1,4 +1,4 @@
-import { formatYuan, min, roundToCent } from '../../../src/money/money.js';
+import { formatYuan, min, roundToCent } from '../money/money.js';
 import { cap } from './cap.js';
 import { ceilingOnly } from './ceiling-only.js';
 import type { Labelled, Limit, QuantifiedResult } from './types.js';

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../../src/dates/iso-date.js';
 import { Decimal } from '../../../src/money/decimal.js';
-import { formatRate, formatYuan, roundToCent, sum, ZERO } from '../../../src/money/money.js';
+import { formatRate, formatYuan, roundToCent, sum, ZERO } from '../money/money.js';
 import { cap } from './cap.js';
 import { monthlyInterest, type AmortizedLoan } from './loan-interest.js';
 import { unpaidBeforeNote } from './unpaid-before.js';

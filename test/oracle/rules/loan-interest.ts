@@ -1,6 +1,6 @@
 import { addMonthsToIsoDate, type IsoDate } from '../../../src/dates/iso-date.js';
 import { Decimal } from '../../../src/money/decimal.js';
-import { floorToCent, max, min, roundToCent, ZERO } from '../../../src/money/money.js';
+import { floorToCent, max, min, roundToCent, ZERO } from '../money/money.js';
 
 /** A loan repaid month by month. */
 export interface AmortizedLoan {

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../../src/dates/iso-date.js';
 import type { Decimal } from '../../../src/money/decimal.js';
-import { min, ZERO } from '../../../src/money/money.js';
+import { min, ZERO } from '../money/money.js';
 import type { ScheduleEntry } from './types.js';
 
 /**

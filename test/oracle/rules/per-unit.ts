@@ -1,5 +1,5 @@
 import type { Decimal } from '../../../src/money/decimal.js';
-import { formatYuan, groupThousands, min, roundToCent } from '../../../src/money/money.js';
+import { formatYuan, groupThousands, min, roundToCent } from '../money/money.js';
 import { cap } from './cap.js';
 import { upTo } from './up-to.js';
 import type { Cap, Labelled, Limit, QuantifiedResult, TraceStep } from './types.js';

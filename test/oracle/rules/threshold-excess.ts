@@ -1,4 +1,4 @@
-import { formatRate, formatYuan, max, min, roundToCent, ZERO } from '../../../src/money/money.js';
+import { formatRate, formatYuan, max, min, roundToCent, ZERO } from '../money/money.js';
 import { cap } from './cap.js';
 import { upTo } from './up-to.js';
 import type { Cap, Labelled, Limit, QuantifiedResult, TraceStep } from './types.js';

@@ -1,5 +1,5 @@
 import type { Decimal } from '../../../src/money/decimal.js';
-import { formatYuan, min, ZERO } from '../../../src/money/money.js';
+import { formatYuan, min, ZERO } from '../money/money.js';
 import { cap } from './cap.js';
 import { ceilingOnly } from './ceiling-only.js';
 import type { Labelled, Limit, QuantifiedResult, TraceStep } from './types.js';

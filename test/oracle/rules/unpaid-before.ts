@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../../src/dates/iso-date.js';
-import { formatYuan } from '../../../src/money/money.js';
+import { formatYuan } from '../money/money.js';
 import type { Decimal } from '../../../src/money/decimal.js';
 import type { Text } from './types.js';
 

@@ -1,4 +1,4 @@
-import { formatYuan } from '../../../src/money/money.js';
+import { formatYuan } from '../money/money.js';
 import type { Limit } from './types.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Decimal } from '../../../src/money/decimal.js';
-import { formatRate, formatYuan, max, min, roundToCent, sum, ZERO } from '../../../src/money/money.js';
+import { formatRate, formatYuan, max, min, roundToCent, sum, ZERO } from '../money/money.js';
 import { cap } from './cap.js';
 import { upTo } from './up-to.js';
 import { payInOrder } from './pay-in-order.js';
