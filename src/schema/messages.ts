@@ -5,6 +5,11 @@ import { didYouMean, suggest } from './suggest.js';
 
 /** ` Did you mean "x"?` after a name that is not one of the known ones, when one is close. */
 const hint = (value: unknown, known: readonly string[]) => (typeof value === 'string' ? didYouMean(value, known) : '');
+/** For an id close to a built-in pack's, the import that gives that pack (chip-incentives/core takes no id). */
+const packHint = (value: string, known: ReadonlyArray<{ id: string; exportName: string }>) => {
+  const near = known.find((entry) => entry.id === suggest(value, known.map((candidate) => candidate.id)));
+  return near ? ` Did you mean import { ${near.exportName} } from 'chip-incentives/packs/${near.id}'?` : '';
+};
 
 /**
  * The did-you-mean hint for a rule id, which is `<pack id>/<name>`: a rule
@@ -130,7 +135,7 @@ export const MESSAGES = {
     const builtIn = known.find((entry) => entry.id === value);
     return builtIn
       ? `chip-incentives/core takes a policy pack, not an id: import { ${builtIn.exportName} } from 'chip-incentives/packs/${builtIn.id}' and give it as "policy" (evaluate from 'chip-incentives' takes the id).`
-      : `chip-incentives/core takes a policy pack, not an id; got ${describeValue(value)}. A built-in pack is imported from 'chip-incentives/packs/<id>' (${known.map((entry) => entry.id).join(', ')}); a pack of your own is made by definePolicy or loadPolicy.${hint(value, known.map((entry) => entry.id))}`;
+      : `chip-incentives/core takes a policy pack, not an id; got ${describeValue(value)}. A built-in pack is imported from 'chip-incentives/packs/<id>' (${known.map((entry) => entry.id).join(', ')}); a pack of your own is made by definePolicy or loadPolicy.${packHint(value, known)}`;
   },
   notAPack: (value: unknown, known: readonly string[]) =>
     `Expected a policy pack: a built-in one imported from 'chip-incentives/packs/<id>' (${known.join(', ')}) or one made by definePolicy or loadPolicy; got ${describeValue(value)}. A definition written as data goes through definePolicy first.`,

@@ -109,7 +109,8 @@ describe('chip-incentives/core refuses what is not a pack of its own copy', () =
     const [issue] = issuesOf(() => core.evaluate(project, { policy: 'shanxi-2012' } as never));
     expect(issue!.code).toBe('invalid_type');
     expect(issue!.message).toBe("chip-incentives/core takes a policy pack, not an id; got \"shanxi-2012\". A built-in pack is imported from 'chip-incentives/packs/<id>' " +
-      '(qingshan-lake-2018, shanxi-2021, nanhu-2022, jiashan-2023, lishui-2024); a pack of your own is made by definePolicy or loadPolicy. Did you mean "shanxi-2021"?');
+      '(qingshan-lake-2018, shanxi-2021, nanhu-2022, jiashan-2023, lishui-2024); a pack of your own is made by definePolicy or loadPolicy. ' +
+      "Did you mean import { shanxi2021 } from 'chip-incentives/packs/shanxi-2021'?");
   });
 
   it('says what a policy is when there is none, or when it is not a pack, with the project\'s problems beside', () => {

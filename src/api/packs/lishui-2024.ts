@@ -5,7 +5,8 @@ import { builtInPack, type PolicyPack } from '../policy-pack.js';
  * The built-in pack `lishui-2024`: Lishui City value-added services for the semiconductor industry (2024).
  * The same pack as the id `'lishui-2024'` gives to `evaluate` from `chip-incentives`
  * (the same assessments), as a value: `evaluate` from `chip-incentives/core`
- * takes it, and a bundle that imports it carries no other pack. Frozen.
+ * takes it, and a bundle that imports it carries no other pack (of the others, only the ids of the
+ * projects their sources name, which the check of `sourceProjects` reads). Frozen.
  *
  * @example
  * import { evaluate } from 'chip-incentives/core';

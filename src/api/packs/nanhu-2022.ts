@@ -7,7 +7,8 @@ export type { NanhuInterpretations } from '../../policies/index.js';
  * The built-in pack `nanhu-2022`: Nanhu District commitments to a photomask material project (2022).
  * The same pack as the id `'nanhu-2022'` gives to `evaluate` from `chip-incentives`
  * (the same assessments), as a value: `evaluate` from `chip-incentives/core`
- * takes it, and a bundle that imports it carries no other pack. Frozen.
+ * takes it, and a bundle that imports it carries no other pack (of the others, only the ids of the
+ * projects their sources name, which the check of `sourceProjects` reads). Frozen.
  *
  * @example
  * import { evaluate } from 'chip-incentives/core';

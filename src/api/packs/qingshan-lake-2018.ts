@@ -7,7 +7,8 @@ export type { QingshanLakeInterpretations } from '../../policies/qingshan-lake-2
  * The built-in pack `qingshan-lake-2018`: Qingshan Lake Science and Technology City / Micro-Nano Smart Manufacturing Town package (2018), Lin’an District, Hangzhou.
  * The same pack as the id `'qingshan-lake-2018'` gives to `evaluate` from `chip-incentives`
  * (the same assessments), as a value: `evaluate` from `chip-incentives/core`
- * takes it, and a bundle that imports it carries no other pack. Frozen.
+ * takes it, and a bundle that imports it carries no other pack (of the others, only the ids of the
+ * projects their sources name, which the check of `sourceProjects` reads). Frozen.
  *
  * @example
  * import { evaluate } from 'chip-incentives/core';
