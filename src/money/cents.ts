@@ -69,6 +69,8 @@ function centsByFields(value: Decimal): number | undefined {
 }
 
 function decimalByFields(cents: number): Decimal {
+  // Beyond the safe integers the words below would not be digits: the public API, from the number as it is.
+  if (!Number.isSafeInteger(cents)) return decimalByApi(cents);
   if (cents === 0) return Object.freeze(new NewBuilt(1, 0, Object.freeze([0]) as number[]));
   const sign = cents < 0 ? -1 : 1;
   const whole = Math.abs(cents);

@@ -28,7 +28,9 @@ function translationsOf(label: Text): Cap['translations'] {
 export function cap(id: string, label: Text, limit: Decimal, unit: CapUnit, used: Decimal): Cap {
   const limitCents = centsOf(limit);
   const usedCents = limitCents === undefined ? undefined : centsOf(used);
-  const headroom = usedCents === undefined ? frozenDecimal(limit.minus(used)) : decimalOfCents(limitCents! - usedCents);
+  const difference = usedCents === undefined ? undefined : limitCents! - usedCents;
+  // The difference of two safe integers may not be one (a negative amount under a large limit).
+  const headroom = difference !== undefined && Number.isSafeInteger(difference) ? decimalOfCents(difference) : frozenDecimal(limit.minus(used));
   return Object.freeze({
     id, label: label.en, limit: frozenDecimal(limit), unit, binding: headroom.isZero(), headroom,
     translations: translationsOf(label),

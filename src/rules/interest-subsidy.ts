@@ -127,8 +127,10 @@ function simpleInterestToCent(loans: readonly SimpleLoan[]): Decimal {
     total = aligned + alignedTotal;
     if (!Number.isSafeInteger(total) || scale > 22) return roundToCent(sum(loans.map(simpleInterest)));
   }
-  // In cents: the sum is over 10^scale yuan, 10^(scale - 2) cents.
-  return scale >= 2 ? decimalOfCents(roundHalfUp(total, scale - 2)) : decimalOfCents(total * 10 ** (2 - scale));
+  // In cents: the sum is over 10^scale yuan, 10^(scale - 2) cents. Fewer than two decimals scale up,
+  // which may leave the safe integers (a whole interest of 10^14 yuan is 10^16 cents).
+  const cents = scale >= 2 ? roundHalfUp(total, scale - 2) : total * 10 ** (2 - scale);
+  return Number.isSafeInteger(cents) ? decimalOfCents(cents) : roundToCent(sum(loans.map(simpleInterest)));
 }
 
 export function interestSubsidy(input: InterestSubsidyInput): QuantifiedResult {

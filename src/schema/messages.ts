@@ -142,7 +142,7 @@ export const MESSAGES = {
   packRequired: (known: readonly string[]) =>
     `No policy: give "policy", a pack imported from 'chip-incentives/packs/<id>' (${known.join(', ')}) or made by definePolicy or loadPolicy.`,
   packOfAnotherCopy:
-    'This pack was made by another copy of the library (its other build, CommonJS or ESM, or another version); chip-incentives/core takes the packs of its own copy only: import the pack from the same build as evaluate, or use evaluate from \'chip-incentives\', which validates such a pack again.',
+    "This pack is not one this copy of the library made: a copy, spread or Proxy of a pack, or a pack of another copy (the package's other build, CommonJS or ESM, or another version). chip-incentives/core takes the packs of its own copy, as they were returned: pass the pack itself, imported from the same build as evaluate, or use evaluate from 'chip-incentives', which validates such a pack again.",
   unknownInterpretation: (key: string, known: readonly string[]) =>
     `Unknown interpretation ${describeValue(key)} for this policy; its interpretations are: ${known.length ? known.join(', ') : '(none)'}.${hint(key, known)}`,
   unknownRule: (key: string, known: readonly string[]) =>

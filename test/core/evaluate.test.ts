@@ -128,9 +128,16 @@ describe('chip-incentives/core refuses what is not a pack of its own copy', () =
     const foreign = { id: 'qingshan-lake-2018', name: 'x', definition: main.exportPolicy('qingshan-lake-2018'), [Symbol.for('chip-incentives.policy-pack')]: true };
     expect(issuesOf(() => core.evaluate(project, { policy: foreign as never }))).toEqual([{
       code: 'invalid_type', path: ['options', 'policy'],
-      message: "This pack was made by another copy of the library (its other build, CommonJS or ESM, or another version); chip-incentives/core takes the packs of its own copy only: import the pack from the same build as evaluate, or use evaluate from 'chip-incentives', which validates such a pack again.",
+      message: "This pack is not one this copy of the library made: a copy, spread or Proxy of a pack, or a pack of another copy (the package's other build, CommonJS or ESM, or another version). chip-incentives/core takes the packs of its own copy, as they were returned: pass the pack itself, imported from the same build as evaluate, or use evaluate from 'chip-incentives', which validates such a pack again.",
     }]);
     expect(main.toJSON(main.evaluate(project, { policy: foreign as never }))).toEqual(main.toJSON(main.evaluate(project, { policy: 'qingshan-lake-2018' })));
+  });
+
+  it('refuses a copy, a spread or a Proxy of its own pack, saying to pass the pack itself', () => {
+    for (const copy of [{ ...main.qingshanLake2018 }, new Proxy(main.qingshanLake2018, {})]) {
+      const [issue] = issuesOf(() => core.evaluate(project, { policy: copy as never }));
+      expect(issue!.message).toMatch(/^This pack is not one this copy of the library made: a copy, spread or Proxy of a pack, .* pass the pack itself/);
+    }
   });
 
   it('returns the refusal from safeEvaluate and throws it at once from evaluateMany', () => {

@@ -20,17 +20,30 @@ const SOURCE_PROJECTS = [...builtInPolicies().flatMap((definition) => [...namedP
 
 const year = fc.integer({ min: 2015, max: 2035 }).map(String);
 
+/**
+ * Amounts where whole cents leave the safe integers (2^53 cents is about
+ * 9 × 10^13 yuan), up to the limit of 10^15: there the engine's whole-cent
+ * arithmetic must give way to the Decimal.
+ */
+const LARGE = fc.oneof(
+  fc.bigInt({ min: 9n * 10n ** 13n, max: 10n ** 15n }).map(String),
+  fc.bigInt({ min: 9_007_199_254_740_000n, max: 9_007_199_254_741_000n }).map((cents) => `${cents / 100n}.${String(cents % 100n).padStart(2, '0')}`),
+);
+
+/** An amount up to `max`, and one time in six a large one. */
+const amountOrLarge = (max: number) => fc.oneof({ weight: 5, arbitrary: amountString(max) }, { weight: 1, arbitrary: LARGE });
+
 /** A value for a fact a pack declares, within what it accepts. */
 function factValue(fact: DeclaredFact): fc.Arbitrary<unknown> {
   const most = fact.max === undefined ? 1_000_000 : Math.min(1_000_000, Number(fact.max));
   switch (fact.type) {
     case 'count': return fc.integer({ min: 0, max: most });
-    case 'amount': return amountString(1_000_000_000);
+    case 'amount': return amountOrLarge(1_000_000_000);
     case 'rate': return fc.integer({ min: 0, max: 10_000 }).map((basisPoints) => (basisPoints / 10_000).toString());
     case 'boolean': return fc.boolean();
     case 'date': return isoDate;
     case 'choice': return fc.constantFrom(...(fact.values ?? ['none']));
-    case 'amount-series': return fc.dictionary(year, amountString(50_000_000), { maxKeys: 8 });
+    case 'amount-series': return fc.dictionary(year, amountOrLarge(50_000_000), { maxKeys: 8 });
     case 'count-series': return fc.dictionary(year, fc.integer({ min: 0, max: most }), { maxKeys: 8 });
   }
 }
@@ -51,12 +64,15 @@ function projectFor(definition: PolicyDefinition): fc.Arbitrary<ProjectInput> {
       sourceProjects: fc.subarray(SOURCE_PROJECTS, { maxLength: 2 }),
       firstClassEntity: fc.boolean(),
       facts: packFacts(definition),
+      largeInvestment: LARGE,
     },
     { requiredKeys: ['facts'] },
   );
-  return fc.tuple(project, extras).map(([base, { firstClassEntity, facts, ...rest }]): ProjectInput => ({
+  return fc.tuple(project, extras).map(([base, { firstClassEntity, facts, largeInvestment, ...rest }]): ProjectInput => ({
     ...base,
     ...rest,
+    // Infrastructure stays below any large investment (the generator's is at most 2 × 10^9).
+    ...(largeInvestment !== undefined && { investment: { ...base.investment, actual: largeInvestment } }),
     ...(firstClassEntity !== undefined && { classification: { ...base.classification, firstClassEntity } }),
     ...(Object.keys(facts).length > 0 && { facts: facts as NonNullable<ProjectInput['facts']> }),
   }));
@@ -69,7 +85,7 @@ function overrideValue(parameter: ParameterDefinition): fc.Arbitrary<unknown> {
     case 'ratio': return fc.integer({ min: 0, max: 10_000 }).map((basisPoints) => (basisPoints / 10_000).toString());
     case 'months': case 'years': return fc.integer({ min: 1, max: 60 });
     case 'count': return fc.integer({ min: 0, max: 5_000 });
-    default: return amountString(50_000_000).map((amount) => amount.replace(/(\.\d{2})\d+$/, '$1'));
+    default: return amountOrLarge(50_000_000).map((amount) => amount.replace(/(\.\d{2})\d+$/, '$1'));
   }
 }
 

@@ -1,4 +1,4 @@
-import { largestRemainder } from '../../../src/money/allocate.js';
+import { largestRemainder } from '../money/allocate.js';
 import { Decimal } from '../../../src/money/decimal.js';
 import { formatYuan, min, sum, ZERO } from '../money/money.js';
 import type { Cap } from '../rules/types.js';

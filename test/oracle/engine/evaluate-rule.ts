@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../../src/dates/iso-date.js';
 import type { Decimal } from '../../../src/money/decimal.js';
-import { splitByShares } from '../../../src/money/allocate.js';
+import { splitByShares } from '../money/allocate.js';
 import { formatYuan, ZERO } from '../money/money.js';
 import { exitGiveAway, type ExitValue } from '../rules/exit-give-away.js';
 import type { BlockResult, QuantifiedResult, ScheduleEntry, TraceStep } from '../rules/types.js';

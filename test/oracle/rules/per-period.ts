@@ -1,7 +1,7 @@
 import { addMonthsToIsoDate, type IsoDate } from '../../../src/dates/iso-date.js';
 import { Decimal } from '../../../src/money/decimal.js';
 import { formatYuan, min, roundToCent } from '../money/money.js';
-import { splitEvenly } from '../../../src/money/split-evenly.js';
+import { splitEvenly } from '../money/split-evenly.js';
 import { cap } from './cap.js';
 import { unpaidBeforeNote } from './unpaid-before.js';
 import type { Labelled, Limit, QuantifiedResult, ScheduleEntry } from './types.js';

@@ -1,7 +1,7 @@
 import { addMonthsToIsoDate, type IsoDate } from '../../../src/dates/iso-date.js';
 import type { Decimal } from '../../../src/money/decimal.js';
 import { formatRate, formatYuan, min, roundToCent, sum, ZERO } from '../money/money.js';
-import { splitEvenly } from '../../../src/money/split-evenly.js';
+import { splitEvenly } from '../money/split-evenly.js';
 import { cap } from './cap.js';
 import { upTo } from './up-to.js';
 import { payInOrder } from './pay-in-order.js';
