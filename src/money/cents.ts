@@ -40,12 +40,17 @@ Built.prototype = PROTOTYPE;
 
 const NewBuilt = Built as unknown as new (s: number, e: number, d: number[]) => Decimal;
 
+/** How many digits a word of decimal.js has (its first word has no leading zeros). */
+function digitsOfWord(word: number): number {
+  return word >= 1e6 ? 7 : word >= 1e5 ? 6 : word >= 1e4 ? 5 : word >= 1e3 ? 4 : word >= 100 ? 3 : word >= 10 ? 2 : 1;
+}
+
 function centsByFields(value: Decimal): number | undefined {
   const { s, e, d } = value as unknown as Layout;
   if (d === null || d.length === 0) return undefined;
   const first = d[0]!;
   if (first === 0) return 0;
-  const firstDigits = first >= 1e6 ? 7 : first >= 1e5 ? 6 : first >= 1e4 ? 5 : first >= 1e3 ? 4 : first >= 100 ? 3 : first >= 10 ? 2 : 1;
+  const firstDigits = digitsOfWord(first);
   // The power of ten of the last word's units in cents: the value is Σ d[j] × 10^(power + 7 × (n - 1 - j)).
   const power = e + 3 - firstDigits - 7 * (d.length - 1);
   let cents = 0;
@@ -213,7 +218,7 @@ export function unitsOf(value: Decimal): { units: number; scale: number } | unde
   units = d.length === 1 ? last / POWERS[trailing]! : units * POWERS[7 - trailing]! + last / POWERS[trailing]!;
   if (!Number.isSafeInteger(units)) return undefined;
   const first = d[0]!;
-  const firstDigits = first >= 1e6 ? 7 : first >= 1e5 ? 6 : first >= 1e4 ? 5 : first >= 1e3 ? 4 : first >= 100 ? 3 : first >= 10 ? 2 : 1;
+  const firstDigits = digitsOfWord(first);
   // The power of ten of the last digit kept.
   const lowest = e + 1 - firstDigits - 7 * (d.length - 1) + trailing;
   if (lowest >= 0) {
