@@ -12,7 +12,7 @@ import type { TranchePlan } from '../engine/evaluate-rule.js';
 import { resolveTranchePlans } from './tranche-plans.js';
 import { recordOptions } from './recorded-options.js';
 import type { RecordedOptions } from '../engine/assessment.js';
-import { compilePack } from '../engine/compiled.js';
+import { compiledWithOverrides } from '../engine/compiled-with-overrides.js';
 import { resolveOverrides } from './overrides.js';
 import type { PolicyPack } from './policy-pack.js';
 import type { PolicyResolver } from './policy-resolver.js';
@@ -129,7 +129,7 @@ export function resolveOptions(options: unknown, policies: PolicyResolver): { ok
   const plans = resolveTranchePlans(builtIn.definition, schedules, issues);
   tranchesBeforeSource(builtIn.definition, plans, interpretations, issues);
   if (issues.length > 0) return { ok: false, issues };
-  const pack = Object.keys(overrides).length > 0 ? compilePack(builtIn.definition, overrides) : builtIn;
+  const pack = Object.keys(overrides).length > 0 ? compiledWithOverrides(builtIn.definition, overrides) : builtIn;
   const recorded = recordOptions(builtIn.definition, overrides, plans);
   return { ok: true, options: { pack, ...(asOf !== undefined && { asOf }), interpretations: { ...interpretations }, plans, recorded } };
 }
