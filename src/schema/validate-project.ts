@@ -1,18 +1,15 @@
 import type { InputIssue } from './issues.js';
 import { LIMITS } from './limits.js';
 import { MESSAGES } from './messages.js';
-import { readProjectFast } from './fast-project.js';
-import { normalizeProject } from './normalize-project.js';
-import { libraryProjectSchema } from './project.js';
 import type { Project } from './project-types.js';
+import { readProject } from './read-project.js';
 import { checkParsedRelations, checkProjectRelations } from './relations.js';
-import { toInputIssues } from './zod-issues.js';
 
 /**
- * Lists longer than their limit, found before anything is parsed: an
+ * Lists longer than their limit, found before anything is read: an
  * oversized input is refused at once, not read entry by entry first.
  */
-function oversizedLists(input: unknown): InputIssue[] {
+export function oversizedLists(input: unknown): InputIssue[] {
   const issues: InputIssue[] = [];
   const field = (value: unknown, key: string) =>
     typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
@@ -28,10 +25,14 @@ function oversizedLists(input: unknown): InputIssue[] {
 export type ProjectValidation = { ok: true; project: Project } | { ok: false; issues: InputIssue[] };
 
 /**
- * Validates a raw project: each field by `projectSchema`, then the relations
- * between fields; both kinds of problem are reported together. A project in
- * the common shape and valid is read by hand (`readProjectFast`), to the same
- * result; any other takes the zod path (`validateProjectWithZod`).
+ * Validates a raw project, by hand (`readProject`), without zod: an oversized
+ * list is refused at once; otherwise each field is read, then the relations
+ * between fields are checked (unique talent names, a founder among the
+ * talents, infrastructure within the investment, the terms of the loans), and
+ * both kinds of problem are reported together. The result is exactly the zod
+ * path's (`validateProjectWithZod`: the schema of `project.ts`), the same
+ * normalised project or the same issues in the same order: a differential
+ * test holds them together.
  *
  * @param input - the project, as `readInput` copied it
  * @returns the validated project with its defaults, or every problem found
@@ -41,26 +42,14 @@ export type ProjectValidation = { ok: true; project: Project } | { ok: false; is
  * //=> { ok: false, issues: [{ code: 'out_of_range', path: ['investment', 'actual'], message: 'An amount cannot be negative; got "-1".' }] }
  */
 export function validateProject(input: unknown): ProjectValidation {
-  const project = readProjectFast(input);
-  return project === undefined ? validateProjectWithZod(input) : { ok: true, project };
-}
-
-/**
- * The zod path of `validateProject`, which says what is wrong: every
- * validation goes this way when the hand reading gives up.
- */
-export function validateProjectWithZod(input: unknown): ProjectValidation {
   const oversized = oversizedLists(input);
   if (oversized.length > 0) return { ok: false, issues: oversized };
-  // Without `reportInput` zod takes its fast path; the issues of a failure are read again with it.
-  const parsed = libraryProjectSchema().safeParse(input);
-  if (parsed.success) {
-    // The fields are valid: their relations are checked on the parsed values, without reading them again.
-    const project = normalizeProject(parsed.data);
-    const issues = checkParsedRelations(input, project);
-    return issues.length > 0 ? { ok: false, issues } : { ok: true, project };
+  const issues: InputIssue[] = [];
+  const project = readProject(input, issues);
+  if (project !== undefined && issues.length === 0) {
+    // The fields are valid: their relations are checked on the values read, without reading the amounts again.
+    const relations = checkParsedRelations(input, project);
+    return relations.length > 0 ? { ok: false, issues: relations } : { ok: true, project };
   }
-  const reported = libraryProjectSchema().safeParse(input, { reportInput: true });
-  const zodIssues = reported.success ? [] : reported.error.issues;
-  return { ok: false, issues: [...toInputIssues(zodIssues), ...checkProjectRelations(input)] };
+  return { ok: false, issues: [...issues, ...checkProjectRelations(input)] };
 }
