@@ -155,8 +155,8 @@ const nearValid: fc.Arbitrary<unknown> = fc.oneof(
   }) },
 );
 
-describe('fuzz: the hand reading of a project agrees with the zod path', () => {
-  it_('accepts every valid generated project, as zod reads it', () => {
+describe('fuzz: the hand validation of a project gives what the zod path gives', () => {
+  it_('accepts every valid generated project, with the value zod gives', () => {
     let accepted = 0;
     fc.assert(fc.property(fullProject, (given) => {
       if (agrees(given)) accepted += 1;
@@ -165,7 +165,7 @@ describe('fuzz: the hand reading of a project agrees with the zod path', () => {
     expect(accepted).toBe(RUNS.valid * FUZZ_SCALE);
   });
 
-  it_('on near-valid projects, accepts only what zod accepts, with the same value', () => {
+  it_('on near-valid projects (one or several fields wrong), gives what zod gives: the same issues in the same order, or the same value', () => {
     let accepted = 0;
     fc.assert(fc.property(nearValid, (given) => {
       if (agrees(given)) accepted += 1;
@@ -175,7 +175,7 @@ describe('fuzz: the hand reading of a project agrees with the zod path', () => {
     expect(accepted).toBeLessThan(RUNS.nearValid * FUZZ_SCALE);
   });
 
-  it_('on hostile projects (getters, Proxies, instances, reserved keys, huge numbers as text), never accepts what zod refuses', () => {
+  it_('on hostile projects (getters, Proxies, instances, reserved keys, huge numbers as text), gives what zod gives', () => {
     const hostile = fc.oneof(
       { weight: 3, arbitrary: fc.tuple(fullProject, fc.array(wildMutation, { minLength: 1, maxLength: 3 })).map(([valid, changes]) => mutate(valid, changes)) },
       { weight: 3, arbitrary: mutatedProject },
@@ -212,12 +212,12 @@ function atTheLimits(past: boolean): Record<string, unknown> {
   };
 }
 
-describe('the hand reading at the limits', () => {
-  it('accepts a project with every limit reached at once, as zod does, and gives up on each one step past', () => {
+describe('the hand validation at the limits', () => {
+  it('accepts a project with every limit reached at once, as zod does, and refuses each one step past with the issues zod gives', () => {
     expect(agrees(atTheLimits(false))).toBe(true);
     const past = atTheLimits(true);
     expect(agrees(past)).toBe(false);
-    // Each limit passed alone, the rest at the limit: each is refused by zod, and the hand reading gives up.
+    // Each limit passed alone, the rest at the limit: each is refused, by both paths alike.
     const within = atTheLimits(false);
     const single: Array<[string, unknown]> = [
       ['talents', past['talents']], ['sourceProjects', past['sourceProjects']], ['policyFundExit', past['policyFundExit']], ['facts', past['facts']],
@@ -231,7 +231,7 @@ describe('the hand reading at the limits', () => {
   }, FUZZ_TIMEOUT);
 });
 
-describe('fuzz: the hand reading of the options agrees with the zod path', () => {
+describe('fuzz: the hand reading of the options gives what the zod path gives', () => {
   const validOptions = fc.record({
     policy: fc.constantFrom('qingshan-lake-2018', 'nanhu-2022', 'unknown-pack'),
     asOf: fc.oneof(isoDate, fc.constantFrom('1899-12-31', '2018-02-30', '3000-01-01', 20180101)),
