@@ -65,35 +65,10 @@ const WORDS = {
   repayments: words(REPAYMENTS),
 };
 
-const at = (path: Path, key: string): string[] => [...path, key];
-
-/** What a hand reader accepted, or undefined with its refusal recorded at `path`. */
-function take<T>(issues: Issues, read: T | Refusal, path: Path): T | undefined {
-  if (!(read instanceof Refusal)) return read;
-  issues.push({ code: read.code, path: [...path], message: read.message });
-  return undefined;
-}
-
-/** An amount or a rate read exactly, or undefined with its problem recorded at `path`. */
-function decimal(issues: Issues, read: ReadResult, path: Path): Decimal | undefined {
-  if (read.ok) return read.value;
-  issues.push({ code: read.code, path: [...path], message: read.message });
-  return undefined;
-}
-
 /** A word of `set`, or why not (a missing one is required). */
 function choice(value: unknown, set: Words): string | Refusal {
   if (set.set.has(value)) return value as string;
   return value === undefined ? REQUIRED : new Refusal('invalid_format', MESSAGES.choice(value, set.values));
-}
-
-/** An object, or undefined with its refusal recorded at `path` (missing: required; anything else: not an object). */
-function object(issues: Issues, value: unknown, path: Path): Fields | undefined {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Fields;
-  issues.push(value === undefined
-    ? { code: 'required', path: [...path], message: MESSAGES.required }
-    : { code: 'invalid_type', path: [...path], message: MESSAGES.object(value) });
-  return undefined;
 }
 
 /**
@@ -116,223 +91,327 @@ function pastLength(value: unknown, max: number): boolean {
   }
 }
 
-/** A list of at most `max` entries, or undefined with its refusal recorded (a longer one refused whole). */
-function list(issues: Issues, value: unknown, max: number, path: Path): readonly unknown[] | undefined {
-  if (!Array.isArray(value)) {
-    issues.push(value === undefined
-      ? { code: 'required', path: [...path], message: MESSAGES.required }
-      : { code: 'invalid_type', path: [...path], message: MESSAGES.list(value) });
-    if (pastLength(value, max)) issues.push({ code: 'out_of_range', path: [...path], message: MESSAGES.listTooLong(max) });
-    return undefined;
-  }
-  if (value.length <= max) return value;
-  issues.push({ code: 'too_many', path: [...path], message: MESSAGES.listTooLong(max) });
-  return undefined;
-}
-
-/** An optional list of distinct texts, each read by `entry`; a repeated one is refused where it repeats, once every entry is valid. */
-function distinct<T extends string>(issues: Issues, value: unknown, max: number, path: Path, entry: (value: unknown) => string | Refusal): T[] {
-  if (value === undefined) return [];
-  const entries = list(issues, value, max, path);
-  if (entries === undefined) return [];
-  const before = issues.length;
-  const read: string[] = [];
-  for (let index = 0; index < entries.length; index += 1) {
-    const accepted = take(issues, entry(entries[index]), at(path, String(index)));
-    if (accepted !== undefined) read.push(accepted);
-  }
-  if (issues.length > before) return [];
-  const seen = new Set<string>();
-  read.forEach((text, index) => {
-    if (seen.has(text)) issues.push({ code: 'duplicate', path: at(path, String(index)), message: MESSAGES.duplicateChoice(text) });
-    seen.add(text);
-  });
-  return read as T[];
-}
-
-/** An optional `true` or `false`, or undefined with its refusal recorded. */
-function flag(issues: Issues, value: unknown, path: Path): boolean | undefined {
-  if (value === undefined || typeof value === 'boolean') return value;
-  issues.push({ code: 'invalid_type', path: [...path], message: MESSAGES.boolean(value) });
-  return undefined;
-}
+/** Where a problem is: a field of the object at `path`, or (no key) that object itself. */
+const pathOf = (path: Path, key: string | undefined): string[] => (key === undefined ? [...path] : [...path, key]);
+const ROOT: Path = [];
+const INVESTMENT_PATH: Path = ['investment'];
+const TALENT_STARTUP: Path = ['talentStartup'];
+const LOANS: Path = ['talentStartup', 'loans'];
 
 /**
- * An optional object of optional fields, each read by `read` at its path; its
- * unknown keys after them. Undefined when it is left out or not an object.
+ * One reading of a project: the issues found, in zod's order, and whether
+ * the fields read so far may break a relation between fields (a name twice, a
+ * founder not among the talents, infrastructure above the investment, a loan's
+ * terms): only then are the relations checked on the input, by the checks of
+ * `relations.ts`. Paths are built only for an issue.
  */
-function optionalObject<T>(issues: Issues, value: unknown, known: Shape, path: Path, read: (fields: Fields) => T): T | undefined {
-  if (value === undefined) return undefined;
-  const fields = object(issues, value, path);
-  if (fields === undefined) return undefined;
-  const result = read(fields);
-  strictUnknownFields(fields, known, path, issues);
-  return result;
-}
+class Reading {
+  readonly issues: Issues = [];
+  /** Set when a relation may be broken; never cleared. */
+  related = false;
+  readonly names = new Set<string>();
+  periods = 0;
 
-/** A required object, read as `optionalObject` reads one. */
-function requiredObject<T>(issues: Issues, value: unknown, known: Shape, path: Path, read: (fields: Fields) => T): T | undefined {
-  return value === undefined ? (object(issues, value, path), undefined) : optionalObject(issues, value, known, path, read);
-}
+  refuse(path: Path, key: string | undefined, code: InputIssue['code'], message: string): undefined {
+    this.issues.push({ code, path: pathOf(path, key), message });
+    return undefined;
+  }
 
-/** Flags by name, each false unless the object says true. */
-function flags<K extends string>(issues: Issues, value: unknown, known: Shape, path: Path): Record<K, boolean> {
-  const read = {} as Record<K, boolean>;
-  const fields = optionalObject(issues, value, known, path, (given) => {
-    for (const key of known.names) read[key as K] = flag(issues, given[key], at(path, key)) ?? false;
-    return given;
-  });
-  if (fields === undefined) for (const key of known.names) read[key as K] = false;
-  return read;
-}
+  /** What a hand reader accepted, or undefined with its refusal recorded. */
+  take<T>(read: T | Refusal, path: Path, key: string): T | undefined {
+    return read instanceof Refusal ? this.refuse(path, key, read.code, read.message) : read;
+  }
 
-/** The optional amounts of an object, in its order, those left out left out. */
-function amounts<K extends string>(issues: Issues, value: unknown, known: Shape, path: Path): Partial<Record<K, Decimal>> {
-  const read: Partial<Record<K, Decimal>> = {};
-  optionalObject(issues, value, known, path, (fields) => {
-    for (const key of known.names) {
-      const given = fields[key];
-      if (given === undefined) continue;
-      const amount = decimal(issues, readAmount(given), at(path, key));
-      if (amount !== undefined) read[key as K] = amount;
+  /** An amount or a rate read exactly, or undefined with its problem recorded. */
+  decimal(read: ReadResult, path: Path, key: string): Decimal | undefined {
+    return read.ok ? read.value : this.refuse(path, key, read.code, read.message);
+  }
+
+  amount(value: unknown, path: Path, key: string): Decimal | undefined {
+    return this.decimal(readAmount(value), path, key);
+  }
+
+  optionalAmount(value: unknown, path: Path, key: string): Decimal | undefined {
+    return value === undefined ? undefined : this.amount(value, path, key);
+  }
+
+  rate(value: unknown, path: Path, key: string): Decimal | undefined {
+    return this.decimal(readRate(value), path, key);
+  }
+
+  optionalWhole(value: unknown, max: number, path: Path, key: string): number | undefined {
+    return value === undefined ? undefined : this.take(readPositiveInteger(value, max), path, key);
+  }
+
+  optionalDate(value: unknown, path: Path, key: string): string | undefined {
+    return value === undefined ? undefined : this.take(readDate(value), path, key);
+  }
+
+  /** An optional `true` or `false`, or undefined with its refusal recorded. */
+  flag(value: unknown, path: Path, key: string): boolean | undefined {
+    return value === undefined || typeof value === 'boolean' ? value : this.refuse(path, key, 'invalid_type', MESSAGES.boolean(value));
+  }
+
+  /** An object, or undefined with its refusal recorded (missing: required; anything else: not an object). */
+  object(value: unknown, path: Path, key?: string): Fields | undefined {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Fields;
+    return value === undefined ? this.refuse(path, key, 'required', MESSAGES.required) : this.refuse(path, key, 'invalid_type', MESSAGES.object(value));
+  }
+
+  /** An object's unknown keys, after the issues of its fields (see `strictUnknownFields`). */
+  unknownKeys(fields: Fields, known: Shape, path: Path, key?: string): void {
+    for (const given in fields) {
+      if (!known.set.has(given)) {
+        strictUnknownFields(fields, known, pathOf(path, key), this.issues);
+        return;
+      }
     }
-  });
-  return read;
-}
+  }
 
-const optionalWhole = (issues: Issues, value: unknown, max: number, path: Path): number | undefined =>
-  value === undefined ? undefined : take(issues, readPositiveInteger(value, max), path);
+  /** A list of at most `max` entries, or undefined with its refusal recorded (a longer one refused whole). */
+  list(value: unknown, max: number, path: Path, key: string): readonly unknown[] | undefined {
+    if (!Array.isArray(value)) {
+      if (value === undefined) return this.refuse(path, key, 'required', MESSAGES.required);
+      this.refuse(path, key, 'invalid_type', MESSAGES.list(value));
+      return pastLength(value, max) ? this.refuse(path, key, 'out_of_range', MESSAGES.listTooLong(max)) : undefined;
+    }
+    return value.length <= max ? value : this.refuse(path, key, 'too_many', MESSAGES.listTooLong(max));
+  }
 
-const optionalDate = (issues: Issues, value: unknown, path: Path) => (value === undefined ? undefined : take(issues, readDate(value), path));
+  /** An optional list of distinct texts at a field of the project, each read by `entry`; a repeated one is refused where it repeats, once every entry is valid. */
+  distinct<T extends string>(value: unknown, max: number, key: string, entry: (value: unknown) => string | Refusal): T[] {
+    if (value === undefined) return [];
+    const entries = this.list(value, max, ROOT, key);
+    if (entries === undefined) return [];
+    const before = this.issues.length;
+    const read: string[] = [];
+    for (let index = 0; index < entries.length; index += 1) {
+      const accepted = entry(entries[index]);
+      if (accepted instanceof Refusal) this.refuse([key], String(index), accepted.code, accepted.message);
+      else read.push(accepted);
+    }
+    if (this.issues.length > before) return [];
+    const seen = new Set<string>();
+    for (let index = 0; index < read.length; index += 1) {
+      const text = read[index]!;
+      if (seen.has(text)) this.refuse([key], String(index), 'duplicate', MESSAGES.duplicateChoice(text));
+      seen.add(text);
+    }
+    return read as T[];
+  }
 
-function talent(issues: Issues, value: unknown, path: Path): Talent | undefined {
-  return requiredObject(issues, value, TALENT, path, (fields) => {
-    const name = take(issues, readText(fields['name']), at(path, 'name'));
-    const qualified = flag(issues, fields['qualified'], at(path, 'qualified'));
-    const highLevel = flag(issues, fields['highLevel'], at(path, 'highLevel')) ?? false;
-    const read: Talent = { name: name!, qualified: highLevel || (qualified ?? false), highLevel };
-    const housing = optionalObject(issues, fields['housingPurchase'], HOUSING, at(path, 'housingPurchase'), (given) => ({
-      price: decimal(issues, readAmount(given['price']), [...path, 'housingPurchase', 'price'])!,
-    }));
-    if (housing) read.housingPurchase = housing;
-    const rentPath = at(path, 'rent');
-    const rent = optionalObject(issues, fields['rent'], RENT, rentPath, (given) => {
-      const monthly = decimal(issues, readAmount(given['monthly']), at(rentPath, 'monthly'))!;
-      const start = take(issues, readDate(given['start']), at(rentPath, 'start'))!;
-      const months = optionalWhole(issues, given['months'], LIMITS.maxMonths, at(rentPath, 'months'));
-      return { monthly, start, ...(months !== undefined && { months }) };
-    });
-    if (rent) read.rent = rent;
+  /** Flags by name at a field of the project, each false unless the object says true. */
+  flags<K extends string>(value: unknown, known: Shape, key: string): Record<K, boolean> {
+    const read = {} as Record<K, boolean>;
+    const fields = value === undefined ? undefined : this.object(value, ROOT, key);
+    const path = fields === undefined ? ROOT : [key];
+    for (const name of known.names) read[name as K] = (fields && this.flag(fields[name], path, name)) ?? false;
+    if (fields) this.unknownKeys(fields, known, ROOT, key);
     return read;
-  });
-}
+  }
 
-/** A loan, normalised as `normalizeProject` does; whether its fields go together is for the relations. */
-function loan(issues: Issues, value: unknown, path: Path): Loan | undefined {
-  return requiredObject(issues, value, LOAN, path, (fields): Loan => {
-    const principal = decimal(issues, readAmount(fields['principal']), at(path, 'principal'))!;
-    const annualRate = decimal(issues, readRate(fields['annualRate']), at(path, 'annualRate'))!;
-    const years = optionalWhole(issues, fields['years'], LIMITS.maxYears, at(path, 'years'));
+  /** The optional amounts of an optional object, in its order, those left out left out. */
+  amounts<K extends string>(value: unknown, known: Shape, parent: Path, key: string): Partial<Record<K, Decimal>> {
+    const read: Partial<Record<K, Decimal>> = {};
+    if (value === undefined) return read;
+    const fields = this.object(value, parent, key);
+    if (fields === undefined) return read;
+    const path = pathOf(parent, key);
+    for (const name of known.names) {
+      const amount = this.optionalAmount(fields[name], path, name);
+      if (amount !== undefined) read[name as K] = amount;
+    }
+    this.unknownKeys(fields, known, path);
+    return read;
+  }
+
+  /** A talent; a name twice, or a high-level talent said unqualified, is for the relations. */
+  talent(value: unknown, index: number): Talent | undefined {
+    const fields = this.object(value, ['talents'], String(index));
+    if (fields === undefined) return undefined;
+    const path = ['talents', String(index)];
+    const name = this.take(readText(fields['name']), path, 'name')!;
+    const given = fields['qualified'];
+    const qualified = this.flag(given, path, 'qualified');
+    const highLevel = this.flag(fields['highLevel'], path, 'highLevel') ?? false;
+    if (this.names.has(name) || (highLevel && given === false)) this.related = true;
+    this.names.add(name);
+    const read: Talent = { name, qualified: highLevel || (qualified ?? false), highLevel };
+    const housing = fields['housingPurchase'];
+    if (housing !== undefined) {
+      const house = this.object(housing, path, 'housingPurchase');
+      if (house) {
+        const at = [...path, 'housingPurchase'];
+        read.housingPurchase = { price: this.amount(house['price'], at, 'price')! };
+        this.unknownKeys(house, HOUSING, at);
+      }
+    }
+    const rent = fields['rent'];
+    if (rent !== undefined) {
+      const lease = this.object(rent, path, 'rent');
+      if (lease) {
+        const at = [...path, 'rent'];
+        const monthly = this.amount(lease['monthly'], at, 'monthly')!;
+        const start = this.take(readDate(lease['start']), at, 'start')!;
+        const months = this.optionalWhole(lease['months'], LIMITS.maxMonths, at, 'months');
+        read.rent = months === undefined ? { monthly, start } : { monthly, start, months };
+        this.unknownKeys(lease, RENT, at);
+      }
+    }
+    this.unknownKeys(fields, TALENT, path);
+    return read;
+  }
+
+  /**
+   * A loan, normalised as `normalizeProject` does: simple interest over
+   * `years`, or a repayment form with a `start` and one term. Whether its
+   * fields go together, and the periods of all the loans, are for the
+   * relations.
+   */
+  loan(value: unknown, index: number): Loan | undefined {
+    const fields = this.object(value, LOANS, String(index));
+    if (fields === undefined) return undefined;
+    const path = [...LOANS, String(index)];
+    const principal = this.amount(fields['principal'], path, 'principal')!;
+    const annualRate = this.rate(fields['annualRate'], path, 'annualRate')!;
+    const years = this.optionalWhole(fields['years'], LIMITS.maxYears, path, 'years');
     const given = fields['repayment'];
-    const repayment = given === undefined ? undefined : take(issues, choice(given, WORDS.repayments), at(path, 'repayment'));
-    const start = optionalDate(issues, fields['start'], at(path, 'start'));
-    const termMonths = optionalWhole(issues, fields['termMonths'], LIMITS.maxMonths, at(path, 'termMonths'));
-    if (repayment === undefined) return { form: 'simple', principal, annualRate, years: years ?? 0 };
-    return { form: repayment as 'bullet', principal, annualRate, start: start ?? '', termMonths: termMonths ?? (years ?? 0) * 12 };
-  });
+    const repayment = given === undefined ? undefined : this.take(choice(given, WORDS.repayments), path, 'repayment');
+    const start = this.optionalDate(fields['start'], path, 'start');
+    const termMonths = this.optionalWhole(fields['termMonths'], LIMITS.maxMonths, path, 'termMonths');
+    this.unknownKeys(fields, LOAN, path);
+    if (given === undefined) {
+      if (fields['years'] === undefined || fields['start'] !== undefined || fields['termMonths'] !== undefined) this.related = true;
+      return { form: 'simple', principal, annualRate, years: years ?? 0 };
+    }
+    if (fields['start'] === undefined || (fields['termMonths'] === undefined) === (fields['years'] === undefined)) this.related = true;
+    const months = termMonths ?? (years ?? 0) * 12;
+    this.periods += months;
+    return { form: repayment as 'bullet', principal, annualRate, start: start ?? '', termMonths: months };
+  }
+
+  talentStartup(value: unknown): Project['talentStartup'] {
+    if (value === undefined) return undefined;
+    const fields = this.object(value, ROOT, 'talentStartup');
+    if (fields === undefined) return undefined;
+    const founder = this.take(readText(fields['founder']), TALENT_STARTUP, 'founder')!;
+    const requested = this.amounts<'startupFund' | 'shareInvestment' | 'ventureCapital'>(fields['requested'], REQUESTED, TALENT_STARTUP, 'requested');
+    const loans: Loan[] = [];
+    const given = fields['loans'] === undefined ? undefined : this.list(fields['loans'], LIMITS.maxLoans, TALENT_STARTUP, 'loans');
+    if (given) for (let index = 0; index < given.length; index += 1) loans.push(this.loan(given[index], index)!);
+    if (!this.names.has(founder) || this.periods > LIMITS.maxLoanPeriods) this.related = true;
+    this.unknownKeys(fields, STARTUP, TALENT_STARTUP);
+    return { founder, requested, loans };
+  }
+
+  /** The fields of a project, normalised, in the order of `normalizeProject`. */
+  fields(fields: Fields): Project {
+    const project = { name: this.take(readText(fields['name']), ROOT, 'name')! } as Project;
+    const id = fields['id'] === undefined ? undefined : this.take(readText(fields['id']), ROOT, 'id');
+    if (id !== undefined) project.id = id;
+    const asOf = this.optionalDate(fields['asOf'], ROOT, 'asOf');
+    if (asOf !== undefined) project.asOf = asOf;
+    project.investment = this.investment(fields['investment'])!;
+    project.classification = this.flags(fields['classification'], CLASSIFICATION, 'classification');
+    project.activities = this.distinct(fields['activities'], ACTIVITIES.length, 'activities', (entry) => choice(entry, WORDS.activities));
+    project.deviceTypes = this.distinct(fields['deviceTypes'], DEVICE_TYPES.length, 'deviceTypes', (entry) => choice(entry, WORDS.deviceTypes));
+    project.targetMarkets = this.distinct(fields['targetMarkets'], TARGET_MARKETS.length, 'targetMarkets', (entry) => choice(entry, WORDS.targetMarkets));
+    const industry = fields['industry'] === undefined ? undefined : this.take(choice(fields['industry'], WORDS.industries), ROOT, 'industry');
+    if (industry !== undefined) project.industry = industry as Industry;
+    project.sourceProjects = this.distinct(fields['sourceProjects'], LIMITS.maxSourceProjects, 'sourceProjects', readSourceProject);
+    project.enterprise = this.flags(fields['enterprise'], ENTERPRISE, 'enterprise');
+    project.plans = this.flags(fields['plans'], PLANS, 'plans');
+    project.finance = this.amounts(fields['finance'], FINANCE, ROOT, 'finance');
+    const talents: Talent[] = [];
+    const given = fields['talents'] === undefined ? undefined : this.list(fields['talents'], LIMITS.maxTalents, ROOT, 'talents');
+    if (given) for (let index = 0; index < given.length; index += 1) talents.push(this.talent(given[index], index)!);
+    project.talents = talents;
+    const startup = this.talentStartup(fields['talentStartup']);
+    if (startup) project.talentStartup = startup;
+    const exit = this.policyFundExit(fields['policyFundExit']);
+    if (exit) project.policyFundExit = exit;
+    const support = this.talentSupport(fields['talentSupport']);
+    if (support) project.talentSupport = support;
+    project.facts = this.facts(fields['facts']);
+    return project;
+  }
+
+  investment(value: unknown): Project['investment'] | undefined {
+    const fields = this.object(value, ROOT, 'investment');
+    if (fields === undefined) return undefined;
+    const actual = this.amount(fields['actual'], INVESTMENT_PATH, 'actual')!;
+    const given = fields['infrastructure'];
+    const infrastructure = given === undefined ? ZERO : this.amount(given, INVESTMENT_PATH, 'infrastructure')!;
+    if (actual && infrastructure && infrastructure.greaterThan(actual)) this.related = true;
+    this.unknownKeys(fields, INVESTMENT, INVESTMENT_PATH);
+    return { actual, infrastructure };
+  }
+
+  policyFundExit(value: unknown): Project['policyFundExit'] {
+    if (value === undefined) return undefined;
+    const fields = this.object(value, ROOT, 'policyFundExit');
+    if (fields === undefined) return undefined;
+    const path = ['policyFundExit'];
+    const read = {
+      holdingYears: this.take(readPositiveInteger(fields['holdingYears'], LIMITS.maxExitYears), path, 'holdingYears')!,
+      buyBackRate: this.rate(fields['buyBackRate'], path, 'buyBackRate')!,
+      expectedReturn: this.rate(fields['expectedReturn'], path, 'expectedReturn')!,
+    };
+    this.unknownKeys(fields, EXIT, path);
+    return read;
+  }
+
+  talentSupport(value: unknown): Project['talentSupport'] {
+    if (value === undefined) return undefined;
+    const fields = this.object(value, ROOT, 'talentSupport');
+    if (fields === undefined) return undefined;
+    const path = ['talentSupport'];
+    const expiresOn = this.take(readDate(fields['expiresOn']), path, 'expiresOn')!;
+    const highPotential = this.flag(fields['highPotential'], path, 'highPotential') ?? false;
+    const requested = this.optionalAmount(fields['incrementalRequested'], path, 'incrementalRequested');
+    this.unknownKeys(fields, SUPPORT, path);
+    return requested === undefined ? { expiresOn, highPotential } : { expiresOn, highPotential, incrementalRequested: requested };
+  }
+
+  /** The facts of packs' own (see `readProjectFacts`), their problems at `facts`. */
+  facts(value: unknown): ReadonlyMap<string, unknown> {
+    if (value === undefined) return new Map<string, unknown>();
+    const read = readProjectFacts(value);
+    if (read.ok) return read.facts;
+    for (const issue of read.issues) this.issues.push({ ...issue, path: ['facts', ...issue.path] });
+    return new Map<string, unknown>();
+  }
 }
 
-/** The entries of an optional list of objects, each read by `entry`. */
-function entries<T>(issues: Issues, value: unknown, max: number, path: Path, entry: (issues: Issues, value: unknown, path: Path) => T | undefined): T[] {
-  if (value === undefined) return [];
-  const given = list(issues, value, max, path);
-  if (given === undefined) return [];
-  const read: T[] = [];
-  for (let index = 0; index < given.length; index += 1) read.push(entry(issues, given[index], at(path, String(index)))!);
-  return read;
-}
-
-function talentStartup(issues: Issues, value: unknown): Project['talentStartup'] {
-  const path = ['talentStartup'];
-  return optionalObject(issues, value, STARTUP, path, (fields) => ({
-    founder: take(issues, readText(fields['founder']), ['talentStartup', 'founder'])!,
-    requested: amounts<'startupFund' | 'shareInvestment' | 'ventureCapital'>(issues, fields['requested'], REQUESTED, ['talentStartup', 'requested']),
-    loans: entries(issues, fields['loans'], LIMITS.maxLoans, ['talentStartup', 'loans'], loan),
-  }));
-}
-
-/** The fields of a project, normalised, each problem recorded in `issues` in zod's order. */
-function readFields(issues: Issues, fields: Fields): Project {
-  const project = { name: take(issues, readText(fields['name']), ['name'])! } as Project;
-  const id = fields['id'] === undefined ? undefined : take(issues, readText(fields['id']), ['id']);
-  if (id !== undefined) project.id = id;
-  const asOf = optionalDate(issues, fields['asOf'], ['asOf']);
-  if (asOf !== undefined) project.asOf = asOf;
-  const investment = requiredObject(issues, fields['investment'], INVESTMENT, ['investment'], (given) => ({
-    actual: decimal(issues, readAmount(given['actual']), ['investment', 'actual'])!,
-    infrastructure: given['infrastructure'] === undefined ? ZERO : decimal(issues, readAmount(given['infrastructure']), ['investment', 'infrastructure'])!,
-  }));
-  project.investment = investment!;
-  project.classification = flags(issues, fields['classification'], CLASSIFICATION, ['classification']);
-  project.activities = distinct(issues, fields['activities'], ACTIVITIES.length, ['activities'], (entry) => choice(entry, WORDS.activities));
-  project.deviceTypes = distinct(issues, fields['deviceTypes'], DEVICE_TYPES.length, ['deviceTypes'], (entry) => choice(entry, WORDS.deviceTypes));
-  project.targetMarkets = distinct(issues, fields['targetMarkets'], TARGET_MARKETS.length, ['targetMarkets'], (entry) => choice(entry, WORDS.targetMarkets));
-  const industry = fields['industry'] === undefined ? undefined : take(issues, choice(fields['industry'], WORDS.industries), ['industry']);
-  if (industry !== undefined) project.industry = industry as Industry;
-  project.sourceProjects = distinct(issues, fields['sourceProjects'], LIMITS.maxSourceProjects, ['sourceProjects'], readSourceProject);
-  project.enterprise = flags(issues, fields['enterprise'], ENTERPRISE, ['enterprise']);
-  project.plans = flags(issues, fields['plans'], PLANS, ['plans']);
-  project.finance = amounts(issues, fields['finance'], FINANCE, ['finance']);
-  project.talents = entries(issues, fields['talents'], LIMITS.maxTalents, ['talents'], talent);
-  const startup = talentStartup(issues, fields['talentStartup']);
-  if (startup) project.talentStartup = startup;
-  const exit = optionalObject(issues, fields['policyFundExit'], EXIT, ['policyFundExit'], (given) => ({
-    holdingYears: take(issues, readPositiveInteger(given['holdingYears'], LIMITS.maxExitYears), ['policyFundExit', 'holdingYears'])!,
-    buyBackRate: decimal(issues, readRate(given['buyBackRate']), ['policyFundExit', 'buyBackRate'])!,
-    expectedReturn: decimal(issues, readRate(given['expectedReturn']), ['policyFundExit', 'expectedReturn'])!,
-  }));
-  if (exit) project.policyFundExit = exit;
-  const support = optionalObject(issues, fields['talentSupport'], SUPPORT, ['talentSupport'], (given) => {
-    const expiresOn = take(issues, readDate(given['expiresOn']), ['talentSupport', 'expiresOn'])!;
-    const highPotential = flag(issues, given['highPotential'], ['talentSupport', 'highPotential']) ?? false;
-    const requested = given['incrementalRequested'];
-    const incrementalRequested = requested === undefined ? undefined : decimal(issues, readAmount(requested), ['talentSupport', 'incrementalRequested']);
-    return { expiresOn, highPotential, ...(incrementalRequested !== undefined && { incrementalRequested }) };
-  });
-  if (support) project.talentSupport = support;
-  project.facts = facts(issues, fields['facts']);
-  return project;
-}
-
-/** The facts of packs' own (see `readProjectFacts`), their problems at `facts`. */
-function facts(issues: Issues, value: unknown): ReadonlyMap<string, unknown> {
-  if (value === undefined) return new Map<string, unknown>();
-  const read = readProjectFacts(value);
-  if (read.ok) return read.facts;
-  for (const issue of read.issues) issues.push({ ...issue, path: ['facts', ...issue.path] });
-  return new Map<string, unknown>();
+/** A project's fields as read: the issues in zod's order, the normalised project, and whether a relation between fields may be broken. */
+export interface ProjectReading {
+  issues: InputIssue[];
+  /** Meaningful only when there is no issue; undefined when the project is not an object. */
+  project: Project | undefined;
+  /** False when no relation between the fields read can be broken: the checks of `relations.ts` would find nothing. */
+  related: boolean;
 }
 
 /**
  * Reads a project's fields as the zod schema of `project.ts` reads them, then
- * normalises them as `normalizeProject` does: the value is the zod path's
- * whenever no issue was recorded. The relations between fields and the
- * oversized lists are `validateProject`'s.
+ * normalises them as `normalizeProject` does: the same issues in the same
+ * order, or when there are none the same project. The relations between
+ * fields and the oversized lists are `validateProject`'s; this reading says
+ * only whether a relation may be broken.
  *
  * @param copy - the project, as `readInput` copied it
- * @param issues - where each problem is recorded, in zod's order
- * @returns the normalised project, meaningful only when no issue was recorded; undefined when the project is not an object
+ * @returns the issues, the normalised project, and whether a relation may be broken
  *
  * @example
- * const issues = [];
- * readProject({ name: 'CMP line', investment: { actual: '250000000' } }, issues)?.investment.infrastructure.toFixed(); //=> '0'
- * readProject({ name: 'CMP line', investment: { actual: '-1' } }, issues);
- * issues; //=> [{ code: 'out_of_range', path: ['investment', 'actual'], message: 'An amount cannot be negative; got "-1".' }]
+ * readProject({ name: 'CMP line', investment: { actual: '250000000' } }).project?.investment.infrastructure.toFixed(); //=> '0'
+ * readProject({ name: 'CMP line', investment: { actual: '-1' } }).issues;
+ * //=> [{ code: 'out_of_range', path: ['investment', 'actual'], message: 'An amount cannot be negative; got "-1".' }]
  */
-export function readProject(copy: unknown, issues: InputIssue[]): Project | undefined {
-  const fields = object(issues, copy, []);
-  if (fields === undefined) return undefined;
-  const project = readFields(issues, fields);
-  strictUnknownFields(fields, PROJECT, [], issues);
-  return project;
+export function readProject(copy: unknown): ProjectReading {
+  const reading = new Reading();
+  const fields = reading.object(copy, ROOT);
+  if (fields === undefined) return { issues: reading.issues, project: undefined, related: false };
+  const project = reading.fields(fields);
+  reading.unknownKeys(fields, PROJECT, ROOT);
+  return { issues: reading.issues, project, related: reading.related };
 }

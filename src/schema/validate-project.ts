@@ -44,10 +44,10 @@ export type ProjectValidation = { ok: true; project: Project } | { ok: false; is
 export function validateProject(input: unknown): ProjectValidation {
   const oversized = oversizedLists(input);
   if (oversized.length > 0) return { ok: false, issues: oversized };
-  const issues: InputIssue[] = [];
-  const project = readProject(input, issues);
+  const { issues, project, related } = readProject(input);
   if (project !== undefined && issues.length === 0) {
-    // The fields are valid: their relations are checked on the values read, without reading the amounts again.
+    if (!related) return { ok: true, project };
+    // A relation may be broken: the checks of the relations say which, on the values read, without reading the amounts again.
     const relations = checkParsedRelations(input, project);
     return relations.length > 0 ? { ok: false, issues: relations } : { ok: true, project };
   }
