@@ -4,6 +4,7 @@ import type { JiashanInterpretations, NanhuInterpretations, QingshanLakeInterpre
 import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
 import { reservedKeyIssues } from '../schema/reserved-keys.js';
+import { isRecord } from '../schema/is-record.js';
 import type { Money, Rate } from '../schema/input-types.js';
 import type { TranchePlan } from '../engine/evaluate-rule.js';
 import { resolveTranchePlans } from './tranche-plans.js';
@@ -96,9 +97,9 @@ export function resolveOptions(options: unknown, policies: PolicyResolver): { ok
     };
   }
   const builtIn = resolved.pack;
-  // An own `__proto__` key among the readings was passed over by the reading: refused here, as everywhere.
+  // An own `__proto__` key among the readings (texts, all of them) was passed over by the reading: refused here, as everywhere.
   const given = (options as { interpretations?: unknown }).interpretations;
-  const issues: InputIssue[] = given === undefined ? [] : reservedKeyIssues(given, ['options', 'interpretations']);
+  const issues: InputIssue[] = isRecord(given) && Object.hasOwn(given, '__proto__') ? reservedKeyIssues(given, ['options', 'interpretations']) : [];
   checkInterpretations([builtIn], interpretations, issues);
   const overrides = resolveOverrides(builtIn.definition, rawOverrides, issues);
   const plans = resolveTranchePlans(builtIn.definition, schedules, issues);

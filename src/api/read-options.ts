@@ -39,6 +39,10 @@ function readings(value: unknown, issues: InputIssue[]): Record<string, string> 
     issues.push({ code: 'invalid_type', path, message: MESSAGES.object(value) });
     return undefined;
   }
+  // The common case, every reading a text and no `__proto__` key: the copy is the readings.
+  let plain = true;
+  for (const key in value) if (key === '__proto__' || typeof value[key] !== 'string') plain = false;
+  if (plain) return value as Record<string, string>;
   const read: Record<string, string> = {};
   for (const key of Object.keys(value)) {
     if (key === '__proto__') continue;

@@ -51,12 +51,21 @@ const SUPPORT = shape('expiresOn', 'highPotential', 'incrementalRequested');
 /** The ways a loan is repaid, as `REPAYMENT_FORMS` of `project.ts` lists them. */
 const REPAYMENTS = ['bullet', 'equal-principal', 'equal-instalment'] as const;
 
-/** A fixed set of words: the words in their order (for the message) and as a set. */
+/** A fixed set of words: the words in their order (for the message), and the reader of one of them. */
 interface Words {
   values: readonly string[];
-  set: ReadonlySet<unknown>;
+  read: (value: unknown) => string | Refusal;
 }
-const words = (values: readonly string[]): Words => ({ values, set: new Set(values) });
+
+/** One of a fixed set of words, or why not (a missing one is required), as zod's `enum` reads it. */
+function words(values: readonly string[]): Words {
+  const set = new Set<unknown>(values);
+  const read = (value: unknown): string | Refusal => {
+    if (set.has(value)) return value as string;
+    return value === undefined ? REQUIRED : new Refusal('invalid_format', MESSAGES.choice(value, values));
+  };
+  return { values, read };
+}
 const WORDS = {
   activities: words(ACTIVITIES),
   deviceTypes: words(DEVICE_TYPES),
@@ -64,12 +73,6 @@ const WORDS = {
   industries: words(INDUSTRIES),
   repayments: words(REPAYMENTS),
 };
-
-/** A word of `set`, or why not (a missing one is required). */
-function choice(value: unknown, set: Words): string | Refusal {
-  if (set.set.has(value)) return value as string;
-  return value === undefined ? REQUIRED : new Refusal('invalid_format', MESSAGES.choice(value, set.values));
-}
 
 /**
  * Whether something that is not a list is longer than a list may be, as zod's
@@ -97,6 +100,11 @@ const ROOT: Path = [];
 const INVESTMENT_PATH: Path = ['investment'];
 const TALENT_STARTUP: Path = ['talentStartup'];
 const LOANS: Path = ['talentStartup', 'loans'];
+const REQUESTED_PATH: Path = ['talentStartup', 'requested'];
+const CLASSIFICATION_PATH: Path = ['classification'];
+const ENTERPRISE_PATH: Path = ['enterprise'];
+const PLANS_PATH: Path = ['plans'];
+const FINANCE_PATH: Path = ['finance'];
 
 /**
  * One reading of a project: the issues found, in zod's order, and whether
@@ -200,23 +208,21 @@ class Reading {
     return read as T[];
   }
 
-  /** Flags by name at a field of the project, each false unless the object says true. */
-  flags<K extends string>(value: unknown, known: Shape, key: string): Record<K, boolean> {
+  /** Flags by name at `path` (a field of the project), each false unless the object says true. */
+  flags<K extends string>(value: unknown, known: Shape, path: Path): Record<K, boolean> {
     const read = {} as Record<K, boolean>;
-    const fields = value === undefined ? undefined : this.object(value, ROOT, key);
-    const path = fields === undefined ? ROOT : [key];
+    const fields = value === undefined ? undefined : this.object(value, path);
     for (const name of known.names) read[name as K] = (fields && this.flag(fields[name], path, name)) ?? false;
-    if (fields) this.unknownKeys(fields, known, ROOT, key);
+    if (fields) this.unknownKeys(fields, known, path);
     return read;
   }
 
-  /** The optional amounts of an optional object, in its order, those left out left out. */
-  amounts<K extends string>(value: unknown, known: Shape, parent: Path, key: string): Partial<Record<K, Decimal>> {
+  /** The optional amounts of an optional object at `path`, in its order, those left out left out. */
+  amounts<K extends string>(value: unknown, known: Shape, path: Path): Partial<Record<K, Decimal>> {
     const read: Partial<Record<K, Decimal>> = {};
     if (value === undefined) return read;
-    const fields = this.object(value, parent, key);
+    const fields = this.object(value, path);
     if (fields === undefined) return read;
-    const path = pathOf(parent, key);
     for (const name of known.names) {
       const amount = this.optionalAmount(fields[name], path, name);
       if (amount !== undefined) read[name as K] = amount;
@@ -276,7 +282,7 @@ class Reading {
     const annualRate = this.rate(fields['annualRate'], path, 'annualRate')!;
     const years = this.optionalWhole(fields['years'], LIMITS.maxYears, path, 'years');
     const given = fields['repayment'];
-    const repayment = given === undefined ? undefined : this.take(choice(given, WORDS.repayments), path, 'repayment');
+    const repayment = given === undefined ? undefined : this.take(WORDS.repayments.read(given), path, 'repayment');
     const start = this.optionalDate(fields['start'], path, 'start');
     const termMonths = this.optionalWhole(fields['termMonths'], LIMITS.maxMonths, path, 'termMonths');
     this.unknownKeys(fields, LOAN, path);
@@ -295,7 +301,7 @@ class Reading {
     const fields = this.object(value, ROOT, 'talentStartup');
     if (fields === undefined) return undefined;
     const founder = this.take(readText(fields['founder']), TALENT_STARTUP, 'founder')!;
-    const requested = this.amounts<'startupFund' | 'shareInvestment' | 'ventureCapital'>(fields['requested'], REQUESTED, TALENT_STARTUP, 'requested');
+    const requested = this.amounts<'startupFund' | 'shareInvestment' | 'ventureCapital'>(fields['requested'], REQUESTED, REQUESTED_PATH);
     const loans: Loan[] = [];
     const given = fields['loans'] === undefined ? undefined : this.list(fields['loans'], LIMITS.maxLoans, TALENT_STARTUP, 'loans');
     if (given) for (let index = 0; index < given.length; index += 1) loans.push(this.loan(given[index], index)!);
@@ -312,16 +318,16 @@ class Reading {
     const asOf = this.optionalDate(fields['asOf'], ROOT, 'asOf');
     if (asOf !== undefined) project.asOf = asOf;
     project.investment = this.investment(fields['investment'])!;
-    project.classification = this.flags(fields['classification'], CLASSIFICATION, 'classification');
-    project.activities = this.distinct(fields['activities'], ACTIVITIES.length, 'activities', (entry) => choice(entry, WORDS.activities));
-    project.deviceTypes = this.distinct(fields['deviceTypes'], DEVICE_TYPES.length, 'deviceTypes', (entry) => choice(entry, WORDS.deviceTypes));
-    project.targetMarkets = this.distinct(fields['targetMarkets'], TARGET_MARKETS.length, 'targetMarkets', (entry) => choice(entry, WORDS.targetMarkets));
-    const industry = fields['industry'] === undefined ? undefined : this.take(choice(fields['industry'], WORDS.industries), ROOT, 'industry');
+    project.classification = this.flags(fields['classification'], CLASSIFICATION, CLASSIFICATION_PATH);
+    project.activities = this.distinct(fields['activities'], ACTIVITIES.length, 'activities', WORDS.activities.read);
+    project.deviceTypes = this.distinct(fields['deviceTypes'], DEVICE_TYPES.length, 'deviceTypes', WORDS.deviceTypes.read);
+    project.targetMarkets = this.distinct(fields['targetMarkets'], TARGET_MARKETS.length, 'targetMarkets', WORDS.targetMarkets.read);
+    const industry = fields['industry'] === undefined ? undefined : this.take(WORDS.industries.read(fields['industry']), ROOT, 'industry');
     if (industry !== undefined) project.industry = industry as Industry;
     project.sourceProjects = this.distinct(fields['sourceProjects'], LIMITS.maxSourceProjects, 'sourceProjects', readSourceProject);
-    project.enterprise = this.flags(fields['enterprise'], ENTERPRISE, 'enterprise');
-    project.plans = this.flags(fields['plans'], PLANS, 'plans');
-    project.finance = this.amounts(fields['finance'], FINANCE, ROOT, 'finance');
+    project.enterprise = this.flags(fields['enterprise'], ENTERPRISE, ENTERPRISE_PATH);
+    project.plans = this.flags(fields['plans'], PLANS, PLANS_PATH);
+    project.finance = this.amounts(fields['finance'], FINANCE, FINANCE_PATH);
     const talents: Talent[] = [];
     const given = fields['talents'] === undefined ? undefined : this.list(fields['talents'], LIMITS.maxTalents, ROOT, 'talents');
     if (given) for (let index = 0; index < given.length; index += 1) talents.push(this.talent(given[index], index)!);

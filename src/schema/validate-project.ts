@@ -5,19 +5,23 @@ import type { Project } from './project-types.js';
 import { readProject } from './read-project.js';
 import { checkParsedRelations, checkProjectRelations } from './relations.js';
 
+/** A field of a value that may not be an object, read without its prototype. */
+function ownField(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+function checkLength(value: unknown, max: number, path: string[], issues: InputIssue[]): void {
+  if (Array.isArray(value) && value.length > max) issues.push({ code: 'too_many', path, message: MESSAGES.listTooLong(max) });
+}
+
 /**
  * Lists longer than their limit, found before anything is read: an
  * oversized input is refused at once, not read entry by entry first.
  */
 export function oversizedLists(input: unknown): InputIssue[] {
   const issues: InputIssue[] = [];
-  const field = (value: unknown, key: string) =>
-    typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
-  const check = (value: unknown, max: number, path: string[]) => {
-    if (Array.isArray(value) && value.length > max) issues.push({ code: 'too_many', path, message: MESSAGES.listTooLong(max) });
-  };
-  check(field(input, 'talents'), LIMITS.maxTalents, ['talents']);
-  check(field(field(input, 'talentStartup'), 'loans'), LIMITS.maxLoans, ['talentStartup', 'loans']);
+  checkLength(ownField(input, 'talents'), LIMITS.maxTalents, ['talents'], issues);
+  checkLength(ownField(ownField(input, 'talentStartup'), 'loans'), LIMITS.maxLoans, ['talentStartup', 'loans'], issues);
   return issues;
 }
 
