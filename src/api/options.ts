@@ -1,12 +1,10 @@
-import { z } from 'zod';
 import type { IsoDate } from '../dates/iso-date.js';
 import type { CompiledPack } from '../engine/compiled.js';
 import type { JiashanInterpretations, NanhuInterpretations, QingshanLakeInterpretations, ShanxiInterpretations } from '../policies/index.js';
-import { dateField, strictObject } from '../schema/fields.js';
 import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
-import { toInputIssues } from '../schema/zod-issues.js';
 import { reservedKeyIssues } from '../schema/reserved-keys.js';
+import { isRecord } from '../schema/is-record.js';
 import type { Money, Rate } from '../schema/input-types.js';
 import type { TranchePlan } from '../engine/evaluate-rule.js';
 import { resolveTranchePlans } from './tranche-plans.js';
@@ -19,7 +17,7 @@ import type { PolicyResolver } from './policy-resolver.js';
 import { allInterpretations } from '../engine/all-interpretations.js';
 import type { EngineInterpretations } from '../engine/payments-before-source.js';
 import { tranchesBeforeSource } from './tranches-before-source.js';
-import { readOptionsFast } from './fast-options.js';
+import { readOptions } from './read-options.js';
 
 /** The id of a built-in policy pack. */
 export type PolicyId = 'qingshan-lake-2018' | 'shanxi-2021' | 'nanhu-2022' | 'jiashan-2023' | 'lishui-2024';
@@ -52,21 +50,6 @@ export interface EvaluateOptions {
    */
   schedules?: Record<string, Array<{ date: IsoDate; share: Rate }>>;
 }
-
-export const interpretationsField = z.record(z.string(), z.string({ error: (issue) => MESSAGES.text(issue.input) }), {
-  error: (issue) => MESSAGES.object(issue.input),
-});
-
-/** The zod schema of the options: the path taken when `readOptionsFast` gives up, which says what is wrong. */
-export const optionsSchema = strictObject({
-  // An id or a pack: read by `resolvePolicy`.
-  policy: z.unknown(),
-  asOf: dateField.optional(),
-  interpretations: interpretationsField.optional(),
-  // Read against the pack's parameters and rules in `resolveOverrides` and `resolveTranchePlans`.
-  overrides: z.unknown().optional(),
-  schedules: z.unknown().optional(),
-});
 
 /** Options after validation, with the pack they name. */
 export interface ResolvedOptions {
@@ -101,17 +84,9 @@ export function checkInterpretations(packs: readonly CompiledPack[], chosen: Rec
  * entry, packs only for `chip-incentives/core`.
  */
 export function resolveOptions(options: unknown, policies: PolicyResolver): { ok: true; options: ResolvedOptions } | { ok: false; issues: InputIssue[] } {
-  // The common shape is read by hand; anything else by zod, which says what is wrong.
-  const fast = readOptionsFast(options);
-  const parsed = fast === undefined ? optionsSchema.safeParse(options) : { success: true as const, data: fast };
-  if (!parsed.success) {
-    const reported = optionsSchema.safeParse(options, { reportInput: true });
-    const issues = toInputIssues(reported.success ? [] : reported.error.issues, ['options']);
-    // zod says a missing key is "expected nonoptional": say what a policy is instead.
-    const missing = (issue: InputIssue) => issue.code === 'required' && issue.path.length === 2 && issue.path[1] === 'policy';
-    return { ok: false, issues: issues.map((issue) => (missing(issue) ? { ...issue, message: policies.required() } : issue)) };
-  }
-  const { policy, asOf, interpretations = {}, overrides: rawOverrides, schedules } = parsed.data;
+  const read = readOptions(options, policies.required());
+  if (!read.ok) return { ok: false, issues: read.issues };
+  const { policy, asOf, interpretations = {}, overrides: rawOverrides, schedules } = read.options;
   const resolved = policies.resolve(policy);
   if (!resolved.ok) {
     if (resolved.error) return { ok: false, issues: resolved.error.issues.map((issue) => ({ ...issue, path: ['options', 'policy', ...issue.path] })) };
@@ -122,8 +97,9 @@ export function resolveOptions(options: unknown, policies: PolicyResolver): { ok
     };
   }
   const builtIn = resolved.pack;
-  // Readings the hand reading accepted hold no `__proto__` key: nothing to look for.
-  const issues: InputIssue[] = fast === undefined ? reservedKeyIssues((options as { interpretations?: unknown }).interpretations, ['options', 'interpretations']) : [];
+  // An own `__proto__` key among the readings (texts, all of them) was passed over by the reading: refused here, as everywhere.
+  const given = (options as { interpretations?: unknown }).interpretations;
+  const issues: InputIssue[] = isRecord(given) && Object.hasOwn(given, '__proto__') ? reservedKeyIssues(given, ['options', 'interpretations']) : [];
   checkInterpretations([builtIn], interpretations, issues);
   const overrides = resolveOverrides(builtIn.definition, rawOverrides, issues);
   const plans = resolveTranchePlans(builtIn.definition, schedules, issues);

@@ -2,7 +2,7 @@ import type { CompiledPack } from '../engine/compiled.js';
 import { readPackFacts } from '../engine/pack-facts.js';
 import type { InputIssue } from '../schema/issues.js';
 import { isRecord } from '../schema/is-record.js';
-import { projectFactsField } from '../schema/project-facts.js';
+import { readProjectFacts } from '../schema/read-project-facts.js';
 
 /**
  * The problems of the facts a project states for the packs of a call, when
@@ -24,8 +24,8 @@ import { projectFactsField } from '../schema/project-facts.js';
 export function packFactIssues(input: unknown, packs: readonly CompiledPack[]): InputIssue[] {
   if (!isRecord(input)) return [];
   const raw = Object.hasOwn(input, 'facts') ? input['facts'] : undefined;
-  const parsed = raw === undefined ? { success: true as const, data: new Map<string, unknown>() } : projectFactsField.safeParse(raw);
-  if (!parsed.success) return [];
-  const facts = { facts: parsed.data };
+  const read = raw === undefined ? { ok: true as const, facts: new Map<string, unknown>() } : readProjectFacts(raw);
+  if (!read.ok) return [];
+  const facts = { facts: read.facts };
   return packs.flatMap((pack) => readPackFacts(pack.definition, facts).issues);
 }

@@ -3,10 +3,9 @@ import { unknownFieldIssues } from '../schema/unknown-fields.js';
 import type { PolicyDefinition } from '../engine/definition.js';
 import { sum } from '../money/money.js';
 import { readFraction } from '../schema/amount.js';
-import { dateField } from '../schema/fields.js';
+import { readDate, Refusal } from '../schema/field-readers.js';
 import type { InputIssue } from '../schema/issues.js';
 import { MESSAGES } from '../schema/messages.js';
-import { toInputIssues } from '../schema/zod-issues.js';
 import { isRecord } from '../schema/is-record.js';
 
 const MAX_TRANCHES = 120;
@@ -25,11 +24,11 @@ function readPlan(raw: unknown, path: string[], issues: InputIssue[]): TranchePl
       return [];
     }
     issues.push(...unknownFieldIssues(tranche, ['date', 'share'], at));
-    const date = dateField.safeParse(tranche['date'], { reportInput: true });
-    if (!date.success) issues.push(...toInputIssues(date.error.issues, [...at, 'date']));
+    const date = readDate(tranche['date']);
+    if (date instanceof Refusal) issues.push({ code: date.code, path: [...at, 'date'], message: date.message });
     const share = readFraction(tranche['share'], 'share');
     if (!share.ok) issues.push({ code: share.code, path: [...at, 'share'], message: share.message });
-    return date.success && share.ok ? [{ date: date.data, share: share.value }] : [];
+    return !(date instanceof Refusal) && share.ok ? [{ date, share: share.value }] : [];
   });
   if (issues.length > before) return undefined;
   const total = sum(plan.map((tranche) => tranche.share));

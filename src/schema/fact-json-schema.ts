@@ -1,7 +1,7 @@
 import { amountField, dateField, jsonSchemaRegistry, rateField } from './fields.js';
 import { SERIES_YEAR_PATTERN, type FactValueSpec } from './fact-value.js';
 import { LIMITS } from './limits.js';
-import { PACK_FACT_KEY } from './project-facts.js';
+import { PACK_FACT_KEY } from './read-project-facts.js';
 
 /** A fact of a pack's own as its JSON Schema describes it (see `DeclaredFact`). */
 export interface DeclaredFactSpec extends FactValueSpec {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Decimal } from '../money/decimal.js';
-import { ISO_DATE_SHAPE, isIsoDate, type IsoDate } from '../dates/iso-date.js';
+import type { IsoDate } from '../dates/iso-date.js';
+import { readDate, readPositiveInteger, readSourceProject, readText, Refusal } from './field-readers.js';
 import { readAmount, readRate, type ReadResult } from './amount.js';
 import { LIMITS } from './limits.js';
 import { QUALIFIED_ID } from './qualified-id.js';
@@ -36,10 +37,6 @@ function fail(ctx: Context, value: unknown, code: InputIssueCode, message: strin
   return z.NEVER;
 }
 
-function failRequired(ctx: Context): typeof z.NEVER {
-  return fail(ctx, undefined, 'required', MESSAGES.required);
-}
-
 function decimalField(reader: (value: unknown) => ReadResult) {
   return z.unknown().transform((value, ctx): Decimal => {
     const result = reader(value);
@@ -67,47 +64,28 @@ export const rateField = documented(decimalField(readRate), {
   ],
 });
 
-/** A calendar date `YYYY-MM-DD` between the limits. */
-export const dateField = documented(z.unknown().transform((value, ctx): IsoDate => {
-  if (value === undefined) return failRequired(ctx);
-  if (typeof value !== 'string') return fail(ctx, value, 'invalid_type', MESSAGES.date(value));
-  if (!isIsoDate(value)) {
-    const message = ISO_DATE_SHAPE.test(value) ? MESSAGES.impossibleDate(value) : MESSAGES.date(value);
-    return fail(ctx, value, 'invalid_format', message);
-  }
-  if (value < LIMITS.minDate || value > LIMITS.maxDate) {
-    return fail(ctx, value, 'out_of_range', MESSAGES.dateOutOfRange(value));
-  }
-  return value;
-}), {
+/** The value a hand reader accepted, or its refusal recorded as an issue. */
+function accepted<T>(ctx: Context, value: unknown, read: T | Refusal): T {
+  return read instanceof Refusal ? fail(ctx, value, read.code, read.message) : read;
+}
+
+/** A calendar date `YYYY-MM-DD` between the limits (see `readDate`). */
+export const dateField = documented(z.unknown().transform((value, ctx): IsoDate => accepted(ctx, value, readDate(value))), {
   description: `A calendar date written YYYY-MM-DD, from ${LIMITS.minDate} to ${LIMITS.maxDate}.`,
   type: 'string',
   format: 'date',
   pattern: '^\\d{4}-\\d{2}-\\d{2}$',
 });
 
-/** A whole number from 1 to `max`. */
+/** A whole number from 1 to `max` (see `readPositiveInteger`). */
 export function positiveIntegerField(max: number) {
-  const field = z.unknown().transform((value, ctx): number => {
-    if (value === undefined) return failRequired(ctx);
-    if (typeof value !== 'number') return fail(ctx, value, 'invalid_type', MESSAGES.positiveInteger(value, max));
-    if (!Number.isInteger(value) || value < 1 || value > max) {
-      return fail(ctx, value, 'out_of_range', MESSAGES.positiveInteger(value, max));
-    }
-    return value;
-  });
+  const field = z.unknown().transform((value, ctx): number => accepted(ctx, value, readPositiveInteger(value, max)));
   return documented(field, { type: 'integer', minimum: 1, maximum: max });
 }
 
-/** A text with at least one visible character, kept as written. */
-export const textField = documented(z.unknown().transform((value, ctx): string => {
-  if (value === undefined) return failRequired(ctx);
-  if (typeof value !== 'string') return fail(ctx, value, 'invalid_type', MESSAGES.text(value));
-  if (value.trim() === '' || value.length > LIMITS.maxTextLength) {
-    return fail(ctx, value, 'out_of_range', MESSAGES.text(value));
-  }
-  return value;
-}), { type: 'string', minLength: 1, maxLength: LIMITS.maxTextLength, pattern: '\\S' });
+/** A text with at least one visible character, kept as written (see `readText`). */
+export const textField = documented(z.unknown().transform((value, ctx): string => accepted(ctx, value, readText(value))),
+  { type: 'string', minLength: 1, maxLength: LIMITS.maxTextLength, pattern: '\\S' });
 
 /** `true` or `false`. */
 export const booleanField = z.boolean({
@@ -170,12 +148,6 @@ export function distinctListField<T extends z.ZodType<string, unknown>>(item: T,
   return documented(field, { uniqueItems: true });
 }
 
-const SOURCE_PROJECT = QUALIFIED_ID;
-
-/** The id of a project a source names, `<pack id>/<project>`: a pack's conditions compare it as written. */
-export const sourceProjectField = documented(z.unknown().transform((value, ctx): string => {
-  if (value === undefined) return failRequired(ctx);
-  if (typeof value !== 'string') return fail(ctx, value, 'invalid_type', MESSAGES.sourceProject(value));
-  if (!SOURCE_PROJECT.test(value)) return fail(ctx, value, 'invalid_format', MESSAGES.sourceProject(value));
-  return value;
-}), { type: 'string', pattern: SOURCE_PROJECT.source, maxLength: 201 });
+/** The id of a project a source names, `<pack id>/<project>`: a pack's conditions compare it as written (see `readSourceProject`). */
+export const sourceProjectField = documented(z.unknown().transform((value, ctx): string => accepted(ctx, value, readSourceProject(value))),
+  { type: 'string', pattern: QUALIFIED_ID.source, maxLength: 201 });

@@ -3,7 +3,7 @@
  * (`my-district/new-hires`) or a project its source names
  * (`nanhu-2022/photomask-material`). Lower-case letters, digits and hyphens,
  * each part at most 100 characters. Kept apart from the zod schemas, so that
- * the hand reading of a project (`readProjectFast`) does not bring zod in.
+ * the hand validation of a project (`readProject`) does not bring zod in.
  *
  * @example
  * QUALIFIED_ID.test('nanhu-2022/photomask-material'); //=> true

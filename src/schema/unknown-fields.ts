@@ -21,3 +21,33 @@ export function unknownFieldIssues(value: Record<string, unknown>, known: readon
     .filter((key) => !known.includes(key))
     .map((key) => ({ code: 'unknown_field' as const, path: [...path, key], message: MESSAGES.unknownField(known, key) }));
 }
+
+/**
+ * The keys of an object its strict schema does not know, as zod reports them
+ * and `toInputIssues` lists them: after the issues of its fields, in the order
+ * `for…in` gives them, each an issue at its own path, with one message for
+ * all (a single unknown key gets its did-you-mean, several do not). For the
+ * objects read by hand in zod's stead (projects, the options of `evaluate`).
+ *
+ * @param value - the object as read
+ * @param known - the fields allowed in it, in the order of its schema
+ * @param path - where the object is
+ * @param issues - where the issues are added
+ *
+ * @example
+ * const issues = [];
+ * strictUnknownFields({ nmae: 'x' }, { names: ['name', 'id'], set: new Set(['name', 'id']) }, [], issues);
+ * issues; //=> [{ code: 'unknown_field', path: ['nmae'], message: 'Unknown field …: name, id. Did you mean "name"?' }]
+ */
+export function strictUnknownFields(
+  value: object,
+  known: { names: readonly string[]; set: ReadonlySet<string> },
+  path: readonly string[],
+  issues: InputIssue[],
+): void {
+  let unknown: string[] | undefined;
+  for (const key in value) if (!known.set.has(key)) (unknown ??= []).push(key);
+  if (unknown === undefined) return;
+  const message = MESSAGES.unknownField(known.names, unknown.length === 1 ? unknown[0] : undefined);
+  for (const key of unknown) issues.push({ code: 'unknown_field', path: [...path, key], message });
+}

@@ -1,26 +1,27 @@
 import type { InputIssue } from './issues.js';
 import { LIMITS } from './limits.js';
 import { MESSAGES } from './messages.js';
-import { readProjectFast } from './fast-project.js';
-import { normalizeProject } from './normalize-project.js';
-import { libraryProjectSchema } from './project.js';
 import type { Project } from './project-types.js';
+import { readProject } from './read-project.js';
 import { checkParsedRelations, checkProjectRelations } from './relations.js';
-import { toInputIssues } from './zod-issues.js';
+
+/** A field of a value that may not be an object, read without its prototype. */
+function ownField(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+function checkLength(value: unknown, max: number, path: string[], issues: InputIssue[]): void {
+  if (Array.isArray(value) && value.length > max) issues.push({ code: 'too_many', path, message: MESSAGES.listTooLong(max) });
+}
 
 /**
- * Lists longer than their limit, found before anything is parsed: an
+ * Lists longer than their limit, found before anything is read: an
  * oversized input is refused at once, not read entry by entry first.
  */
-function oversizedLists(input: unknown): InputIssue[] {
+export function oversizedLists(input: unknown): InputIssue[] {
   const issues: InputIssue[] = [];
-  const field = (value: unknown, key: string) =>
-    typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
-  const check = (value: unknown, max: number, path: string[]) => {
-    if (Array.isArray(value) && value.length > max) issues.push({ code: 'too_many', path, message: MESSAGES.listTooLong(max) });
-  };
-  check(field(input, 'talents'), LIMITS.maxTalents, ['talents']);
-  check(field(field(input, 'talentStartup'), 'loans'), LIMITS.maxLoans, ['talentStartup', 'loans']);
+  checkLength(ownField(input, 'talents'), LIMITS.maxTalents, ['talents'], issues);
+  checkLength(ownField(ownField(input, 'talentStartup'), 'loans'), LIMITS.maxLoans, ['talentStartup', 'loans'], issues);
   return issues;
 }
 
@@ -28,10 +29,14 @@ function oversizedLists(input: unknown): InputIssue[] {
 export type ProjectValidation = { ok: true; project: Project } | { ok: false; issues: InputIssue[] };
 
 /**
- * Validates a raw project: each field by `projectSchema`, then the relations
- * between fields; both kinds of problem are reported together. A project in
- * the common shape and valid is read by hand (`readProjectFast`), to the same
- * result; any other takes the zod path (`validateProjectWithZod`).
+ * Validates a raw project, by hand (`readProject`), without zod: an oversized
+ * list is refused at once; otherwise each field is read, then the relations
+ * between fields are checked (unique talent names, a founder among the
+ * talents, infrastructure within the investment, the terms of the loans), and
+ * both kinds of problem are reported together. The result is exactly the zod
+ * path's (`validateProjectWithZod`: the schema of `project.ts`), the same
+ * normalised project or the same issues in the same order: a differential
+ * test holds them together.
  *
  * @param input - the project, as `readInput` copied it
  * @returns the validated project with its defaults, or every problem found
@@ -41,26 +46,14 @@ export type ProjectValidation = { ok: true; project: Project } | { ok: false; is
  * //=> { ok: false, issues: [{ code: 'out_of_range', path: ['investment', 'actual'], message: 'An amount cannot be negative; got "-1".' }] }
  */
 export function validateProject(input: unknown): ProjectValidation {
-  const project = readProjectFast(input);
-  return project === undefined ? validateProjectWithZod(input) : { ok: true, project };
-}
-
-/**
- * The zod path of `validateProject`, which says what is wrong: every
- * validation goes this way when the hand reading gives up.
- */
-export function validateProjectWithZod(input: unknown): ProjectValidation {
   const oversized = oversizedLists(input);
   if (oversized.length > 0) return { ok: false, issues: oversized };
-  // Without `reportInput` zod takes its fast path; the issues of a failure are read again with it.
-  const parsed = libraryProjectSchema().safeParse(input);
-  if (parsed.success) {
-    // The fields are valid: their relations are checked on the parsed values, without reading them again.
-    const project = normalizeProject(parsed.data);
-    const issues = checkParsedRelations(input, project);
-    return issues.length > 0 ? { ok: false, issues } : { ok: true, project };
+  const { issues, project, related } = readProject(input);
+  if (project !== undefined && issues.length === 0) {
+    if (!related) return { ok: true, project };
+    // A relation may be broken: the checks of the relations say which, on the values read, without reading the amounts again.
+    const relations = checkParsedRelations(input, project);
+    return relations.length > 0 ? { ok: false, issues: relations } : { ok: true, project };
   }
-  const reported = libraryProjectSchema().safeParse(input, { reportInput: true });
-  const zodIssues = reported.success ? [] : reported.error.issues;
-  return { ok: false, issues: [...toInputIssues(zodIssues), ...checkProjectRelations(input)] };
+  return { ok: false, issues: [...issues, ...checkProjectRelations(input)] };
 }

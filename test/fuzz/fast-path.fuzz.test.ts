@@ -1,14 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readOptionsFast } from '../../src/api/fast-options.js';
-import { optionsSchema } from '../../src/api/options.js';
+import { optionsSchema } from '../../src/api/options-schema.js';
+import { readOptions } from '../../src/api/read-options.js';
 import { Decimal, isDecimal } from '../../src/money/decimal.js';
 import { CopiedDecimal } from '../../src/schema/amount.js';
-import { readProjectFast } from '../../src/schema/fast-project.js';
 import { LIMITS } from '../../src/schema/limits.js';
 import { readInput } from '../../src/schema/read-input.js';
-import { reservedKeyIssues } from '../../src/schema/reserved-keys.js';
-import { validateProjectWithZod } from '../../src/schema/validate-project.js';
+import type { InputIssue } from '../../src/schema/issues.js';
+import { validateProject } from '../../src/schema/validate-project.js';
+import { validateProjectWithZod } from '../../src/schema/validate-project-with-zod.js';
+import { toInputIssues } from '../../src/schema/zod-issues.js';
 import { ACTIVITIES, DEVICE_TYPES, TARGET_MARKETS } from '../../src/schema/vocabulary.js';
 import { isoDate, project } from '../../src/testing/arbitraries.js';
 import { materialize } from './exotic.js';
@@ -16,19 +17,21 @@ import { mutate, mutatedProject, wildMutation, wildValue, type Mutation } from '
 import { FUZZ_SCALE, FUZZ_SEED, FUZZ_TIMEOUT } from './plan.js';
 
 /**
- * The hand reading of projects and options (`readProjectFast`,
- * `readOptionsFast`) against the zod path it stands in for: whenever the hand
- * reading accepts, zod accepts with the same normalised value (every Decimal
- * the same by value and by its text, every key in the same order); whenever
- * zod refuses, the hand reading gives up. Valid projects (every field of a
- * project, facts of packs' own included), near-valid ones (one field wrong or
- * just past a limit, or one relation broken) and hostile ones (getters,
- * Proxies, class instances, frozen objects, own `__proto__` keys, huge
- * numbers written as text), each read by `readInput` first, as `evaluate`
- * reads them.
+ * The hand validation of projects and options (`validateProject`,
+ * `readOptions`) held to the zod path it replaced (`validateProjectWithZod`,
+ * `optionsSchema`), which stays the reference: for every input, the same
+ * result. The same issues (code, path and message), in the same order, and
+ * when valid the same normalised value (every Decimal the same by value, by
+ * its text and by its class, every key in the same order). Valid projects
+ * (every field of a project, facts of packs' own included), near-valid ones
+ * (one or several fields wrong or just past a limit, of the wrong type,
+ * misspelt, unknown or reserved keys anywhere, relations broken), and hostile
+ * ones (getters, Proxies, class instances, frozen objects, own `__proto__`
+ * keys, huge numbers written as text), each read by `readInput` first, as
+ * `evaluate` reads them.
  */
 const it_ = (name: string, body: () => void) => it(name, body, FUZZ_TIMEOUT);
-const RUNS = { valid: 20_000, nearValid: 10_000, hostile: 5_000, options: 10_000 };
+const RUNS = { valid: 20_000, nearValid: 20_000, hostile: 5_000, options: 10_000 };
 const runs = (count: number) => ({ numRuns: count * FUZZ_SCALE, ...(FUZZ_SEED !== undefined && { seed: FUZZ_SEED }) });
 
 /** A value written out with every key in its order, every Decimal as its text and its class: two equal forms mean the same project. */
@@ -41,16 +44,19 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
-/** The property for one input: read as `evaluate` reads it, then both paths compared. Says whether the hand reading accepted. */
+/**
+ * The property for one input: read as `evaluate` reads it, then both paths
+ * compared, to the issue and to the value (with `toStrictEqual`, and written
+ * out for the order of the keys). Says whether the project was valid.
+ */
 function agrees(given: unknown): boolean {
   const read = readInput(materialize(given));
   if (!read.ok) return false;
-  const fast = readProjectFast(read.value);
+  const hand = validateProject(read.value);
   const zod = validateProjectWithZod(read.value);
-  if (fast === undefined) return false;
-  expect(zod.ok).toBe(true);
-  if (zod.ok) expect(canonical(fast)).toEqual(canonical(zod.project));
-  return true;
+  expect(hand).toStrictEqual(zod);
+  expect(canonical(hand)).toEqual(canonical(zod));
+  return hand.ok;
 }
 
 const factKey = fc.tuple(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,6}$/), fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,6}$/)).map(([pack, fact]) => `${pack}/${fact}`);
@@ -99,6 +105,12 @@ const NEAR: unknown[] = [
   LIMITS.maxMonths, LIMITS.maxMonths + 1, LIMITS.maxYears, LIMITS.maxYears + 1, LIMITS.maxExitYears, LIMITS.maxExitYears + 1, 12.5,
   true, false, null, undefined, 'true', [], {}, [1], ['design'], ['design', 'design'], ['nanhu-2022/x'], ['Nanhu/x'],
   'design', 'semiconductors', 'other', 'bullet', 'balloon', 'my-pack/fact', 'not a key', { 'my-pack/fact': 1 }, { 'Bad Key': 1 },
+  // Lists and texts past their limits, repeated entries, objects where a value is due and values where an object is.
+  Array.from({ length: LIMITS.maxSourceProjects + 1 }, (_, index) => `my-pack/p-${index}`), ['my-pack/a', 'my-pack/a', 'Bad'], ['my-pack/a', 'my-pack/a'],
+  ['design', 'manufacturing', 'design', 'packaging', 'testing', 'materials', 'equipment', 'design'], [undefined], ['design', 7],
+  [{ name: 'A' }, { name: 'A', qualifed: true }], [{ nmae: 'A' }], { actual: '1', infrastrcture: '0' }, { actual: '1', x: 1, y: 2 },
+  { price: '1' }, { monthly: '1', start: '2019-01-01', month: 3 }, 'ä'.repeat(LIMITS.maxTextLength + 1), Symbol('s'), 10n, () => 1,
+  Object.fromEntries(Array.from({ length: LIMITS.maxProjectFacts + 1 }, (_, index) => [`my-pack/f-${index}`, index])), { __proto__: null, 'my-pack/x': 1 },
 ];
 
 /** One change to a valid project: a value replaced by a near one, a field removed, or an unknown (or reserved) field added. */
@@ -109,7 +121,8 @@ const nearChange: fc.Arbitrary<Mutation> = fc.oneof(
     weight: 1,
     arbitrary: fc.record({
       kind: fc.constant('add' as const), at: fc.nat(), value: fc.constantFrom(...NEAR),
-      key: fc.constantFrom('__proto__', 'constructor', 'toString', 'amount', 'asOf', 'name', 'years', 'start', 'termMonths', 'repayment', 'qualified', 'months'),
+      key: fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'amount', 'asOf', 'name', 'years', 'start',
+        'termMonths', 'repayment', 'qualified', 'months', 'nmae', 'investmnet', 'actul', 'qualifed', 'founer', 'talent', 'fact', 'princpal', 'my-pack/x'),
     }),
   },
 );
@@ -134,6 +147,7 @@ const RELATIONS: Array<(project: Record<string, unknown>) => void> = [
 ];
 const nearValid: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: fc.tuple(fullProject, nearChange).map(([valid, change]) => mutate(valid, [change])) },
+  { weight: 3, arbitrary: fc.tuple(fullProject, fc.array(nearChange, { minLength: 2, maxLength: 5 })).map(([valid, changes]) => mutate(valid, changes)) },
   { weight: 1, arbitrary: fc.tuple(fullProject, fc.nat({ max: RELATIONS.length - 1 })).map(([valid, which]) => {
     const changed = mutate(valid, []) as Record<string, unknown>;
     RELATIONS[which]!(changed);
@@ -141,8 +155,8 @@ const nearValid: fc.Arbitrary<unknown> = fc.oneof(
   }) },
 );
 
-describe('fuzz: the hand reading of a project agrees with the zod path', () => {
-  it_('accepts every valid generated project, as zod reads it', () => {
+describe('fuzz: the hand validation of a project gives what the zod path gives', () => {
+  it_('accepts every valid generated project, with the value zod gives', () => {
     let accepted = 0;
     fc.assert(fc.property(fullProject, (given) => {
       if (agrees(given)) accepted += 1;
@@ -151,7 +165,7 @@ describe('fuzz: the hand reading of a project agrees with the zod path', () => {
     expect(accepted).toBe(RUNS.valid * FUZZ_SCALE);
   });
 
-  it_('on near-valid projects, accepts only what zod accepts, with the same value', () => {
+  it_('on near-valid projects (one or several fields wrong), gives what zod gives: the same issues in the same order, or the same value', () => {
     let accepted = 0;
     fc.assert(fc.property(nearValid, (given) => {
       if (agrees(given)) accepted += 1;
@@ -161,7 +175,7 @@ describe('fuzz: the hand reading of a project agrees with the zod path', () => {
     expect(accepted).toBeLessThan(RUNS.nearValid * FUZZ_SCALE);
   });
 
-  it_('on hostile projects (getters, Proxies, instances, reserved keys, huge numbers as text), never accepts what zod refuses', () => {
+  it_('on hostile projects (getters, Proxies, instances, reserved keys, huge numbers as text), gives what zod gives', () => {
     const hostile = fc.oneof(
       { weight: 3, arbitrary: fc.tuple(fullProject, fc.array(wildMutation, { minLength: 1, maxLength: 3 })).map(([valid, changes]) => mutate(valid, changes)) },
       { weight: 3, arbitrary: mutatedProject },
@@ -198,12 +212,12 @@ function atTheLimits(past: boolean): Record<string, unknown> {
   };
 }
 
-describe('the hand reading at the limits', () => {
-  it('accepts a project with every limit reached at once, as zod does, and gives up on each one step past', () => {
+describe('the hand validation at the limits', () => {
+  it('accepts a project with every limit reached at once, as zod does, and refuses each one step past with the issues zod gives', () => {
     expect(agrees(atTheLimits(false))).toBe(true);
     const past = atTheLimits(true);
     expect(agrees(past)).toBe(false);
-    // Each limit passed alone, the rest at the limit: each is refused by zod, and the hand reading gives up.
+    // Each limit passed alone, the rest at the limit: each is refused, by both paths alike.
     const within = atTheLimits(false);
     const single: Array<[string, unknown]> = [
       ['talents', past['talents']], ['sourceProjects', past['sourceProjects']], ['policyFundExit', past['policyFundExit']], ['facts', past['facts']],
@@ -212,13 +226,12 @@ describe('the hand reading at the limits', () => {
     ];
     for (const [key, value] of single) {
       const changed = { ...within, [key]: value };
-      expect(readProjectFast((readInput(changed) as { value: unknown }).value), key).toBeUndefined();
-      expect(validateProjectWithZod((readInput(changed) as { value: unknown }).value).ok, key).toBe(false);
+      expect(agrees(changed), key).toBe(false);
     }
   }, FUZZ_TIMEOUT);
 });
 
-describe('fuzz: the hand reading of the options agrees with the zod path', () => {
+describe('fuzz: the hand reading of the options gives what the zod path gives', () => {
   const validOptions = fc.record({
     policy: fc.constantFrom('qingshan-lake-2018', 'nanhu-2022', 'unknown-pack'),
     asOf: fc.oneof(isoDate, fc.constantFrom('1899-12-31', '2018-02-30', '3000-01-01', 20180101)),
@@ -226,31 +239,55 @@ describe('fuzz: the hand reading of the options agrees with the zod path', () =>
     overrides: fc.jsonValue({ maxDepth: 2 }),
     schedules: fc.jsonValue({ maxDepth: 2 }),
   }, { requiredKeys: [] });
+  /** One change to options: a value replaced by a near one, a field removed, or an unknown, misspelt or reserved field added. */
+  const nearOptionChange: fc.Arbitrary<Mutation> = fc.oneof(
+    fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), value: fc.constantFrom(...NEAR) }),
+    fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
+    fc.record({
+      kind: fc.constant('add' as const), at: fc.nat(), value: fc.constantFrom(...NEAR),
+      key: fc.constantFrom('__proto__', 'constructor', 'polcy', 'asof', 'interpretation', 'overides', 'schedule', 'policy', 'x'),
+    }),
+  );
   const anyOptions = fc.oneof(
     { weight: 4, arbitrary: validOptions as fc.Arbitrary<unknown> },
+    { weight: 3, arbitrary: fc.tuple(validOptions, fc.array(nearOptionChange, { minLength: 1, maxLength: 3 })).map(([value, changes]) => mutate(value, changes)) },
     { weight: 3, arbitrary: fc.tuple(validOptions, fc.array(wildMutation, { minLength: 1, maxLength: 2 })).map(([value, changes]) => mutate(value, changes)) },
     { weight: 1, arbitrary: wildValue },
   );
+  const POLICY_REQUIRED = 'A policy is required here.';
+  /** The zod reference as `resolveOptions` read it: the issues with paths under `options`, a missing policy said in the resolver's words. */
+  function zodOptions(copy: unknown): { ok: boolean; issues: InputIssue[] } {
+    const reported = optionsSchema.safeParse(copy, { reportInput: true });
+    const missing = (issue: InputIssue) => issue.code === 'required' && issue.path.length === 2 && issue.path[1] === 'policy';
+    const issues = toInputIssues(reported.success ? [] : reported.error.issues, ['options']);
+    return { ok: reported.success, issues: issues.map((issue) => (missing(issue) ? { ...issue, message: POLICY_REQUIRED } : issue)) };
+  }
 
-  it_('accepts only what zod accepts, with the same values, the policy, overrides and schedules passed on as they are', () => {
+  it_('gives what zod gives: the same issues in the same order, or the same values, the policy, overrides and schedules passed on as they are', () => {
     let accepted = 0;
+    let refused = 0;
     fc.assert(fc.property(anyOptions, (given) => {
       const read = readInput(materialize(given), { at: ['options'] });
       if (!read.ok) return;
-      const fast = readOptionsFast(read.value);
-      if (fast === undefined) return;
+      const hand = readOptions(read.value, POLICY_REQUIRED);
+      const zod = zodOptions(read.value);
+      if (!hand.ok) {
+        refused += 1;
+        expect(hand.issues).toStrictEqual(zod.issues);
+        return;
+      }
       accepted += 1;
-      const zod = optionsSchema.safeParse(read.value);
-      expect(zod.success).toBe(true);
-      if (!zod.success) return;
-      expect(fast.policy).toBe(zod.data.policy);
-      expect(fast.overrides).toBe(zod.data.overrides);
-      expect(fast.schedules).toBe(zod.data.schedules);
-      expect(fast.asOf).toBe(zod.data.asOf);
-      expect(canonical(fast.interpretations)).toEqual(canonical(zod.data.interpretations));
-      // The reserved-key check `resolveOptions` skips on this path would have found nothing.
-      expect(reservedKeyIssues((read.value as { interpretations?: unknown }).interpretations)).toEqual([]);
+      const parsed = optionsSchema.safeParse(read.value);
+      expect(zod.issues).toStrictEqual([]);
+      if (!parsed.success) throw new Error('zod refused what the hand reading accepted');
+      expect(hand.options.policy).toBe(parsed.data.policy);
+      expect(hand.options.overrides).toBe(parsed.data.overrides);
+      expect(hand.options.schedules).toBe(parsed.data.schedules);
+      expect(hand.options.asOf).toBe(parsed.data.asOf);
+      expect(hand.options.interpretations).toStrictEqual(parsed.data.interpretations);
+      expect(canonical(hand.options.interpretations)).toEqual(canonical(parsed.data.interpretations));
     }), runs(RUNS.options));
     expect(accepted).toBeGreaterThan(0);
+    expect(refused).toBeGreaterThan(0);
   });
 });

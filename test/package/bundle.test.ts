@@ -24,9 +24,10 @@ let measured: Promise<BundleSizes> | undefined;
 const sizes = () => (measured ??= bundleSizes(root));
 
 describe("a user's bundle", () => {
-  it('of evaluate with a built-in pack carries no yaml: nothing in it reads YAML', async () => {
+  it('of evaluate with a built-in pack carries neither yaml nor zod: nothing in it reads YAML, projects and options are read by hand', async () => {
     const packages = (await sizes()).evaluate.byPackage.map(([name]) => name);
-    expect(packages).toContain('zod');
+    expect(packages).toContain('decimal.js');
+    expect(packages).not.toContain('zod');
     expect(packages).not.toContain('yaml');
   }, 120_000);
 
