@@ -275,15 +275,17 @@ function evaluateItem(rule: CompiledRule, facts: FactContext, context: ItemConte
 }
 
 /**
- * The items of one rule: one for a project rule; for a talent rule, one per
- * talent the rule concerns. When the policy is not in force on the assessment
- * date, every item is ineligible and says why.
+ * The items of one rule, added to `items`: one for a project rule; for a
+ * talent rule, one per talent the rule concerns. When the policy is not in
+ * force on the assessment date, every item is ineligible and says why.
  */
-export function evaluateRule(rule: CompiledRule, facts: FactContext, context: ItemContext): LineItem[] {
+export function evaluateRuleInto(items: LineItem[], rule: CompiledRule, facts: FactContext, context: ItemContext): void {
   const definition = rule.definition;
+  if (definition.scope === 'project') {
+    items.push(evaluateItem(rule, facts, context));
+    return;
+  }
   const choices = context.choices;
-  if (definition.scope === 'project') return [evaluateItem(rule, facts, context)];
-  const items: LineItem[] = [];
   const concerns = definition.concerns;
   for (const talent of facts.project.talents) {
     const talentFacts: FactContext = { project: facts.project, asOf: facts.asOf, talent };
@@ -292,5 +294,4 @@ export function evaluateRule(rule: CompiledRule, facts: FactContext, context: It
       items.push(evaluateItem(rule, talentFacts, context));
     }
   }
-  return items;
 }

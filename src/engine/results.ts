@@ -64,9 +64,19 @@ export function issueResult<T extends object>(result: T, kind: ResultKind = 'ass
   }
   for (const entry of entries) freezeResult([entry.cash, entry.cashAtCeiling, entry.equity, entry.ceilings]);
   // The stated maximums, the clawbacks and the net sums sit a level below the totals the freeze above reaches.
-  for (const sums of [totals?.ceilings, totals?.clawback, totals?.net]) if (sums) freezeResult(Object.values(sums));
+  if (totals !== undefined) {
+    freezeSums(totals.ceilings);
+    freezeSums(totals.clawback);
+    freezeSums(totals.net);
+  }
   issued[kind].add(result);
   return result;
+}
+
+/** The Decimals of a record of sums, frozen (each apart: no list is made for the purpose). */
+function freezeSums(sums: Record<string, unknown> | undefined): void {
+  if (sums === undefined) return;
+  for (const key in sums) freezeResult(sums[key]);
 }
 
 /**
