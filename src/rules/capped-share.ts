@@ -1,7 +1,7 @@
 import type { Decimal } from '../money/decimal.js';
 import { productToCent } from '../money/cents.js';
 import { atMost, formatRate, formatYuan, max, min } from '../money/money.js';
-import { cap } from './cap.js';
+import { cap, limitCap } from './cap.js';
 import type { Cap, Explanation, Limit, QuantifiedResult, Text, TraceStep } from './types.js';
 
 /** The inputs of `cappedShare`, resolved to values. */
@@ -53,7 +53,7 @@ export function cappedShare(input: CappedShareInput): QuantifiedResult {
   if (floorValue) amount = max(amount, floorValue);
 
   const caps: Cap[] = [];
-  if (ceiling) caps.push(cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', amount));
+  if (ceiling) caps.push(limitCap(ceiling, 'CNY', amount));
   // With a floor above the share, the amount exceeds the share: the share is then not a limit.
   if (atMost(amount, shareLimit)) {
     caps.push(cap(input.rateId ?? 'share', shareLabelOf(rate, input.baseLabel), shareLimit, 'CNY', amount));

@@ -1,5 +1,5 @@
 import { formatYuan, min, roundToCent } from '../money/money.js';
-import { cap } from './cap.js';
+import { limitCap } from './cap.js';
 import { ceilingOnly } from './ceiling-only.js';
 import type { Labelled, Limit, QuantifiedResult } from './types.js';
 
@@ -45,7 +45,7 @@ export function flatCeiling(input: FlatCeilingInput): QuantifiedResult {
     kind: 'quantified',
     amount,
     basis: 'formula',
-    caps: [cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', amount)],
+    caps: [limitCap(ceiling, 'CNY', amount)],
     explain: () => ({
       formula: `min(${formatYuan(ceiling.value)}, ${requested.label.en} ${formatYuan(requested.value)}) = ${formatYuan(amount)}`,
       trace: [

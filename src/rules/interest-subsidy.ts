@@ -2,7 +2,7 @@ import type { IsoDate } from '../dates/iso-date.js';
 import { Decimal } from '../money/decimal.js';
 import { decimalOfCents, productToCent, roundHalfUp, unitsOf } from '../money/cents.js';
 import { atMost, formatRate, formatYuan, minus, plus, roundToCent, sameAmount, sum, ZERO } from '../money/money.js';
-import { cap } from './cap.js';
+import { limitCap } from './cap.js';
 import { monthlyInterest, type AmortizedLoan } from './loan-interest.js';
 import { unpaidBeforeNote } from './unpaid-before.js';
 import type { Limit, QuantifiedResult, ScheduleEntry, Text, TraceStep } from './types.js';
@@ -187,7 +187,7 @@ export function interestSubsidy(input: InterestSubsidyInput): QuantifiedResult {
     kind: 'quantified',
     amount: paid,
     basis: 'formula',
-    caps: [cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', paid)],
+    caps: [limitCap(ceiling, 'CNY', paid)],
     explain: () => ({
       formula: `min(${formatYuan(ceiling.value)}, ${shareWords}interest due${unpaid.count === 0 ? '' : ` from ${paidFrom}`} ${formatYuan(interestDue)}) = ${formatYuan(paid)}`,
       trace: [
