@@ -56,8 +56,8 @@ export function issueResult<T extends object>(result: T, kind: ResultKind = 'ass
   const { items = [], entries = [], totals } = result as AmountHolders;
   // Each part apart, not through a list made for the purpose: this runs for every item of every assessment.
   for (const item of items) {
-    freezeResult(item.amount);
-    freezeResult(item.caps);
+    if (!Object.isFrozen(item.amount)) freezeResult(item.amount);
+    freezeList(item.caps as readonly unknown[]);
     if (item.exit !== undefined) freezeResult(item.exit);
     if (item.commitments !== undefined) freezeResult(item.commitments);
     if (item.net !== undefined) freezeResult(item.net);
@@ -71,6 +71,13 @@ export function issueResult<T extends object>(result: T, kind: ResultKind = 'ass
   }
   issued[kind].add(result);
   return result;
+}
+
+/** A list of a result frozen with what it holds: each entry frozen already (a block's caps, the usual case) is not walked. */
+function freezeList(list: readonly unknown[]): void {
+  if (Object.isFrozen(list)) return;
+  for (const entry of list) if (!Object.isFrozen(entry)) freezeResult(entry);
+  Object.freeze(list);
 }
 
 /** The Decimals of a record of sums, frozen (each apart: no list is made for the purpose). */

@@ -38,15 +38,16 @@ function made(id: string, label: Text, limit: Decimal, unit: CapUnit, binding: b
  * @param unit - what it limits
  * @param used - what the item uses of it
  * @param limitCents - the limit in cents, when the caller knows it (`centsOf(limit)`)
+ * @param usedCents - `centsOf(used)`, when the caller has it
  * @returns the cap, frozen
  *
  * @example
  * cap('ceiling', { en: 'ceiling', zh: '上限' }, new Decimal(6_000_000), 'CNY', new Decimal(4_000_000)).headroom.toFixed(2);
  * //=> '2000000.00'
  */
-export function cap(id: string, label: Text, limit: Decimal, unit: CapUnit, used: Decimal, limitCents = centsOf(limit)): Cap {
-  const usedCents = limitCents === undefined ? undefined : used === limit ? limitCents : centsOf(used);
-  const difference = usedCents === undefined ? undefined : limitCents! - usedCents;
+export function cap(id: string, label: Text, limit: Decimal, unit: CapUnit, used: Decimal, limitCents = centsOf(limit), usedCents?: number): Cap {
+  const usedInCents = limitCents === undefined ? undefined : used === limit ? limitCents : (usedCents ?? centsOf(used));
+  const difference = usedInCents === undefined ? undefined : limitCents! - usedInCents;
   // The difference of two safe integers may not be one (a negative amount under a large limit).
   const headroom = difference !== undefined && Number.isSafeInteger(difference) ? decimalOfCents(difference) : frozenDecimal(limit.minus(used));
   return made(id, label, limit, unit, headroom.isZero(), headroom);
@@ -84,16 +85,29 @@ function factsOf(limit: Limit<Decimal | number>): LimitFacts {
  * @param limit - the limit, as the block reads it
  * @param unit - what it limits
  * @param used - what the item uses of it
+ * @param usedCents - `centsOf(used)`, when the caller has it
  * @returns the cap, frozen
  *
  * @example
  * limitCap({ value: new Decimal(600_000), label, id: 'ceiling' }, 'CNY', new Decimal(600_000)).binding; //=> true
  */
-export function limitCap(limit: Limit<Decimal | number>, unit: CapUnit, used: Decimal): Cap {
+export function limitCap(limit: Limit<Decimal | number>, unit: CapUnit, used: Decimal, usedCents?: number): Cap {
   const facts = factsOf(limit);
   const value = facts.limit;
-  if (facts.cents !== undefined && (used === value || centsOf(used) === facts.cents)) {
+  const cents = facts.cents === undefined || used === value ? undefined : (usedCents ?? centsOf(used));
+  if (facts.cents !== undefined && (used === value || cents === facts.cents)) {
     return (facts.binding[unit] ??= made(limit.id, limit.label, value, unit, true, decimalOfCents(0)));
   }
-  return cap(limit.id, limit.label, value, unit, used, facts.cents);
+  return cap(limit.id, limit.label, value, unit, used, facts.cents, cents);
+}
+
+/**
+ * A limit's value in whole cents (read once per limit, see `limitCap`), or
+ * `undefined` when it is not whole cents.
+ *
+ * @example
+ * limitCents({ value: new Decimal('6000000'), label, id: 'ceiling' }); //=> 600000000
+ */
+export function limitCents(limit: Limit<Decimal | number>): number | undefined {
+  return factsOf(limit).cents;
 }
