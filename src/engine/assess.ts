@@ -1,14 +1,14 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import type { Decimal } from '../money/decimal.js';
-import { formatYuan } from '../money/money.js';
+import { atMost, formatYuan } from '../money/money.js';
 import type { Project } from '../schema/project-types.js';
 import { allInterpretations } from './all-interpretations.js';
 import { applyOneOf } from './apply-one-of.js';
-import type { Assessment, InterpretationUsed, RecordedOptions } from './assessment.js';
+import type { AssessedPolicy, Assessment, InterpretationUsed, LineItem, Provenance, RecordedOptions } from './assessment.js';
 import { Choices } from './choices.js';
 import type { CompiledPack } from './compiled.js';
 import type { FundDefinition, InterpretationDefinition, PolicyDefinition, Text } from './definition.js';
-import { evaluateRule, type InForce, type TranchePlan } from './evaluate-rule.js';
+import { evaluateRuleInto, type InForce, type TranchePlan } from './evaluate-rule.js';
 import type { FactContext } from './facts.js';
 import { applySharedCap } from './apply-shared-cap.js';
 import { audienceWarning } from './audience-warning.js';
@@ -70,7 +70,7 @@ export function inForceOn(definition: PolicyDefinition, asOf: IsoDate): InForce 
  */
 function fundWarning(fund: FundDefinition, cash: Decimal): Text | undefined {
   const amount = fundAmount(fund);
-  if (!cash.greaterThan(amount)) return undefined;
+  if (atMost(cash, amount)) return undefined;
   const [en, zh] = [formatYuan(cash), formatYuan(amount)];
   if (fund.bound === 'lower') {
     return {
@@ -119,32 +119,92 @@ function readingOf(interpretation: InterpretationDefinition, chosen: string): Re
   return reading;
 }
 
+/** The policy as an assessment names it: a constant of the pack, frozen and shared by its assessments. */
+const policies = new WeakMap<PolicyDefinition, AssessedPolicy>();
+
+function policyOf(definition: PolicyDefinition): AssessedPolicy {
+  let policy = policies.get(definition);
+  if (!policy) {
+    policy = Object.freeze({
+      id: definition.id,
+      version: definition.version,
+      name: definition.name.en,
+      jurisdiction: definition.jurisdiction,
+      sourceDocument: definition.source.document,
+      published: definition.source.published,
+    });
+    policies.set(definition, policy);
+  }
+  return policy;
+}
+
+/** The overrides of a compiled pack as its assessments list them: made once, frozen and shared. */
+const overridesLists = new WeakMap<CompiledPack, Assessment['overrides']>();
+
+function overridesOf(pack: CompiledPack): Assessment['overrides'] {
+  let list = overridesLists.get(pack);
+  if (!list) {
+    list = pack.overrides.length === 0 ? NOTHING : frozen(pack.overrides.map((override) => frozen({ ...override })));
+    overridesLists.set(pack, list);
+  }
+  return list;
+}
+
+/** The library that made an assessment: the same for all of them, frozen. */
+const LIBRARY_USED: Provenance['library'] = Object.freeze({ ...LIBRARY });
+
+/** An empty list an assessment holds (no warning, no override): one, frozen, for all of them. */
+const NOTHING: never[] = Object.freeze([]) as unknown as never[];
+
+/** A part of an assessment, frozen as it is made; typed as the mutable part the public types declare. */
+function frozen<T extends object>(value: T): T {
+  return Object.freeze(value) as T;
+}
+
 function copyOf<T extends object>(record: T | undefined): T {
   return record === undefined || Object.keys(record).length === 0 ? ({} as T) : structuredClone(record);
+}
+
+/** The texts of a list in one language, frozen; the shared empty list for none. */
+function inLanguage(texts: readonly Text[], language: keyof Text): string[] {
+  if (texts.length === 0) return NOTHING;
+  const written: string[] = [];
+  for (const text of texts) written.push(text[language]);
+  return written;
 }
 
 /**
  * Assesses a validated project under a compiled pack on a date, with the
  * interpretations and payment plans the caller chose (the rest take their
  * defaults). Pure: the same arguments always give the same assessment.
+ *
+ * The assessment is built frozen to the levels `issueResult` freezes (it, what
+ * it holds and what those hold), each part as it is made: the constants of the
+ * pack it names (its policy, the readings of its interpretations, the library)
+ * are frozen once and shared.
  */
 export function assess(pack: CompiledPack, project: Project, asOf: IsoDate, options: AssessOptions = {}): Assessment {
   const definition = pack.definition;
   const facts: FactContext = { project, asOf, pack: readPackFacts(definition, project).facts };
-  const choices = new Choices(allInterpretations(definition), options.interpretations ?? {});
+  const chosen = options.interpretations ?? {};
+  const choices = new Choices(allInterpretations(definition), chosen);
   const inForce = inForceOn(definition, asOf);
   const context = { choices, inForce, plans: options.plans ?? new Map<string, TranchePlan>(), audience: definition.audience, sourceDate: definition.source.published };
-  let items = pack.rules.flatMap((rule) => evaluateRule(rule, facts, context));
+  let items: LineItem[] = [];
+  for (const rule of pack.rules) evaluateRuleInto(items, rule, facts, context);
   for (const group of definition.groups) {
     items = group.kind === 'one-of' ? applyOneOf(items, group, facts, choices) : applySharedCap(items, group);
   }
   items = settleCommitments(items, pack, facts);
   const totals = totalsOf(items);
   const clawbacks = clawbackTotals(items);
-  if (clawbacks.clawback) Object.assign(totals, clawbacks);
+  if (clawbacks.clawback) {
+    totals.clawback = Object.freeze(clawbacks.clawback);
+    totals.net = Object.freeze(clawbacks.net!);
+  }
   const warnings: Text[] = [];
   if (!inForce.ok) warnings.push(inForce.reason);
-  const industryWarning = inForce.ok ? audienceWarning(definition, facts, options.interpretations ?? {}) : undefined;
+  const industryWarning = inForce.ok ? audienceWarning(definition, facts, chosen) : undefined;
   if (industryWarning) warnings.push(industryWarning);
   const unread = foreignFactsWarning(project.facts, options.packIds ?? [definition.id]);
   if (unread) warnings.push(unread);
@@ -153,46 +213,49 @@ export function assess(pack: CompiledPack, project: Project, asOf: IsoDate, opti
     if (warning) warnings.push(warning);
   }
 
-  const used = choices.used();
   const interpretationsUsed: InterpretationUsed[] = [];
   const zhInterpretations: Record<string, { label: string; why: string }> = {};
-  for (const { definition: interpretation, chosen, rules } of used) {
-    const reading = readingOf(interpretation, chosen);
-    interpretationsUsed.push({ ...reading.en, source: choices.isCallerChoice(interpretation.id) ? 'option' : 'default', rules });
-    zhInterpretations[interpretation.id] = { ...reading.zh };
+  for (const { definition: interpretation, chosen: reading, rules } of choices.used()) {
+    const { en, zh } = readingOf(interpretation, reading);
+    interpretationsUsed.push(Object.freeze({
+      id: en.id, label: en.label, chosen: en.chosen, alternatives: en.alternatives, why: en.why,
+      source: choices.isCallerChoice(interpretation.id) ? 'option' : 'default', rules,
+    }));
+    zhInterpretations[interpretation.id] = { label: zh.label, why: zh.why };
   }
+  const unused = choices.unused();
+  for (const entry of unused) Object.freeze(entry);
 
-  return issueResult({
-    policy: {
-      id: definition.id,
-      version: definition.version,
-      name: definition.name.en,
-      jurisdiction: definition.jurisdiction,
-      sourceDocument: definition.source.document,
-      published: definition.source.published,
-    },
-    project: { ...(project.id !== undefined && { id: project.id }), name: project.name },
+  return issueResult(frozen({
+    policy: policyOf(definition),
+    project: frozen(project.id !== undefined ? { id: project.id, name: project.name } : { name: project.name }),
     asOf,
-    items,
-    totals,
-    unquantified: items.filter((item) => item.status === 'unquantified').length,
-    interpretations: interpretationsUsed,
-    unusedInterpretations: choices.unused(),
-    overrides: pack.overrides.map((override) => ({ ...override })),
-    warnings: warnings.map((warning) => warning.en),
-    translations: {
-      zh: { policyName: definition.name.zh, warnings: warnings.map((warning) => warning.zh), interpretations: zhInterpretations },
-    },
-    provenance: {
-      library: { ...LIBRARY },
-      options: {
+    items: frozen(items),
+    totals: frozen(totals),
+    unquantified: countUnquantified(items),
+    interpretations: frozen(interpretationsUsed),
+    unusedInterpretations: unused.length === 0 ? NOTHING : frozen(unused),
+    overrides: overridesOf(pack),
+    warnings: frozen(inLanguage(warnings, 'en')),
+    translations: frozen({
+      zh: frozen({ policyName: definition.name.zh, warnings: inLanguage(warnings, 'zh'), interpretations: zhInterpretations }),
+    }),
+    provenance: frozen({
+      library: LIBRARY_USED,
+      options: frozen({
         policy: definition.id,
         asOf,
         interpretations: { ...options.interpretations },
         // Copies, so that no two assessments share a mutable record.
         overrides: copyOf(options.recorded?.overrides),
         schedules: copyOf(options.recorded?.schedules),
-      },
-    },
-  });
+      }),
+    }),
+  }));
+}
+
+function countUnquantified(items: readonly LineItem[]): number {
+  let count = 0;
+  for (const item of items) if (item.status === 'unquantified') count += 1;
+  return count;
 }

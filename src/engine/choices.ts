@@ -46,10 +46,13 @@ export class Choices {
    * that was applied.
    */
   unused(): Array<{ id: string; chosen: string }> {
-    return [...this.#definitions.keys()].flatMap((id) => {
+    const unused: Array<{ id: string; chosen: string }> = [];
+    if (this.#chosen.size === 0) return unused;
+    for (const id of this.#definitions.keys()) {
       const chosen = this.#chosen.get(id);
-      return chosen !== undefined && !this.#used.has(id) ? [{ id, chosen }] : [];
-    });
+      if (chosen !== undefined && !this.#used.has(id)) unused.push({ id, chosen });
+    }
+    return unused;
   }
 
   /** The interpretations consulted, in the pack's order, with the rules that consulted them. */

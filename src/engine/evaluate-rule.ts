@@ -114,6 +114,9 @@ function testEligibility(tests: readonly EligibilityTest[], scope: ConditionScop
   return result;
 }
 
+/** A rule without notes of its own. */
+const NO_NOTES: readonly Text[] = Object.freeze([]);
+
 /** No interpretations consulted: one list for every such item, frozen. */
 const NONE: string[] = Object.freeze([]) as unknown as string[];
 
@@ -210,7 +213,7 @@ const EXIT_NOT_COMPUTED: Text = {
 function eligible(rule: CompiledRule, facts: FactContext, result: BlockResult, reasons: readonly Text[],
   tests: readonly TraceStep[], consulted: ReadonlySet<string>, usedParameters: ReadonlySet<string>, context: ItemContext): LineItem {
   const definition = rule.definition;
-  const notes = definition.notes ?? [];
+  const notes = definition.notes ?? NO_NOTES;
   const citations = citationsOf(rule, usedParameters);
   if (result.kind === 'unquantified') {
     return makeItem(rule, facts, {
@@ -219,16 +222,18 @@ function eligible(rule: CompiledRule, facts: FactContext, result: BlockResult, r
     });
   }
   const timing = timingOf(result, context.plans.get(definition.id), facts.asOf);
-  const terms = facts.project.policyFundExit;
-  const exit = definition.exit === 'profit-given-away' && terms ? exitGiveAway(result.amount, terms, facts.asOf) : undefined;
-  const exitNote = definition.exit === 'profit-given-away' && !terms ? [EXIT_NOT_COMPUTED] : [];
-  return makeItem(rule, facts, {
+  const givesAway = definition.exit === 'profit-given-away';
+  const terms = givesAway ? facts.project.policyFundExit : undefined;
+  const exit = terms ? exitGiveAway(result.amount, terms, facts.asOf) : undefined;
+  const exitNote = givesAway && !terms;
+  const parts: ItemParts = {
     status: 'eligible',
     basis: result.basis,
     amount: result.amount,
     caps: result.caps,
     reasons,
-    notes: notes.length + result.notes.length + exitNote.length === 0 ? notes : [...notes, ...result.notes, ...exitNote],
+    // The rule's own notes as they are when nothing adds to them (the usual case): no list is made.
+    notes: result.notes.length === 0 && !exitNote ? notes : exitNote ? [...notes, ...result.notes, EXIT_NOT_COMPUTED] : [...notes, ...result.notes],
     citations,
     consulted,
     tests,
@@ -238,9 +243,10 @@ function eligible(rule: CompiledRule, facts: FactContext, result: BlockResult, r
       return { formula: explained.formula, trace: exit ? [...trace, ...exit.trace] : trace };
     },
     schedule: timing.schedule,
-    ...(result.capReachedOn !== undefined && { capReachedOn: result.capReachedOn }),
-    ...(exit && { exit: { date: exit.date, holdingYears: exit.holdingYears, stakeValue: exit.stakeValue, buyBackPrice: exit.buyBackPrice, profitGivenAway: exit.profitGivenAway } }),
-  });
+  };
+  if (result.capReachedOn !== undefined) parts.capReachedOn = result.capReachedOn;
+  if (exit) parts.exit = { date: exit.date, holdingYears: exit.holdingYears, stakeValue: exit.stakeValue, buyBackPrice: exit.buyBackPrice, profitGivenAway: exit.profitGivenAway };
+  return makeItem(rule, facts, parts);
 }
 
 /** Whether an amount the rule pays in undated parts lacks the caller's plan to date them (an amount of 0 needs none). */
@@ -275,22 +281,23 @@ function evaluateItem(rule: CompiledRule, facts: FactContext, context: ItemConte
 }
 
 /**
- * The items of one rule: one for a project rule; for a talent rule, one per
- * talent the rule concerns. When the policy is not in force on the assessment
- * date, every item is ineligible and says why.
+ * The items of one rule, added to `items`: one for a project rule; for a
+ * talent rule, one per talent the rule concerns. When the policy is not in
+ * force on the assessment date, every item is ineligible and says why.
  */
-export function evaluateRule(rule: CompiledRule, facts: FactContext, context: ItemContext): LineItem[] {
+export function evaluateRuleInto(items: LineItem[], rule: CompiledRule, facts: FactContext, context: ItemContext): void {
   const definition = rule.definition;
-  const choices = context.choices;
-  if (definition.scope === 'project') return [evaluateItem(rule, facts, context)];
-  const items: LineItem[] = [];
+  if (definition.scope === 'project') {
+    items.push(evaluateItem(rule, facts, context));
+    return;
+  }
   const concerns = definition.concerns;
+  // Whom the rule concerns is asked in a scope of its own, one for all the talents: what it consults is not the items'.
+  const probe: ConditionScope | undefined = concerns && { facts, choices: context.choices, ruleId: definition.id, consulted: new Set<string>() };
   for (const talent of facts.project.talents) {
     const talentFacts: FactContext = { project: facts.project, asOf: facts.asOf, talent };
     if (facts.pack) talentFacts.pack = facts.pack;
-    if (!concerns || holds(concerns, { facts: talentFacts, choices, ruleId: definition.id, consulted: new Set<string>() })) {
-      items.push(evaluateItem(rule, talentFacts, context));
-    }
+    if (probe) probe.facts = talentFacts;
+    if (!probe || holds(concerns!, probe)) items.push(evaluateItem(rule, talentFacts, context));
   }
-  return items;
 }

@@ -56,17 +56,34 @@ export function issueResult<T extends object>(result: T, kind: ResultKind = 'ass
   const { items = [], entries = [], totals } = result as AmountHolders;
   // Each part apart, not through a list made for the purpose: this runs for every item of every assessment.
   for (const item of items) {
-    freezeResult(item.amount);
-    freezeResult(item.caps);
+    if (!Object.isFrozen(item.amount)) freezeResult(item.amount);
+    freezeList(item.caps as readonly unknown[]);
     if (item.exit !== undefined) freezeResult(item.exit);
     if (item.commitments !== undefined) freezeResult(item.commitments);
     if (item.net !== undefined) freezeResult(item.net);
   }
   for (const entry of entries) freezeResult([entry.cash, entry.cashAtCeiling, entry.equity, entry.ceilings]);
   // The stated maximums, the clawbacks and the net sums sit a level below the totals the freeze above reaches.
-  for (const sums of [totals?.ceilings, totals?.clawback, totals?.net]) if (sums) freezeResult(Object.values(sums));
+  if (totals !== undefined) {
+    freezeSums(totals.ceilings);
+    freezeSums(totals.clawback);
+    freezeSums(totals.net);
+  }
   issued[kind].add(result);
   return result;
+}
+
+/** A list of a result frozen with what it holds: each entry frozen already (a block's caps, the usual case) is not walked. */
+function freezeList(list: readonly unknown[]): void {
+  if (Object.isFrozen(list)) return;
+  for (const entry of list) if (!Object.isFrozen(entry)) freezeResult(entry);
+  Object.freeze(list);
+}
+
+/** The Decimals of a record of sums, frozen (each apart: no list is made for the purpose). */
+function freezeSums(sums: Record<string, unknown> | undefined): void {
+  if (sums === undefined) return;
+  for (const key in sums) freezeResult(sums[key]);
 }
 
 /**

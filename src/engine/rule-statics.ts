@@ -9,8 +9,19 @@ export interface RuleStatics {
   figures: ItemFigure[];
   figureLabelsZh: string[];
   overrides?: LineItem['overrides'];
-  /** The citations of an item that used exactly these parameters, by their names joined. */
-  citations: Map<string, Citation[]>;
+  /** The citations of an item that used exactly these parameters, found by their names in order. */
+  citations: CitationsNode;
+}
+
+/**
+ * A node of the tree of citations: the citations of an item that used the
+ * parameters on the path to it, and the nodes after each further parameter.
+ * Walked by the parameters' names, which are strings of the pack: no key is
+ * written for an item.
+ */
+interface CitationsNode {
+  citations?: Citation[];
+  next: Map<string, CitationsNode>;
 }
 
 const cache = new WeakMap<CompiledRule, RuleStatics>();
@@ -33,7 +44,7 @@ export function staticsOf(rule: CompiledRule): RuleStatics {
         : [{ parameter: parameter.name, unit: parameter.definition.unit, baseline: describeCompiled(parameter.baseline), value: describeCompiled(parameter.value) }],
     );
     // Shared by every item of the rule, so frozen: no caller's change to one item reaches another.
-    statics = freezeResult({
+    const shared = freezeResult({
       figures: figures.map((figure): ItemFigure => ({
         label: figure.label.en,
         value: figure.value,
@@ -42,9 +53,11 @@ export function staticsOf(rule: CompiledRule): RuleStatics {
         citation: figure.citation,
       })),
       figureLabelsZh: figures.map((figure) => figure.label.zh),
-      ...(overrides.length > 0 && { overrides }),
-      citations: new Map<string, Citation[]>(),
+      overrides: overrides.length > 0 ? overrides : undefined,
     });
+    // The tree of citations fills as items use new sets of parameters (each list in it is frozen).
+    statics = { figures: shared.figures, figureLabelsZh: shared.figureLabelsZh, citations: { next: new Map() } };
+    if (shared.overrides) statics.overrides = shared.overrides;
     cache.set(rule, statics);
   }
   return statics;
@@ -52,21 +65,22 @@ export function staticsOf(rule: CompiledRule): RuleStatics {
 
 /** The citations of an item: the rule's sentence, its further sentences, then those of the parameters it used. */
 export function citationsOf(rule: CompiledRule, usedParameters: ReadonlySet<string>): Citation[] {
-  const statics = staticsOf(rule);
-  let key = '';
-  for (const name of usedParameters) key += `${name}\u0000`;
-  let citations = statics.citations.get(key);
-  if (!citations) {
+  let node = staticsOf(rule).citations;
+  for (const name of usedParameters) {
+    let next = node.next.get(name);
+    if (!next) node.next.set(name, (next = { next: new Map() }));
+    node = next;
+  }
+  if (!node.citations) {
     const all = [rule.definition.citation, ...(rule.definition.alsoCites ?? [])];
     for (const name of usedParameters) all.push(rule.parameters.get(name)!.definition.citation);
     const seen = new Set<string>();
-    citations = all.filter((citation) => {
+    node.citations = freezeResult(all.filter((citation) => {
       const id = `${citation.document}\u0000${citation.quote}`;
       if (seen.has(id)) return false;
       seen.add(id);
       return true;
-    });
-    statics.citations.set(key, freezeResult(citations));
+    }));
   }
-  return citations;
+  return node.citations;
 }

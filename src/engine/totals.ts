@@ -1,5 +1,6 @@
 import { centsOf, decimalOfCents } from '../money/cents.js';
-import { sum, ZERO } from '../money/money.js';
+import { frozenDecimal } from '../money/frozen-decimal.js';
+import { ZERO } from '../money/money.js';
 import type { Decimal } from '../money/decimal.js';
 import type { AmountTotals, LineItem, Totals } from './assessment.js';
 import { INSTRUMENT_CLASS } from './instrument-class.js';
@@ -7,10 +8,8 @@ import { INSTRUMENT_CLASS } from './instrument-class.js';
 // Kept here too, where the engine, the reports and the analyses import it from.
 export { INSTRUMENT_CLASS };
 
-/** Cash and equity summed apart, and together. */
-function sums(cash: Decimal, equity: Decimal): AmountTotals {
-  return { cash, equity, all: sum([cash, equity]) };
-}
+/** No stated maximum among the items: the same frozen sums for every such assessment. */
+const NO_CEILINGS: AmountTotals = Object.freeze({ cash: ZERO, equity: ZERO, all: ZERO });
 
 /**
  * The totals of eligible, quantified items: exact sums of their rounded
@@ -18,6 +17,8 @@ function sums(cash: Decimal, equity: Decimal): AmountTotals {
  * stated maximum (basis `ceiling`, in `ceilings`): a ceiling says what the
  * policy could pay, not what the project would receive, so it never adds to a
  * computed figure. An unquantified offer never counts (it has no amount).
+ * The sums are frozen Decimals; `ceilings` is frozen, the totals are not (the
+ * assessment adds its clawbacks to them, then freezes them).
  *
  * @param items - the items of an assessment
  * @returns the computed totals, and the ceilings beside them
@@ -27,25 +28,33 @@ function sums(cash: Decimal, equity: Decimal): AmountTotals {
  * totalsOf(items).ceilings.cash.toFixed(2); //=> '6000000.00'  (a stated maximum, not computed)
  */
 export function totalsOf(items: readonly LineItem[]): Totals {
-  const computed = { cash: new Sum(), equity: new Sum() };
-  const ceilings = { cash: new Sum(), equity: new Sum() };
+  // Cash, equity and all, computed; then the same for the ceilings. Each amount is read in cents once.
+  const sums = [new Sum(), new Sum(), new Sum(), new Sum(), new Sum(), new Sum()];
   for (const item of items) {
-    if (item.status !== 'eligible' || item.amount.isZero()) continue;
+    if (item.status !== 'eligible') continue;
     const kind = INSTRUMENT_CLASS[item.instrument];
     if (kind === 'none') continue;
-    (item.basis === 'ceiling' ? ceilings : computed)[kind].add(item.amount);
+    const amount = item.amount;
+    const cents = centsOf(amount);
+    if (cents === 0) continue;
+    const first = (item.basis === 'ceiling' ? 3 : 0) + (kind === 'cash' ? 0 : 1);
+    sums[first]!.add(amount, cents);
+    sums[first - (first % 3) + 2]!.add(amount, cents);
   }
-  return { ...sums(computed.cash.total(), computed.equity.total()), ceilings: sums(ceilings.cash.total(), ceilings.equity.total()) };
+  const ceilings = sums[5]!.isZero() ? NO_CEILINGS : Object.freeze({ cash: sums[3]!.total(), equity: sums[4]!.total(), all: sums[5]!.total() });
+  return { cash: sums[0]!.total(), equity: sums[1]!.total(), all: sums[2]!.total(), ceilings };
 }
 
 /** An exact running sum: in whole cents while every amount is whole cents and the sum a safe integer, then with the Decimal. */
 class Sum {
   #cents = 0;
   #decimal: Decimal | undefined;
+  #any = false;
 
-  add(amount: Decimal): void {
+  /** Adds an amount, given with its cents when it is whole cents (`centsOf`). */
+  add(amount: Decimal, cents: number | undefined): void {
+    if (cents === undefined ? !amount.isZero() : cents !== 0) this.#any = true;
     if (this.#decimal === undefined) {
-      const cents = centsOf(amount);
       if (cents !== undefined && Number.isSafeInteger(this.#cents + cents)) {
         this.#cents += cents;
         return;
@@ -55,7 +64,14 @@ class Sum {
     this.#decimal = this.#decimal.plus(amount);
   }
 
+  /** Whether nothing but zeros was added. */
+  isZero(): boolean {
+    return !this.#any;
+  }
+
+  /** The sum, frozen (see `frozenDecimal`). */
   total(): Decimal {
-    return this.#decimal ?? (this.#cents === 0 ? ZERO : decimalOfCents(this.#cents));
+    if (this.#decimal !== undefined) return Object.isFrozen(this.#decimal) ? this.#decimal : frozenDecimal(this.#decimal);
+    return this.#cents === 0 ? ZERO : decimalOfCents(this.#cents);
   }
 }

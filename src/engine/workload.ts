@@ -252,8 +252,11 @@ export function measureWorkload(pack: CompiledPack, project: Project, asOf: IsoD
         add(entry, 'talents', talents.length, 0, allNames);
         continue;
       }
+      // One scope for every talent: what the condition consults is not recorded anywhere.
+      const probe = concerns && { facts: base, choices, ruleId: id, consulted: new Set<string>() };
       contexts.forEach((context, index) => {
-        if (concerns && !holds(concerns, { facts: context, choices, ruleId: id, consulted: new Set() })) return;
+        if (probe) probe.facts = context;
+        if (probe && !holds(concerns!, probe)) return;
         add(entry, 'talents', 1, monthly(entry, context, index), names[index]!);
       });
     }

@@ -73,25 +73,34 @@ function centsByFields(value: Decimal): number | undefined {
   return cents <= Number.MAX_SAFE_INTEGER ? s * cents : undefined;
 }
 
+/** Zero cents: one frozen Decimal for every zero made from cents (nobody can change it, so nobody can tell). */
+const ZERO_BY_FIELDS = Object.freeze(new NewBuilt(1, 0, Object.freeze([0]) as number[]));
+
 function decimalByFields(cents: number): Decimal {
   // Beyond the safe integers the words below would not be digits: the public API, from the number as it is.
   if (!Number.isSafeInteger(cents)) return decimalByApi(cents);
-  if (cents === 0) return Object.freeze(new NewBuilt(1, 0, Object.freeze([0]) as number[]));
+  if (cents === 0) return ZERO_BY_FIELDS;
   const sign = cents < 0 ? -1 : 1;
   const whole = Math.abs(cents);
   const fraction = (whole % 100) * 1e5;
   const yuan = (whole - (whole % 100)) / 100;
-  const words: number[] = [];
+  // The exponent of the first digit: that of the yuan's first word and the words after it, or, under a yuan, -1 or -2.
+  let words: number[];
+  let exponent: number;
   // Fewer than 2^53 / 100 < 10^14 yuan: at most two words before the point.
-  if (yuan >= WORD) words.push((yuan - (yuan % WORD)) / WORD, yuan % WORD);
-  else if (yuan > 0) words.push(yuan);
-  if (fraction !== 0 || words.length === 0) words.push(fraction);
-  // decimal.js keeps no trailing word of zeros (10,000,000 is one word, [1]).
-  while (words.length > 1 && words[words.length - 1] === 0) words.pop();
-  let digits = 0;
-  for (let rest = whole; rest >= 10; rest = (rest - (rest % 10)) / 10) digits += 1;
-  // The exponent of the first digit: the cents' digits less the two after the point.
-  return Object.freeze(new NewBuilt(sign, digits - 2, Object.freeze(words) as number[]));
+  if (yuan >= WORD) {
+    const high = (yuan - (yuan % WORD)) / WORD;
+    words = fraction === 0 ? (yuan % WORD === 0 ? [high] : [high, yuan % WORD]) : [high, yuan % WORD, fraction];
+    exponent = digitsOfWord(high) + 6;
+  } else if (yuan > 0) {
+    words = fraction === 0 ? [yuan] : [yuan, fraction];
+    exponent = digitsOfWord(yuan) - 1;
+  } else {
+    // decimal.js keeps no trailing word of zeros (10,000,000 is one word, [1]), and a fraction alone is one word.
+    words = [fraction];
+    exponent = whole >= 10 ? -1 : -2;
+  }
+  return Object.freeze(new NewBuilt(sign, exponent, Object.freeze(words) as number[]));
 }
 
 const HUNDRED = new Decimal(100);

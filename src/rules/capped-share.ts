@@ -1,7 +1,7 @@
 import type { Decimal } from '../money/decimal.js';
-import { productToCent } from '../money/cents.js';
+import { centsOf, productToCent } from '../money/cents.js';
 import { atMost, formatRate, formatYuan, max, min } from '../money/money.js';
-import { cap } from './cap.js';
+import { cap, limitCap, limitCents } from './cap.js';
 import type { Cap, Explanation, Limit, QuantifiedResult, Text, TraceStep } from './types.js';
 
 /** The inputs of `cappedShare`, resolved to values. */
@@ -48,15 +48,26 @@ function shareLabelOf(rate: Decimal, baseLabel: Text): Text {
 export function cappedShare(input: CappedShareInput): QuantifiedResult {
   const { rate, base, ceiling, floor } = input;
   const shareLimit = productToCent(rate, base);
-  let amount = ceiling ? min(shareLimit, ceiling.value) : shareLimit;
   const floorValue = floor && (ceiling ? min(floor.value, ceiling.value) : floor.value);
-  if (floorValue) amount = max(amount, floorValue);
-
   const caps: Cap[] = [];
-  if (ceiling) caps.push(cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', amount));
-  // With a floor above the share, the amount exceeds the share: the share is then not a limit.
-  if (atMost(amount, shareLimit)) {
-    caps.push(cap(input.rateId ?? 'share', shareLabelOf(rate, input.baseLabel), shareLimit, 'CNY', amount));
+  const shareCents = floorValue ? undefined : centsOf(shareLimit);
+  const ceilingCents = ceiling && limitCents(ceiling);
+  let amount: Decimal;
+  if (shareCents !== undefined && (!ceiling || ceilingCents !== undefined)) {
+    // Without a floor, in whole cents (the usual case): the smaller of the share and the ceiling, the share on a tie, as `min` takes it.
+    const capped = ceiling !== undefined && ceilingCents! < shareCents;
+    amount = capped ? ceiling.value : shareLimit;
+    const amountCents = capped ? ceilingCents! : shareCents;
+    if (ceiling) caps.push(limitCap(ceiling, 'CNY', amount, amountCents));
+    caps.push(cap(input.rateId ?? 'share', shareLabelOf(rate, input.baseLabel), shareLimit, 'CNY', amount, shareCents, amountCents));
+  } else {
+    amount = ceiling ? min(shareLimit, ceiling.value) : shareLimit;
+    if (floorValue) amount = max(amount, floorValue);
+    if (ceiling) caps.push(limitCap(ceiling, 'CNY', amount));
+    // With a floor above the share, the amount exceeds the share: the share is then not a limit.
+    if (atMost(amount, shareLimit)) {
+      caps.push(cap(input.rateId ?? 'share', shareLabelOf(rate, input.baseLabel), shareLimit, 'CNY', amount));
+    }
   }
   const explain = (): Explanation => {
     const baseLabel = input.baseLabel.en;

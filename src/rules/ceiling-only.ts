@@ -1,5 +1,5 @@
 import { formatYuan } from '../money/money.js';
-import { cap } from './cap.js';
+import { limitCap } from './cap.js';
 import type { Limit, QuantifiedResult, Text, TraceStep } from './types.js';
 
 /** Why an item shows its ceiling, in the formula, the trace and a note to the reader. */
@@ -21,7 +21,7 @@ export function ceilingOnly(ceiling: Limit, reason: CeilingOnlyReason): Quantifi
     kind: 'quantified',
     amount: ceiling.value,
     basis: 'ceiling',
-    caps: [cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', ceiling.value)],
+    caps: [limitCap(ceiling, 'CNY', ceiling.value)],
     explain: () => ({
       formula: `${ceiling.label.en}: ${formatYuan(ceiling.value)} (${reason.formulaNote})`,
       trace: reason.trace(),

@@ -1,5 +1,6 @@
 import { formatYuan, min, roundToCent } from '../money/money.js';
-import { cap } from './cap.js';
+import { centsOf } from '../money/cents.js';
+import { limitCap, limitCents } from './cap.js';
 import { ceilingOnly } from './ceiling-only.js';
 import type { Labelled, Limit, QuantifiedResult } from './types.js';
 
@@ -40,12 +41,16 @@ export function flatCeiling(input: FlatCeilingInput): QuantifiedResult {
       note: NOTHING_REQUESTED,
     });
   }
-  const amount = min(roundToCent(requested.value), ceiling.value);
+  // In whole cents when both are (the usual case): the smaller, the requested amount on a tie, as `min` takes it.
+  const requestedCents = centsOf(requested.value);
+  const ceilingCents = limitCents(ceiling);
+  const inCents = requestedCents !== undefined && ceilingCents !== undefined;
+  const amount = inCents ? (requestedCents <= ceilingCents ? requested.value : ceiling.value) : min(roundToCent(requested.value), ceiling.value);
   return {
     kind: 'quantified',
     amount,
     basis: 'formula',
-    caps: [cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', amount)],
+    caps: [limitCap(ceiling, 'CNY', amount, inCents ? Math.min(requestedCents, ceilingCents) : undefined)],
     explain: () => ({
       formula: `min(${formatYuan(ceiling.value)}, ${requested.label.en} ${formatYuan(requested.value)}) = ${formatYuan(amount)}`,
       trace: [

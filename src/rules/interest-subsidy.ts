@@ -1,8 +1,8 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import { Decimal } from '../money/decimal.js';
-import { decimalOfCents, productToCent, roundHalfUp, unitsOf } from '../money/cents.js';
+import { centsOf, decimalOfCents, productToCent, roundHalfUp, unitsOf } from '../money/cents.js';
 import { atMost, formatRate, formatYuan, minus, plus, roundToCent, sameAmount, sum, ZERO } from '../money/money.js';
-import { cap } from './cap.js';
+import { limitCap } from './cap.js';
 import { monthlyInterest, type AmortizedLoan } from './loan-interest.js';
 import { unpaidBeforeNote } from './unpaid-before.js';
 import type { Limit, QuantifiedResult, ScheduleEntry, Text, TraceStep } from './types.js';
@@ -38,6 +38,10 @@ export interface InterestSubsidyInput {
 
 const INTEREST = { one: 'monthly interest payment', many: 'monthly interest payments', zh: '笔按月利息' };
 
+/** The notes of `countingNotes` by the counts of simple and amortized loans, for counts under `FEW`. */
+const FEW = 16;
+const notesByCounts: Array<Text[] | undefined> = [];
+
 /**
  * What the amount counts, for the loans given: simple interest for loans
  * without a repayment form, the interest due month by month for those with
@@ -47,6 +51,10 @@ function countingNotes(loans: readonly SubsidisedLoan[]): Text[] {
   if (loans.length === 0) return [{ en: 'No loans were given: there is no interest to subsidise.', zh: '未提供贷款，无利息可贴。' }];
   const simple = loans.filter((loan) => loan.form === 'simple').length;
   const amortized = loans.length - simple;
+  // The same counts, the same notes: written once (frozen) for each pair of small counts met.
+  const key = simple < FEW && amortized < FEW ? simple * FEW + amortized : undefined;
+  const known = key === undefined ? undefined : notesByCounts[key];
+  if (known) return known;
   const notes: Text[] = [];
   if (simple > 0) {
     notes.push({
@@ -60,7 +68,8 @@ function countingNotes(loans: readonly SubsidisedLoan[]): Text[] {
       zh: `${amortized}笔给出还款方式的贷款按每月实际应付的利息计算：以年利率 ÷ 12 乘以尚欠本金，每月利息按银行做法四舍五入到分，自起始日后一个月起按月到期。`,
     });
   }
-  return notes;
+  if (key === undefined) return notes;
+  return (notesByCounts[key] = Object.freeze(notes.map((note) => Object.freeze(note))) as Text[]);
 }
 
 function describeLoan(loan: SubsidisedLoan, index: number): string {
@@ -133,6 +142,61 @@ function simpleInterestToCent(loans: readonly SimpleLoan[]): Decimal {
   return Number.isSafeInteger(cents) ? decimalOfCents(cents) : roundToCent(sum(loans.map(simpleInterest)));
 }
 
+/** What the subsidy pays: its payments, their sum, and the date the ceiling was reached, if it was. */
+interface Paid {
+  schedule: ScheduleEntry[];
+  paid: Decimal;
+  capReachedOn?: IsoDate;
+}
+
+/**
+ * The subsidy, date by date: the share of the interest cumulated to each date,
+ * rounded to the cent, less what was paid before, until the ceiling is reached.
+ */
+function paidByDecimal(dates: readonly IsoDate[], byDate: ReadonlyMap<IsoDate, Decimal>, share: Decimal, ceiling: Decimal): Paid {
+  const schedule: ScheduleEntry[] = [];
+  let paid = ZERO;
+  let interestSoFar = ZERO;
+  for (const date of dates) {
+    interestSoFar = plus(interestSoFar, byDate.get(date)!);
+    const due = minus(productToCent(share, interestSoFar), paid);
+    const room = minus(ceiling, paid);
+    const payment = atMost(due, room) ? due : room;
+    if (!payment.isZero()) schedule.push({ date, amount: payment });
+    paid = plus(paid, payment);
+    if (sameAmount(paid, ceiling)) return { schedule, paid, capReachedOn: date };
+  }
+  return { schedule, paid };
+}
+
+/**
+ * The same as `paidByDecimal`, in whole cents: `undefined` when a figure is
+ * not whole cents, the share not an integer over a power of ten, or a sum or
+ * product not a safe integer (the Decimals then compute it).
+ */
+function paidInCents(dates: readonly IsoDate[], byDate: ReadonlyMap<IsoDate, Decimal>, share: Decimal, ceiling: Decimal): Paid | undefined {
+  const factor = unitsOf(share);
+  const ceilingCents = centsOf(ceiling);
+  if (factor === undefined || ceilingCents === undefined) return undefined;
+  const schedule: ScheduleEntry[] = [];
+  let soFar = 0;
+  let paid = 0;
+  for (const date of dates) {
+    const interest = centsOf(byDate.get(date)!);
+    if (interest === undefined) return undefined;
+    soFar += interest;
+    const product = factor.units * soFar;
+    if (!Number.isSafeInteger(soFar) || !Number.isSafeInteger(product)) return undefined;
+    const due = roundHalfUp(product, factor.scale) - paid;
+    const room = ceilingCents - paid;
+    const payment = due <= room ? due : room;
+    if (payment !== 0) schedule.push({ date, amount: decimalOfCents(payment) });
+    paid += payment;
+    if (paid === ceilingCents) return { schedule, paid: decimalOfCents(paid), capReachedOn: date };
+  }
+  return { schedule, paid: decimalOfCents(paid) };
+}
+
 export function interestSubsidy(input: InterestSubsidyInput): QuantifiedResult {
   const { ceiling, share, loans, asOf, paidFrom } = input;
   const shareValue = share?.value ?? WHOLE;
@@ -165,35 +229,20 @@ export function interestSubsidy(input: InterestSubsidyInput): QuantifiedResult {
   });
   if (simple.length > 0) add(asOf, simpleInterestToCent(simple));
 
-  const schedule: ScheduleEntry[] = [];
-  let paid = ZERO;
-  let capReachedOn: IsoDate | undefined;
-  let interestSoFar = ZERO;
-  for (const date of [...byDate.keys()].sort()) {
-    interestSoFar = plus(interestSoFar, byDate.get(date)!);
-    const due = minus(productToCent(shareValue, interestSoFar), paid);
-    const room = minus(ceiling.value, paid);
-    const payment = atMost(due, room) ? due : room;
-    if (!payment.isZero()) schedule.push({ date, amount: payment });
-    paid = plus(paid, payment);
-    if (sameAmount(paid, ceiling.value)) {
-      capReachedOn = date;
-      break;
-    }
-  }
-  const interestDue = sum([...byDate.values()]);
-  const shareWords = share ? `${formatRate(shareValue)} × ` : '';
+  const dates = [...byDate.keys()].sort();
+  const interestDue = (): Decimal => sum([...byDate.values()]);
+  const { schedule, paid, capReachedOn } = paidInCents(dates, byDate, shareValue, ceiling.value) ?? paidByDecimal(dates, byDate, shareValue, ceiling.value);
   return {
     kind: 'quantified',
     amount: paid,
     basis: 'formula',
-    caps: [cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', paid)],
+    caps: [limitCap(ceiling, 'CNY', paid)],
     explain: () => ({
-      formula: `min(${formatYuan(ceiling.value)}, ${shareWords}interest due${unpaid.count === 0 ? '' : ` from ${paidFrom}`} ${formatYuan(interestDue)}) = ${formatYuan(paid)}`,
+      formula: `min(${formatYuan(ceiling.value)}, ${share ? `${formatRate(shareValue)} × ` : ''}interest due${unpaid.count === 0 ? '' : ` from ${paidFrom}`} ${formatYuan(interestDue())}) = ${formatYuan(paid)}`,
       trace: [
         ...perLoan.map(({ loan, interest }, index): TraceStep => ({ label: describeLoan(loan, index), value: interest().toFixed() })),
         ...(unpaid.count === 0 ? [] : [{ label: `interest due before ${paidFrom}, not subsidised (${unpaid.count} months)`, value: unpaid.total.toFixed() }]),
-        { label: unpaid.count === 0 ? 'interest due on all loans' : `interest due on all loans from ${paidFrom}`, value: interestDue.toFixed() },
+        { label: unpaid.count === 0 ? 'interest due on all loans' : `interest due on all loans from ${paidFrom}`, value: interestDue().toFixed() },
         ...(share ? [{ label: share.label.en, value: shareValue.toFixed() }] : []),
         { label: ceiling.label.en, value: ceiling.value.toFixed() },
         ...(capReachedOn ? [{ label: 'ceiling reached on', value: capReachedOn }] : []),

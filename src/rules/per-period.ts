@@ -1,11 +1,11 @@
 import { addMonthsToIsoDate, type IsoDate } from '../dates/iso-date.js';
-import { timesCount, wholeDecimal } from '../money/cents.js';
+import { centsOf, decimalOfCents, timesCount, wholeDecimal } from '../money/cents.js';
 import type { Decimal } from '../money/decimal.js';
 import { formatYuan, min, roundToCent } from '../money/money.js';
 import { splitEvenly } from '../money/split-evenly.js';
-import { cap } from './cap.js';
+import { limitCap } from './cap.js';
 import { unpaidBeforeNote } from './unpaid-before.js';
-import type { Labelled, Limit, QuantifiedResult, ScheduleEntry, Text } from './types.js';
+import type { Labelled, Limit, QuantifiedResult, ScheduleEntry } from './types.js';
 
 /** The inputs of `perPeriod`, resolved to values. */
 export interface PerPeriodInput {
@@ -53,18 +53,31 @@ function monthsBefore(start: IsoDate, periods: number, date: IsoDate): number {
  *   periodAmount: { value: new Decimal(3500), label: { en: 'monthly rent', zh: '月租金' } }, start: '2018-07-01' }).amount.toFixed(2);
  * //=> '72000.00'  (min(2,000, 3,500) × 36)
  */
-/** The total ceiling's label by monthly ceiling and months, constants of a pack: written once. */
-const totalLabels = new WeakMap<Decimal, Map<number, Text>>();
+/** The total ceiling by monthly ceiling and months, constants of a pack: its value and label made once. */
+const totalLimits = new WeakMap<Decimal, Map<number, Limit>>();
 
-function totalLabelOf(monthly: Decimal, months: number): Text {
-  let byMonths = totalLabels.get(monthly);
-  if (!byMonths) totalLabels.set(monthly, (byMonths = new Map()));
-  let label = byMonths.get(months);
-  if (!label) {
-    label = Object.freeze({ en: `total ceiling (${formatYuan(monthly)} × ${months})`, zh: `总额上限（${formatYuan(monthly)} × ${months}）` });
-    byMonths.set(months, label);
+function totalLimitOf(monthly: Decimal, months: number): Limit {
+  let byMonths = totalLimits.get(monthly);
+  if (!byMonths) totalLimits.set(monthly, (byMonths = new Map()));
+  let limit = byMonths.get(months);
+  if (!limit) {
+    const label = Object.freeze({ en: `total ceiling (${formatYuan(monthly)} × ${months})`, zh: `总额上限（${formatYuan(monthly)} × ${months}）` });
+    limit = Object.freeze({ value: timesCount(monthly, months), label, id: 'total' });
+    byMonths.set(months, limit);
   }
-  return label;
+  return limit;
+}
+
+/** What is paid a month and in all, exactly, and the amount rounded to the cent: in whole cents when the month's amount is cents. */
+function amounts(paid: Decimal, months: number): { paid: Decimal; exact: Decimal; amount: Decimal } {
+  const cents = centsOf(paid);
+  const total = cents === undefined ? undefined : cents * months;
+  if (total !== undefined && Number.isSafeInteger(total)) {
+    const amount = decimalOfCents(total);
+    return { paid, exact: amount, amount };
+  }
+  const exact = timesCount(paid, months);
+  return { paid: roundToCent(paid), exact, amount: roundToCent(exact) };
 }
 
 export function perPeriod(input: PerPeriodInput): QuantifiedResult {
@@ -72,18 +85,16 @@ export function perPeriod(input: PerPeriodInput): QuantifiedResult {
   const paid = min(periodAmount.value, perPeriodCeiling.value);
   const periods = Math.min(maxPeriods.value, input.periods ?? maxPeriods.value);
   const unpaid = paidFrom === undefined ? 0 : monthsBefore(start, periods, paidFrom);
-  const exact = timesCount(paid, periods - unpaid);
-  const amount = roundToCent(exact);
-  const totalCeiling = timesCount(perPeriodCeiling.value, maxPeriods.value);
+  const { paid: paidToCent, exact, amount } = amounts(paid, periods - unpaid);
   return {
     kind: 'quantified',
     amount,
     basis: 'formula',
     caps: [
       // Compared at the cent, as every amount is.
-      cap(perPeriodCeiling.id, perPeriodCeiling.label, perPeriodCeiling.value, 'CNY/month', roundToCent(paid)),
-      cap(maxPeriods.id, maxPeriods.label, wholeDecimal(maxPeriods.value), 'months', wholeDecimal(periods)),
-      cap('total', totalLabelOf(perPeriodCeiling.value, maxPeriods.value), totalCeiling, 'CNY', amount),
+      limitCap(perPeriodCeiling, 'CNY/month', paidToCent),
+      limitCap(maxPeriods, 'months', wholeDecimal(periods)),
+      limitCap(totalLimitOf(perPeriodCeiling.value, maxPeriods.value), 'CNY', amount),
     ],
     explain: () => ({
       formula:

@@ -1,6 +1,6 @@
 import type { Decimal } from '../money/decimal.js';
 import { formatYuan, groupThousands, min, roundToCent } from '../money/money.js';
-import { cap } from './cap.js';
+import { limitCap } from './cap.js';
 import { upTo } from './up-to.js';
 import type { Cap, Labelled, Limit, QuantifiedResult, TraceStep } from './types.js';
 
@@ -32,7 +32,7 @@ export function perUnit(input: PerUnitInput): QuantifiedResult {
   const exact = rate.value.times(units.value);
   const computed = roundToCent(exact);
   const amount: Decimal = ceiling ? min(computed, ceiling.value) : computed;
-  const caps: Cap[] = ceiling ? [cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', amount)] : [];
+  const caps: Cap[] = ceiling ? [limitCap(ceiling, 'CNY', amount)] : [];
   const count = groupThousands(String(units.value));
   return {
     kind: 'quantified',

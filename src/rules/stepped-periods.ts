@@ -2,7 +2,7 @@ import { addMonthsToIsoDate, type IsoDate } from '../dates/iso-date.js';
 import type { Decimal } from '../money/decimal.js';
 import { formatRate, formatYuan, min, roundToCent, sum, ZERO } from '../money/money.js';
 import { splitEvenly } from '../money/split-evenly.js';
-import { cap } from './cap.js';
+import { limitCap } from './cap.js';
 import { upTo } from './up-to.js';
 import { payInOrder } from './pay-in-order.js';
 import type { Cap, Labelled, Limit, QuantifiedResult, ScheduleEntry, TraceStep } from './types.js';
@@ -94,9 +94,9 @@ export function steppedPeriods(input: SteppedPeriodsInput): QuantifiedResult {
   const { ceiling } = input;
   const amount = ceiling ? min(total, ceiling.value) : total;
   const caps: Cap[] = [];
-  if (ceiling) caps.push(cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', amount));
+  if (ceiling) caps.push(limitCap(ceiling, 'CNY', amount));
   for (const { step, each } of parts) {
-    if ('amount' in step) caps.push(cap(step.amount.id, step.amount.label, step.amount.value, input.period === 'month' ? 'CNY/month' : 'CNY', roundToCent(each)));
+    if ('amount' in step) caps.push(limitCap(step.amount, input.period === 'month' ? 'CNY/month' : 'CNY', roundToCent(each)));
   }
   // A step that pays nothing (a rate of 0: full rent after a subsidised start) lists no payment of 0.
   const payments = (): ScheduleEntry[] => parts.flatMap((part) =>

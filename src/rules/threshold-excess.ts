@@ -1,5 +1,5 @@
 import { formatRate, formatYuan, max, min, roundToCent, ZERO } from '../money/money.js';
-import { cap } from './cap.js';
+import { cap, limitCap } from './cap.js';
 import { upTo } from './up-to.js';
 import type { Cap, Labelled, Limit, QuantifiedResult, TraceStep } from './types.js';
 
@@ -36,7 +36,7 @@ export function thresholdExcess(input: ThresholdExcessInput): QuantifiedResult {
   const shareLimit = roundToCent(share);
   const amount = ceiling ? min(shareLimit, ceiling.value) : shareLimit;
   const caps: Cap[] = [];
-  if (ceiling) caps.push(cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', amount));
+  if (ceiling) caps.push(limitCap(ceiling, 'CNY', amount));
   const excessText = `(${base.label.en} ${formatYuan(base.value)} − ${formatYuan(threshold.value)})`;
   caps.push(cap(rate.id, {
     en: `${formatRate(rate.value)} of ${base.label.en} above ${formatYuan(threshold.value)}`,

@@ -1,6 +1,6 @@
 import type { Decimal } from '../money/decimal.js';
 import { formatYuan, min, ZERO } from '../money/money.js';
-import { cap } from './cap.js';
+import { limitCap } from './cap.js';
 import { ceilingOnly } from './ceiling-only.js';
 import type { Labelled, Limit, QuantifiedResult, TraceStep } from './types.js';
 
@@ -64,7 +64,7 @@ export function tiered(input: TieredInput): QuantifiedResult {
     kind: 'quantified',
     amount,
     basis: 'formula',
-    caps: [cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', amount)],
+    caps: [limitCap(ceiling, 'CNY', amount)],
     explain: () => ({
       formula: `min(${formatYuan(ceiling.value)}, tier of ${tiers.base.label.en} ${formatYuan(tiers.base.value)}: ${formatYuan(bracketAmount)}) = ${formatYuan(amount)}`,
       trace,

@@ -1,6 +1,6 @@
 import type { Decimal } from '../money/decimal.js';
 import { formatRate, formatYuan, max, min, roundToCent, sum, ZERO } from '../money/money.js';
-import { cap } from './cap.js';
+import { limitCap } from './cap.js';
 import { upTo } from './up-to.js';
 import { payInOrder } from './pay-in-order.js';
 import type { Cap, Labelled, Limit, QuantifiedResult, ScheduleEntry, Text, TraceStep } from './types.js';
@@ -83,9 +83,9 @@ export function yearlyShare(input: YearlyShareInput): QuantifiedResult {
   const caps: Cap[] = [];
   if (yearCeiling) {
     const most = parts.reduce((largest, part) => max(largest, part.amount), ZERO);
-    caps.push(cap(yearCeiling.id, yearCeiling.label, yearCeiling.value, 'CNY', most));
+    caps.push(limitCap(yearCeiling, 'CNY', most));
   }
-  if (ceiling) caps.push(cap(ceiling.id, ceiling.label, ceiling.value, 'CNY', amount));
+  if (ceiling) caps.push(limitCap(ceiling, 'CNY', amount));
   const payments = (): ScheduleEntry[] => parts.filter((part) => !part.amount.isZero()).map((part) => ({ date: `${part.year}-12-31`, amount: part.amount }));
   const capped = ceiling && amount.lessThan(total) ? payInOrder(payments(), ceiling.value) : undefined;
   const missing = parts.filter((part) => part.base === undefined).length;

@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/index.js';
 import { Decimal } from '../../src/money/decimal.js';
 import { cappedShare } from '../../src/rules/capped-share.js';
-import { interestSubsidy, type SimpleLoan } from '../../src/rules/interest-subsidy.js';
+import { flatCeiling } from '../../src/rules/flat-ceiling.js';
+import { interestSubsidy, type SimpleLoan, type SubsidisedLoan } from '../../src/rules/interest-subsidy.js';
 import { perPeriod } from '../../src/rules/per-period.js';
 import type { Limit, QuantifiedResult } from '../../src/rules/types.js';
 import { oracleEvaluate } from '../oracle/index.js';
 import { plainAssessment } from '../oracle/plain.js';
 import { cappedShare as oracleCappedShare } from '../oracle/rules/capped-share.js';
+import { flatCeiling as oracleFlatCeiling } from '../oracle/rules/flat-ceiling.js';
 import { interestSubsidy as oracleInterestSubsidy } from '../oracle/rules/interest-subsidy.js';
 import { perPeriod as oraclePerPeriod } from '../oracle/rules/per-period.js';
 import { PROPERTY_TIMEOUT } from '../timeouts.js';
@@ -88,6 +90,32 @@ describe('whole-cent blocks against the blocks of 0.1.0', () => {
         };
         expect(plain(interestSubsidy(input))).toStrictEqual(plain(oracleInterestSubsidy(input)));
       }), { numRuns: 3_000, seed: 1403 });
+  }, PROPERTY_TIMEOUT);
+
+  it('flat ceiling: the requested amount up to the ceiling, rounded once', () => {
+    fc.assert(fc.property(amount(2), fc.option(amount(20)), (ceiling, requested) => {
+      const input = { ceiling: limit(ceiling, 'ceiling'), ...(requested && { requested: { value: requested, label: { en: 'requested', zh: '申请额' } } }) };
+      expect(plain(flatCeiling(input))).toStrictEqual(plain(oracleFlatCeiling(input)));
+    }), { numRuns: 3_000, seed: 1404 });
+  }, PROPERTY_TIMEOUT);
+
+  it('interest subsidy: loans repaid month by month, the share of the interest cumulated date by date up to the ceiling', () => {
+    const loan = fc.record({
+      form: fc.constantFrom('bullet', 'equal-principal', 'equal-instalment'),
+      principal: amount(2), annualRate: rate,
+      start: fc.constantFrom('2018-01-31', '2018-06-15', '2019-03-01'),
+      termMonths: fc.integer({ min: 1, max: 36 }),
+    }).map((fields): SubsidisedLoan => fields);
+    const simple = fc.record({ principal: amount(2), annualRate: rate, years: fc.integer({ min: 0, max: 5 }) })
+      .map((fields): SubsidisedLoan => ({ form: 'simple', ...fields }));
+    fc.assert(fc.property(fc.array(fc.oneof(loan, simple), { minLength: 1, maxLength: 3 }), amount(2), fc.option(rate), fc.boolean(),
+      (loans, ceiling, share, late) => {
+        const input = {
+          ceiling: limit(ceiling, 'ceiling'), loans, asOf: '2019-01-01',
+          ...(share && { share: limit(share, 'share') }), ...(late && { paidFrom: '2018-09-01' }),
+        };
+        expect(plain(interestSubsidy(input))).toStrictEqual(plain(oracleInterestSubsidy(input)));
+      }), { numRuns: 400, seed: 1405 });
   }, PROPERTY_TIMEOUT);
 
   it('gives the interest of loans of 10^14 yuan and more, as 0.1.0 did', () => {
