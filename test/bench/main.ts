@@ -156,12 +156,23 @@ const flat = growth <= Math.max(2, first! * 0.1);
 const MILLION = 1_000_000;
 const millionSeconds = (batch.seconds * MILLION) / batch.count;
 
-// Cold import: a fresh process each time, the median of several.
-const imports = Array.from({ length: IMPORTS }, () => Number.parseFloat(execFileSync(process.execPath, ['--input-type=module', '-e',
-  `const t = performance.now(); await import(${JSON.stringify(distUrl)}); console.log(performance.now() - t);`],
-  { encoding: 'utf8' })));
-console.log(`\ncold import of dist/index.js, median of ${IMPORTS} fresh processes: ${median(imports).toFixed(1)} ms ` +
-  `(${Math.min(...imports).toFixed(1)}-${Math.max(...imports).toFixed(1)})`);
+// Cold import: a fresh process each time, the median of several, the two entries alternating. The target is
+// that of a user's evaluate with one pack (the core entry and the pack's entry), as the bundle's; the main
+// entry, which carries every pack and the validators of definitions (zod, yaml), is reported beside it.
+const coreEntry = new URL('dist/core.js', root).href;
+const packEntry = new URL('dist/packs/qingshan-lake-2018.js', root).href;
+const timedImport = (urls: readonly string[]) => Number.parseFloat(execFileSync(process.execPath, ['--input-type=module', '-e',
+  `const t = performance.now(); ${urls.map((url) => `await import(${JSON.stringify(url)});`).join(' ')} console.log(performance.now() - t);`],
+  { encoding: 'utf8' }));
+const imports: number[] = [];
+const coreImports: number[] = [];
+for (let run = 0; run < IMPORTS; run += 1) {
+  coreImports.push(timedImport([coreEntry, packEntry]));
+  imports.push(timedImport([distUrl]));
+}
+const spread = (values: number[]) => `${median(values).toFixed(1)} ms (${Math.min(...values).toFixed(1)}-${Math.max(...values).toFixed(1)})`;
+console.log(`\ncold import, median of ${IMPORTS} fresh processes each: evaluate with one pack (dist/core.js and ` +
+  `dist/packs/qingshan-lake-2018.js) ${spread(coreImports)}; the main entry (dist/index.js) ${spread(imports)}`);
 
 // A user's bundle: evaluate with one pack, minified and gzipped; then with the testing entry beside it.
 const sizes = await bundleSizes(root);
@@ -185,7 +196,8 @@ const targets: Target[] = [
   target('memory along the batch (live heap after a full collection)', `${first!.toFixed(1)} MB at the first checkpoint, grows by ${growth.toFixed(1)} MB at most`,
     'flat (within 10% or 2 MB)', flat),
   ...sizeTargets(sizes),
-  target('cold import of dist/index.js', `${median(imports).toFixed(1)} ms`, 'at most 150 ms', median(imports) <= 150),
+  target('cold import of evaluate with one pack (chip-incentives/core, chip-incentives/packs/qingshan-lake-2018)', `${median(coreImports).toFixed(1)} ms`,
+    'at most 150 ms', median(coreImports) <= 150),
 ];
 if (Number.isNaN(consumed)) console.log('(a result was not a number)');
 console.log('\nTargets (issue: a compiled engine); exactness (fixtures, differential tests) is checked by npm test, not here:');
