@@ -9,8 +9,8 @@ function assessments(): Assessment[] {
   const found: Assessment[] = [evaluate(REPRESENTATIVE_PROJECT.project, REPRESENTATIVE_PROJECT.options)];
   for (const fixture of FIXTURE_CASES) {
     const options = fixture.pack ? { ...fixture.options, policy: definePolicy(fixture.pack) } : fixture.options;
-    if (fixture.kind === 'compare') found.push(...compare(fixture.project, options as CompareOptions).entries.map((entry) => entry.assessment));
-    else found.push(evaluate(fixture.project, options as EvaluateOptions));
+    if (fixture.kind === 'compare') found.push(...compare(fixture.project, options as unknown as CompareOptions).entries.map((entry) => entry.assessment));
+    else found.push(evaluate(fixture.project, options as unknown as EvaluateOptions));
   }
   return found;
 }
