@@ -1,13 +1,13 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import type { Decimal } from '../money/decimal.js';
-import { splitByShares } from '../money/allocate.js';
 import { formatYuan, ZERO } from '../money/money.js';
 import { exitGiveAway, type ExitValue } from '../rules/exit-give-away.js';
-import type { BlockResult, QuantifiedResult, ScheduleEntry, TraceStep } from '../rules/types.js';
+import type { BlockResult, QuantifiedResult, TraceStep } from '../rules/types.js';
 import type { LineItem } from './assessment.js';
 import type { Choices } from './choices.js';
 import type { CompiledRule } from './compiled.js';
-import { asLineItem, ItemRecord, type ItemData } from './item-record.js';
+import { asLineItem, ItemRecord, type ItemData, type ItemSources } from './item-record.js';
+import { EligibleSources } from './eligible-sources.js';
 import { citationsOf, staticsOf } from './rule-statics.js';
 import { computeAmount } from './compute-amount.js';
 import { choose, holds, type ConditionScope } from './conditions.js';
@@ -35,39 +35,6 @@ export interface ItemContext {
   audience?: Audience | undefined;
   /** The pack's source date (see `paymentsBeforeSource`). */
   sourceDate: IsoDate;
-}
-
-/** How an item's payments are timed, resolved when the schedule is read. */
-interface Timing {
-  schedule: () => ScheduleEntry[];
-  /** In words, for the trace. */
-  how: () => string;
-}
-
-/**
- * The item's payments: nothing for an amount of 0; the caller's tranche plan
- * for the rule if there is one; else the block's own dates (monthly rent,
- * interest as it falls due); else one payment on the assessment date.
- */
-function once<T>(compute: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= compute());
-}
-
-function timingOf(result: QuantifiedResult, plan: TranchePlan | undefined, asOf: IsoDate): Timing {
-  const amount = result.amount;
-  if (amount.isZero()) return { schedule: () => [], how: () => 'nothing to pay' };
-  if (plan) {
-    return {
-      schedule: once(() => {
-        const parts = splitByShares(amount, plan.map((tranche) => tranche.share));
-        return plan.map((tranche, index) => ({ date: tranche.date, amount: parts[index]! }));
-      }),
-      how: () => `the caller's tranche plan (${plan.map((tranche) => `${tranche.share.times(100).toFixed()}% on ${tranche.date}`).join(', ')})`,
-    };
-  }
-  if (result.schedule) return { schedule: once(result.schedule), how: () => 'the dates of the entitlement itself' };
-  return { schedule: once(() => [{ date: asOf, amount }]), how: () => `one payment on the assessment date ${asOf}` };
 }
 
 /** The two trace steps of each eligibility test of a rule (met, not met): constants of the pack, made once and shared. */
@@ -176,11 +143,9 @@ interface ItemParts {
   notes: readonly Text[];
   citations: Citation[];
   consulted: IdRecord;
-  /** The steps of the eligibility tests, before those of the amount. */
-  tests: readonly TraceStep[];
-  explain: () => { formula: string; trace: TraceStep[] };
+  /** What is computed when read: the eligibility steps, the explanation and, for an eligible item, the payments. */
+  sources: ItemSources;
   offer?: Text;
-  schedule?: () => ScheduleEntry[];
   capReachedOn?: IsoDate;
   exit?: Omit<ExitValue, 'trace'>;
 }
@@ -268,7 +233,7 @@ function makeItem(rule: CompiledRule, facts: FactContext, parts: ItemParts): Lin
   if (parts.capReachedOn !== undefined) data.capReachedOn = parts.capReachedOn;
   if (parts.exit) data.exit = parts.exit;
   if (statics.overrides) data.overrides = statics.overrides;
-  return asLineItem(new ItemRecord(data, { tests: parts.tests, explain: parts.explain, schedule: parts.schedule }));
+  return asLineItem(new ItemRecord(data, parts.sources));
 }
 
 const NOT_ELIGIBLE = (): { formula: string; trace: TraceStep[] } => ({
@@ -286,8 +251,7 @@ function ineligible(rule: CompiledRule, facts: FactContext, reasons: readonly Te
     notes: rule.definition.notes ?? [],
     citations: [rule.definition.citation],
     consulted,
-    tests,
-    explain: NOT_ELIGIBLE,
+    sources: { tests, explain: NOT_ELIGIBLE },
   });
 }
 
@@ -304,10 +268,9 @@ function eligible(rule: CompiledRule, facts: FactContext, result: BlockResult, r
   if (result.kind === 'unquantified') {
     return makeItem(rule, facts, {
       status: 'unquantified', basis: 'none', amount: null, caps: [], reasons, notes: [...notes, ...result.notes],
-      citations, consulted, tests, explain: result.explain, offer: result.offer,
+      citations, consulted, sources: { tests, explain: result.explain }, offer: result.offer,
     });
   }
-  const timing = timingOf(result, context.plans.get(definition.id), facts.asOf);
   const givesAway = definition.exit === 'profit-given-away';
   const terms = givesAway ? facts.project.policyFundExit : undefined;
   const exit = terms ? exitGiveAway(result.amount, terms, facts.asOf) : undefined;
@@ -322,13 +285,7 @@ function eligible(rule: CompiledRule, facts: FactContext, result: BlockResult, r
     notes: result.notes.length === 0 && !exitNote ? notes : exitNote ? [...notes, ...result.notes, EXIT_NOT_COMPUTED] : [...notes, ...result.notes],
     citations,
     consulted,
-    tests,
-    explain: () => {
-      const explained = result.explain();
-      const trace = [...explained.trace, { label: `schedule: ${timing.how()}`, value: String(timing.schedule().length) }];
-      return { formula: explained.formula, trace: exit ? [...trace, ...exit.trace] : trace };
-    },
-    schedule: timing.schedule,
+    sources: new EligibleSources(tests, result, context.plans.get(definition.id), facts.asOf, exit),
   };
   if (result.capReachedOn !== undefined) parts.capReachedOn = result.capReachedOn;
   if (exit) parts.exit = { date: exit.date, holdingYears: exit.holdingYears, stakeValue: exit.stakeValue, buyBackPrice: exit.buyBackPrice, profitGivenAway: exit.profitGivenAway };

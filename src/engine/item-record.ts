@@ -160,7 +160,10 @@ export class ItemRecord {
   with(changes: Partial<ItemData>, sources: Partial<ItemSources> = {}): ItemRecord {
     const data = { ...this.data(), ...changes };
     for (const key of OPTIONAL) if (Object.hasOwn(changes, key) && changes[key] === undefined) delete data[key];
-    return new ItemRecord(data, { ...this.#sources, ...sources });
+    // The sources may be an object with methods (see `EligibleSources`): each kept part is called on it, not copied off it.
+    const base = this.#sources;
+    const schedule = Object.hasOwn(sources, 'schedule') ? sources.schedule : base.schedule === undefined ? undefined : () => base.schedule!();
+    return new ItemRecord(data, { tests: sources.tests ?? base.tests, explain: sources.explain ?? (() => base.explain()), schedule });
   }
 
   /** Every field, the computed ones included: what `JSON.stringify` writes. */
