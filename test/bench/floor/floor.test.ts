@@ -5,6 +5,7 @@ import { isDecimal } from '../../../src/money/decimal.js';
 import { plainAssessment } from '../../oracle/plain.js';
 import { REPRESENTATIVE_PROJECT } from '../representative.js';
 import { floorEvaluate, NotMyShape } from './floor.js';
+import { generatedProjects } from './generated.js';
 import { VARIATIONS } from './variations.js';
 
 const { options } = REPRESENTATIVE_PROJECT;
@@ -63,6 +64,18 @@ describe('the floor prototype of a compiled engine', () => {
     expect(unfrozen(floorEvaluate(project, options))).toEqual([]);
     expect(project).toStrictEqual(before);
   });
+
+  it('gives what evaluate gives on 300 generated projects of the batch (plainAssessment and toJSON)', () => {
+    let compared = 0;
+    for (const project of generatedProjects(300, 7)) {
+      const floor = floorEvaluate(project, options);
+      const assessment = evaluate(project as never, options);
+      expect(plainAssessment(floor)).toStrictEqual(plainAssessment(assessment));
+      expect(JSON.stringify(toJSON(issueResult(floor) as never))).toBe(JSON.stringify(toJSON(assessment)));
+      compared += 1;
+    }
+    expect(compared).toBe(300);
+  }, 120_000);
 
   it('reads each field of the input once: a getter that changes between reads gives what its one reading said', () => {
     let reads = 0;

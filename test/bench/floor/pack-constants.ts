@@ -41,7 +41,7 @@ export interface RuleConstants {
   interpretations: readonly string[];
   notes: readonly string[];
   figures: readonly object[];
-  translations: { zh: { label: string; reasons: readonly string[]; notes: readonly string[]; figures: readonly object[] } };
+  translations: { zh: { label: string; reasons: readonly string[]; notes: readonly string[]; figures: readonly unknown[] } };
   /** Each cap's constant parts, by id: id, label, unit and translations. */
   caps: Readonly<Record<string, { id: string; label: string; unit: string; translations: object }>>;
 }
