@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, IncentiveInputError, toJSON } from '../../../src/index.js';
 import { issueResult } from '../../../src/engine/results.js';
 import { isDecimal } from '../../../src/money/decimal.js';
+import { decimalOfCents } from '../../../src/money/cents.js';
+import { centsDecimal } from './decimals.js';
 import { plainAssessment } from '../../oracle/plain.js';
 import { REPRESENTATIVE_PROJECT } from '../representative.js';
 import { floorEvaluate, NotMyShape } from './floor.js';
@@ -105,4 +107,21 @@ describe('the floor prototype of a compiled engine', () => {
       expect(() => floorEvaluate(project, options)).toThrow(NotMyShape);
     }
   });
+});
+
+describe('the floor prototype\'s Decimals', () => {
+  it('are built as decimalOfCents builds them: the same fields, the same value, frozen with their digits', () => {
+    let state = 11;
+    const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0);
+    const samples = [0, 1, 9, 10, 99, 100, 101, 1_000_000_000, 1_000_000_001, 9_999_999_999, 10_000_000_000, 38_000_000_055, 2 ** 53 - 1, 1e16 - 1];
+    // Every size of amount, from cents to 10^16: a random mantissa at a random power of ten.
+    for (let i = 0; i < 200_000; i += 1) samples.push(Math.floor((next() / 2 ** 32) * 10 ** (1 + (next() % 16))));
+    for (const cents of samples) {
+      const built = centsDecimal(cents) as unknown as { s: number; e: number; d: number[] };
+      const expected = decimalOfCents(cents) as unknown as { s: number; e: number; d: number[] };
+      if (built.s !== expected.s || built.e !== expected.e || built.d.join() !== expected.d.join() || !Object.isFrozen(built) || !Object.isFrozen(built.d)) {
+        expect({ cents, s: built.s, e: built.e, d: built.d }).toEqual({ cents, s: expected.s, e: expected.e, d: expected.d });
+      }
+    }
+  }, 60_000);
 });

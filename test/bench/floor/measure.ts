@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { isDecimal } from '../../../src/money/decimal.js';
-import { decimalOfCents } from '../../../src/money/cents.js';
+import { centsDecimal } from './decimals.js';
 import { REPRESENTATIVE_PROJECT } from '../representative.js';
 import { computeAmounts } from './amounts.js';
 import { floorEvaluate } from './floor.js';
@@ -55,9 +55,9 @@ const cases: Case[] = [
   { name: '  part: validation + reading only', run: () => readProject(project, options).talents.length },
   { name: '  part: computing the amounts only (integers)', run: () => computeAmounts(reading).rent.length },
   { name: '  part: building the frozen result only (from the amounts)', run: () => buildResult(reading, amounts).items.length },
-  { name: `  of which: the ${built} Decimals one result builds (decimalOfCents)`, run: () => {
+  { name: `  of which: the ${built} Decimals one result builds (centsDecimal)`, run: () => {
     let digits = 0;
-    for (const cents of SAMPLE_CENTS) digits += (decimalOfCents(cents) as unknown as { e: number }).e;
+    for (const cents of SAMPLE_CENTS) digits += (centsDecimal(cents) as unknown as { e: number }).e;
     return digits;
   } },
   { name: 'floor prototype, whole, result NOT frozen', run: () => { const read = readProject(project, options); return buildUnfrozen(read, computeAmounts(read)).items.length; } },

@@ -1,5 +1,6 @@
 import type { Decimal } from '../../../src/money/decimal.js';
-import { decimalOfCents, wholeDecimal } from '../../../src/money/cents.js';
+import { wholeDecimal } from '../../../src/money/cents.js';
+import { centsDecimal, unfrozenCentsDecimal } from './decimals.js';
 import { CEILINGS, type Amounts } from './amounts.js';
 import { ASSESSMENT, deepFreeze, RULES, type RuleConstants } from './pack-constants.js';
 import { daysIn, type Reading } from './read.js';
@@ -13,6 +14,8 @@ import { daysIn, type Reading } from './read.js';
  */
 
 type Freeze = <T>(value: T) => T;
+/** How a result makes the Decimal of an amount in cents. */
+type Decimal_ = (cents: number) => Decimal;
 
 // ---- Text of numbers, from integers (no Decimal, no float) ----
 
@@ -84,15 +87,15 @@ const STEPS = deepFreeze({
   interestDueZero: step('interest due on all loans', '0'),
 });
 
-const ZERO = decimalOfCents(0);
+const ZERO = centsDecimal(0);
 const LIMITS = {
-  important: decimalOfCents(CEILINGS.important),
-  housing: decimalOfCents(CEILINGS.housing),
-  monthlyRent: decimalOfCents(CEILINGS.monthlyRent),
+  important: centsDecimal(CEILINGS.important),
+  housing: centsDecimal(CEILINGS.housing),
+  monthlyRent: centsDecimal(CEILINGS.monthlyRent),
   months: wholeDecimal(CEILINGS.months),
-  rentTotal: decimalOfCents(CEILINGS.rentTotal),
-  fourSix: decimalOfCents(CEILINGS.fourSix),
-  incremental: decimalOfCents(CEILINGS.incremental),
+  rentTotal: centsDecimal(CEILINGS.rentTotal),
+  fourSix: centsDecimal(CEILINGS.fourSix),
+  incremental: centsDecimal(CEILINGS.incremental),
 };
 
 type CapConstants = RuleConstants['caps'][string];
@@ -252,14 +255,14 @@ function explain(kind: Kind, context: Context, index: number, freeze: Freeze): E
 }
 
 /** The dated payments: one on the assessment date, or each month of the rent from its start (the day kept, or the month's last). */
-function scheduleOf(kind: Kind, context: Context, index: number, amount: Decimal, freeze: Freeze): ReadonlyArray<{ date: string; amount: Decimal }> {
+function scheduleOf(kind: Kind, context: Context, index: number, amount: Decimal, freeze: Freeze, decimal: Decimal_): ReadonlyArray<{ date: string; amount: Decimal }> {
   const asOf = context.reading.asOf;
   if (kind === Kind.Loan && context.reading.loans.length === 0) return freeze([]);
   if (kind !== Kind.Rent) return freeze([freeze({ date: asOf, amount })]);
   const start = context.reading.talents[index]!.start;
   const months = context.amounts.monthsPaid[index]!;
   // One Decimal for every month's payment.
-  const monthly = decimalOfCents(context.amounts.perMonth[index]!);
+  const monthly = decimal(context.amounts.perMonth[index]!);
   let year = Number(start.slice(0, 4));
   let month = Number(start.slice(5, 7));
   const day = Number(start.slice(8, 10));
@@ -280,7 +283,7 @@ function scheduleOf(kind: Kind, context: Context, index: number, amount: Decimal
  * (the guarantee) or not (to measure what freezing costs). Each gets its own
  * code, so that neither measurement pays for the other's branches.
  */
-function builder(freeze: Freeze) {
+function builder(freeze: Freeze, decimal: Decimal_) {
   /** An item: the fields of the library's items in their order; formula, trace and schedule on first read, then kept. */
   class FloorItem {
     declare ruleId: string;
@@ -338,13 +341,17 @@ function builder(freeze: Freeze) {
     }
 
     get schedule(): ReadonlyArray<{ date: string; amount: Decimal }> {
-      return (this.#schedule ??= scheduleOf(this.#kind, this.#context, this.#index, this.amount, freeze));
+      return (this.#schedule ??= scheduleOf(this.#kind, this.#context, this.#index, this.amount, freeze, decimal));
     }
   }
 
   /** A money cap of an amount under a constant ceiling: the shared reached cap, or one with its headroom. */
   const under = (reachedCap: object, parts: CapConstants, limit: Decimal, ceiling: number, amount: number) =>
-    (amount === ceiling ? reachedCap : capOf(parts, limit, false, decimalOfCents(ceiling - amount), freeze));
+    (amount === ceiling ? reachedCap : capOf(parts, limit, false, decimal(ceiling - amount), freeze));
+
+  /** An item of the "four 6-million" (defined once, not in each call: a closure made per call costs). */
+  const fourSix = (rule: RuleConstants, kind: Kind, context: Context, amount: number) =>
+    new FloorItem(rule, kind, context, 0, undefined, decimal(amount), freeze([under(REACHED.fourSix, rule.caps['ceiling']!, LIMITS.fourSix, CEILINGS.fourSix, amount)]));
 
   const issued = new WeakSet<object>();
   const TOTAL_CEILINGS = freeze({ cash: ZERO, equity: ZERO, all: ZERO });
@@ -359,19 +366,19 @@ function builder(freeze: Freeze) {
   function buildResult(reading: Reading, amounts: Amounts) {
     const context: Context = { reading, amounts };
     const items: FloorItem[] = [];
-    const co = decimalOfCents(amounts.co);
-    const coRate = amounts.coRate === amounts.co ? co : decimalOfCents(amounts.coRate);
+    const co = decimal(amounts.co);
+    const coRate = amounts.coRate === amounts.co ? co : decimal(amounts.coRate);
     items.push(new FloorItem(RULES.coInvestment, Kind.CoInvestment, context, 0, undefined, co, freeze([
       under(REACHED.important, RULES.coInvestment.caps['importantCeiling']!, LIMITS.important, CEILINGS.important, amounts.co),
-      capOf(RULES.coInvestment.caps['rate']!, coRate, amounts.coRate === amounts.co, amounts.coRate === amounts.co ? ZERO : decimalOfCents(amounts.coRate - amounts.co), freeze),
+      capOf(RULES.coInvestment.caps['rate']!, coRate, amounts.coRate === amounts.co, amounts.coRate === amounts.co ? ZERO : decimal(amounts.coRate - amounts.co), freeze),
     ])));
-    const pf = decimalOfCents(amounts.pf);
+    const pf = decimal(amounts.pf);
     items.push(new FloorItem(RULES.policyFund, Kind.PolicyFund, context, 0, undefined, pf, freeze([capOf(RULES.policyFund.caps['rate']!, pf, true, ZERO, freeze)])));
     const talents = reading.talents;
     for (let index = 0; index < talents.length; index += 1) {
       const amount = amounts.housing[index]!;
       if (amount < 0) continue;
-      items.push(new FloorItem(RULES.housing, Kind.Housing, context, index, talents[index]!.name, decimalOfCents(amount), freeze([
+      items.push(new FloorItem(RULES.housing, Kind.Housing, context, index, talents[index]!.name, decimal(amount), freeze([
         under(REACHED.housing, RULES.housing.caps['ceiling']!, LIMITS.housing, CEILINGS.housing, amount),
       ])));
     }
@@ -379,23 +386,21 @@ function builder(freeze: Freeze) {
       const amount = amounts.rent[index]!;
       if (amount < 0) continue;
       const months = amounts.monthsPaid[index]!;
-      items.push(new FloorItem(RULES.rent, Kind.Rent, context, index, talents[index]!.name, decimalOfCents(amount), freeze([
+      items.push(new FloorItem(RULES.rent, Kind.Rent, context, index, talents[index]!.name, decimal(amount), freeze([
         under(REACHED.monthlyRent, RULES.rent.caps['monthlyCeiling']!, LIMITS.monthlyRent, CEILINGS.monthlyRent, amounts.perMonth[index]!),
         months === CEILINGS.months ? REACHED.months : capOf(RULES.rent.caps['months']!, LIMITS.months, false, wholeDecimal(CEILINGS.months - months), freeze),
         under(REACHED.rentTotal, RULES.rent.caps['total']!, LIMITS.rentTotal, CEILINGS.rentTotal, amount),
       ])));
     }
-    const fourSix = (rule: RuleConstants, kind: Kind, amount: number) =>
-      new FloorItem(rule, kind, context, 0, undefined, decimalOfCents(amount), freeze([under(REACHED.fourSix, rule.caps['ceiling']!, LIMITS.fourSix, CEILINGS.fourSix, amount)]));
-    items.push(fourSix(RULES.startupFund, Kind.StartupFund, amounts.startupFund));
-    items.push(fourSix(RULES.shareInvestment, Kind.ShareInvestment, amounts.shareInvestment));
-    items.push(fourSix(RULES.ventureCapital, Kind.VentureCapital, amounts.ventureCapital));
+    items.push(fourSix(RULES.startupFund, Kind.StartupFund, context, amounts.startupFund));
+    items.push(fourSix(RULES.shareInvestment, Kind.ShareInvestment, context, amounts.shareInvestment));
+    items.push(fourSix(RULES.ventureCapital, Kind.VentureCapital, context, amounts.ventureCapital));
     const loanCount = reading.loans.length;
     const texts = loanCount === 1 ? undefined : loanTexts(loanCount);
-    items.push(new FloorItem(RULES.loanInterest, Kind.Loan, context, 0, undefined, decimalOfCents(amounts.loan), freeze([
+    items.push(new FloorItem(RULES.loanInterest, Kind.Loan, context, 0, undefined, decimal(amounts.loan), freeze([
       under(REACHED.loanFourSix, RULES.loanInterest.caps['ceiling']!, LIMITS.fourSix, CEILINGS.fourSix, amounts.loan),
     ]), amounts.capReached ? reading.asOf : undefined, texts?.notes, texts?.translations));
-    items.push(new FloorItem(RULES.incremental, Kind.Incremental, context, 0, undefined, decimalOfCents(amounts.incremental), freeze([
+    items.push(new FloorItem(RULES.incremental, Kind.Incremental, context, 0, undefined, decimal(amounts.incremental), freeze([
       under(REACHED.incremental, RULES.incremental.caps['ceiling']!, LIMITS.incremental, CEILINGS.incremental, amounts.incremental),
     ])));
     const result = freeze({
@@ -403,7 +408,7 @@ function builder(freeze: Freeze) {
       project: freeze(reading.id === undefined ? { name: reading.name } : { id: reading.id, name: reading.name }),
       asOf: reading.asOf,
       items: freeze(items),
-      totals: freeze({ cash: decimalOfCents(amounts.cash), equity: decimalOfCents(amounts.equity), all: decimalOfCents(amounts.all), ceilings: TOTAL_CEILINGS }),
+      totals: freeze({ cash: decimal(amounts.cash), equity: decimal(amounts.equity), all: decimal(amounts.all), ceilings: TOTAL_CEILINGS }),
       unquantified: 0,
       interpretations: ASSESSMENT.interpretations,
       unusedInterpretations: ASSESSMENT.unusedInterpretations,
@@ -423,7 +428,7 @@ function builder(freeze: Freeze) {
 }
 
 /** Builds the deeply frozen assessment (the guarantee). */
-export const buildResult = builder(Object.freeze);
+export const buildResult = builder(Object.freeze, centsDecimal);
 
 /** The same assessment, not frozen: only to measure what freezing costs. */
-export const buildUnfrozen = builder(<T>(value: T): T => value);
+export const buildUnfrozen = builder(<T>(value: T): T => value, unfrozenCentsDecimal);
