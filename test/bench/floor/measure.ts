@@ -15,7 +15,8 @@ import { buildResult, buildUnfrozen } from './result.js';
  * project, interleaved in one process, medians of rounds of 400 ms slices (as
  * test/bench/main.ts measures); then 1,000,000 prototype calls in a process
  * of their own. Run: `npm run build && npx tsx test/bench/floor/measure.ts`
- * (FLOOR_ROUNDS, FLOOR_BATCH to change the rounds and the batch).
+ * (FLOOR_ROUNDS, FLOOR_BATCH to change the rounds and the batch; FLOOR_EVALUATE_MANY=0 to leave
+ * out the library's own batch on the same projects).
  */
 const root = new URL('../../../', import.meta.url);
 const { evaluate } = (await import(new URL('dist/index.js', root).href)) as typeof import('../../../src/index.js');
@@ -67,8 +68,10 @@ const cases: Case[] = [
 ];
 
 let consumed = 0;
-function slice(entry: Case): number {
+/** One slice: operations a second of wall time, and a second of the process's CPU time (less sensitive to a busy machine). */
+function slice(entry: Case): { wall: number; cpu: number } {
   let count = 0;
+  const cpu = process.cpuUsage();
   const start = performance.now();
   let now = start;
   while (now - start < SLICE_MS) {
@@ -76,29 +79,35 @@ function slice(entry: Case): number {
     count += 100;
     now = performance.now();
   }
-  return (count / (now - start)) * 1000;
+  const used = process.cpuUsage(cpu);
+  return { wall: (count / (now - start)) * 1000, cpu: (count / (used.user + used.system)) * 1e6 };
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 for (const entry of cases) slice(entry);
-const results = new Map<Case, number[]>(cases.map((entry) => [entry, []]));
+const results = new Map<Case, { wall: number[]; cpu: number[] }>(cases.map((entry) => [entry, { wall: [], cpu: [] }]));
 for (let round = 0; round < ROUNDS; round += 1) {
   for (let k = 0; k < cases.length; k += 1) {
     const entry = cases[(round + k) % cases.length]!;
-    results.get(entry)!.push(slice(entry));
+    const measured = slice(entry);
+    results.get(entry)!.wall.push(measured.wall);
+    results.get(entry)!.cpu.push(measured.cpu);
   }
 }
-console.log(`\nRounds: ${ROUNDS}, interleaved slices of ${SLICE_MS} ms (medians; the spread is min-max of the rounds)\n`);
+console.log(`\nRounds: ${ROUNDS}, interleaved slices of ${SLICE_MS} ms. Medians of wall time (the fastest and slowest round in brackets), ` +
+  'then the median per second of the process\'s CPU time (user + system, all its threads)\n');
 const rate = (value: number) => `${Math.round(value).toLocaleString('en')}/s`;
 const perOp = (value: number) => `${(1e6 / value).toFixed(2)} µs`;
-for (const [entry, values] of results) {
-  const middle = median(values);
-  console.log(`${rate(middle).padStart(14)} ${perOp(middle).padStart(11)}  ${entry.name}  (${perOp(Math.max(...values))}-${perOp(Math.min(...values))})`);
+for (const [entry, { wall, cpu }] of results) {
+  const middle = median(wall);
+  console.log(`${rate(middle).padStart(12)} ${perOp(middle).padStart(11)} (${perOp(Math.max(...wall))}-${perOp(Math.min(...wall))})  ` +
+    `cpu: ${rate(median(cpu)).padStart(12)} ${perOp(median(cpu)).padStart(11)}  ${entry.name}`);
 }
-const evaluateRate = median(results.get(cases[0]!)!);
-const floorRate = median(results.get(cases[1]!)!);
-console.log(`\nfloor / evaluate: ${(floorRate / evaluateRate).toFixed(1)}x; the target (100,000/s) ${floorRate >= 100_000 ? 'met' : 'not met'} by the floor, ` +
-  `${(floorRate / 100_000).toFixed(2)}x of it`);
+const evaluateRate = median(results.get(cases[0]!)!.wall);
+const floorRate = median(results.get(cases[1]!)!.wall);
+const floorCpu = median(results.get(cases[1]!)!.cpu);
+console.log(`\nfloor / evaluate (wall): ${(floorRate / evaluateRate).toFixed(1)}x; the target (100,000/s) by wall time ${floorRate >= 100_000 ? 'met' : 'not met'} ` +
+  `by the floor (${(floorRate / 100_000).toFixed(2)}x of it), by CPU time ${floorCpu >= 100_000 ? 'met' : 'not met'} (${(floorCpu / 100_000).toFixed(2)}x of it)`);
 console.log(`Load average after the rounds: ${load()}`);
 if (Number.isNaN(consumed)) console.log('(a result was not a number)');
 
@@ -106,11 +115,19 @@ if (Number.isNaN(consumed)) console.log('(a result was not a number)');
 const count = process.env['FLOOR_BATCH'] ?? '1000000';
 const batchScript = fileURLToPath(new URL('./batch.ts', import.meta.url));
 const tsx = fileURLToPath(new URL('node_modules/tsx/dist/cli.mjs', root));
-for (const mode of ['generate', 'floor']) {
+const totals = new Map<string, string>();
+const modes = process.env['FLOOR_EVALUATE_MANY'] === '0' ? ['generate', 'floor'] : ['generate', 'floor', 'evaluateMany'];
+for (const mode of modes) {
   const batch = JSON.parse(execFileSync(process.execPath, [tsx, batchScript, count, mode], { encoding: 'utf8' })) as {
-    count: number; seconds: number; peakRssMb: number; refused: number;
+    count: number; seconds: number; cpuSeconds: number; peakRssMb: number; refused: number; cents: string;
   };
-  console.log(`\n${mode === 'floor' ? 'floor prototype' : 'generating the projects alone'}, ${batch.count.toLocaleString('en')} generated projects of the representative shape: ` +
-    `${batch.seconds.toFixed(2)} s, peak RSS ${batch.peakRssMb.toFixed(0)} MB${mode === 'floor' ? `, ${batch.refused} refused as not its shape` : ''}`);
+  totals.set(mode, batch.cents);
+  const what = { generate: 'generating the projects alone', floor: 'floor prototype', evaluateMany: 'evaluateMany (dist)' }[mode];
+  console.log(`\n${what}, ${batch.count.toLocaleString('en')} generated projects of the representative shape: ` +
+    `${batch.seconds.toFixed(2)} s (CPU ${batch.cpuSeconds.toFixed(2)} s), peak RSS ${batch.peakRssMb.toFixed(0)} MB${mode === 'generate' ? '' : `, ${batch.refused} refused or invalid`}`);
+}
+if (totals.has('evaluateMany')) {
+  console.log(`\nthe sum of the cash totals, in cents: floor ${totals.get('floor')}, evaluateMany ${totals.get('evaluateMany')} ` +
+    `(${totals.get('floor') === totals.get('evaluateMany') ? 'the same' : 'DIFFERENT'})`);
 }
 console.log(`Load average at the end: ${load()}`);
