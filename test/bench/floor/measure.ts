@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { isDecimal } from '../../../src/money/decimal.js';
-import { centsDecimal } from './decimals.js';
+import { centsDecimal, unfrozenCentsDecimal } from './decimals.js';
 import { REPRESENTATIVE_PROJECT } from '../representative.js';
 import { computeAmounts } from './amounts.js';
 import { floorEvaluate } from './floor.js';
@@ -59,6 +59,11 @@ const cases: Case[] = [
   { name: `  of which: the ${built} Decimals one result builds (centsDecimal)`, run: () => {
     let digits = 0;
     for (const cents of SAMPLE_CENTS) digits += (centsDecimal(cents) as unknown as { e: number }).e;
+    return digits;
+  } },
+  { name: `  of which: the same ${built} Decimals NOT frozen`, run: () => {
+    let digits = 0;
+    for (const cents of SAMPLE_CENTS) digits += (unfrozenCentsDecimal(cents) as unknown as { e: number }).e;
     return digits;
   } },
   { name: 'floor prototype, whole, result NOT frozen', run: () => { const read = readProject(project, options); return buildUnfrozen(read, computeAmounts(read)).items.length; } },
