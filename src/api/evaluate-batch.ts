@@ -4,6 +4,7 @@ import { MESSAGES } from '../schema/messages.js';
 import { readArguments } from '../schema/read-arguments.js';
 import { readInput } from '../schema/read-input.js';
 import { assessProject } from './assess-project.js';
+import { batchRefusal } from './batch-refusal.js';
 import { keepPackAt } from './policy-pack.js';
 import { isAsyncIterable, isIterable, readEach, readEachAsync } from './read-each.js';
 import { resolveOptions, type ResolvedOptions } from './options.js';
@@ -39,7 +40,7 @@ async function* fromAsyncIterable(projects: AsyncIterable<unknown>, options: Res
  * @param options - the options as the caller gave them
  * @param policies - what the entry takes as a policy
  * @returns a generator for an iterable, an async generator for an async iterable
- * @throws {IncentiveInputError} at once, for invalid options or projects that are not iterable
+ * @throws {IncentiveInputError} at once, for invalid options, projects that are not iterable, or a text, bytes or a Map (see `batchRefusal`)
  * @example
  * [...evaluateBatch([project], { policy: qingshanLake2018 }, PACKS_ONLY)][0].ok; //=> true
  */
@@ -51,7 +52,9 @@ export function evaluateBatch(
   const [settings] = readArguments({ value: options, at: ['options'], keep: keepPackAt('policy') });
   const resolved = resolveOptions(settings, policies);
   if (!resolved.ok) throw new IncentiveInputError(resolved.issues);
+  const refusal = batchRefusal(projects);
+  if (refusal) throw new IncentiveInputError([refusal]);
   if (isAsyncIterable(projects)) return fromAsyncIterable(projects, resolved.options);
-  if (!isIterable(projects)) throw new IncentiveInputError([{ code: 'invalid_type', path: ['projects'], message: MESSAGES.list(projects) }]);
+  if (!isIterable(projects)) throw new IncentiveInputError([{ code: 'invalid_type', path: ['projects'], message: MESSAGES.projectsList(projects) }]);
   return fromIterable(projects, resolved.options);
 }

@@ -17,7 +17,8 @@ export type { BatchResult } from './evaluate-batch.js';
  * @param projects - any iterable (an array, a generator) or async iterable (a stream of parsed lines)
  * @param options - as for `evaluate`; `asOf` here applies to every project, else each project's own
  * @returns a generator for an iterable, an async generator for an async iterable
- * @throws {IncentiveInputError} at once, for invalid options or projects that are not iterable
+ * @throws {IncentiveInputError} at once, for invalid options, for projects that are not iterable, and for a text, bytes
+ * (a Buffer, a typed array) or a Map: iterated, they would yield characters, numbers or pairs, never a project
  *
  * @example
  * for (const result of evaluateMany(projects, { policy: 'qingshan-lake-2018' })) {

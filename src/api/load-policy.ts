@@ -8,9 +8,10 @@ import { parseJsonText } from '../schema/parse-json.js';
 import { parseYamlText } from '../schema/parse-yaml.js';
 import type { PolicyDefinitionInput } from '../schema/policy-definition.js';
 import { readArguments } from '../schema/read-arguments.js';
+import { textLongerThan } from '../schema/text-longer-than.js';
 import { unknownFieldIssues } from '../schema/unknown-fields.js';
 
-/** Longest text read, in characters (a pack of five hundred rules fits many times over). */
+/** Longest text read, in characters (code points, as every text limit; a pack of five hundred rules fits many times over). */
 const MAX_TEXT = 5_000_000;
 const BYTE_ORDER_MARK = 0xfeff;
 
@@ -82,7 +83,7 @@ function defineFromYaml(text: string): PolicyPack {
 export function loadPolicy(text: string | unknown, options?: LoadPolicyOptions): PolicyPack {
   const format = formatOf(text, options);
   if (typeof text !== 'string') return definePolicy(text as PolicyDefinitionInput);
-  if (text.length > MAX_TEXT) {
+  if (textLongerThan(text, MAX_TEXT)) {
     const detail = `longer than ${MAX_TEXT} characters`;
     throw new IncentiveInputError([{ code: 'out_of_range', path: [], message: format === 'json' ? MESSAGES.invalidJson('policy', detail) : MESSAGES.invalidYaml('policy', detail) }]);
   }

@@ -1,4 +1,5 @@
 import { printable } from '../schema/printable.js';
+import { shortened } from '../schema/shortened.js';
 
 /** Longest part of an argument echoed back in a message. */
 const MAX_SHOWN = 200;
@@ -16,5 +17,5 @@ const MAX_SHOWN = 200;
  * shown('--p\u001b[2Jolicy'); //=> '"--p\\u001b[2Jolicy"'
  */
 export function shown(text: string): string {
-  return printable(JSON.stringify(text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text));
+  return printable(JSON.stringify(shortened(text, MAX_SHOWN)));
 }

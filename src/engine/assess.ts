@@ -191,7 +191,8 @@ export function assess(pack: CompiledPack, project: Project, asOf: IsoDate, opti
   const inForce = inForceOn(definition, asOf);
   const context = { choices, inForce, plans: options.plans ?? new Map<string, TranchePlan>(), audience: definition.audience, sourceDate: definition.source.published };
   let items: LineItem[] = [];
-  for (const rule of pack.rules) evaluateRuleInto(items, rule, facts, context);
+  // Indexed loops on the path of every evaluation: no iterator is made.
+  for (let index = 0; index < pack.rules.length; index += 1) evaluateRuleInto(items, pack.rules[index]!, facts, context);
   for (const group of definition.groups) {
     items = group.kind === 'one-of' ? applyOneOf(items, group, facts, choices) : applySharedCap(items, group);
   }
@@ -256,6 +257,6 @@ export function assess(pack: CompiledPack, project: Project, asOf: IsoDate, opti
 
 function countUnquantified(items: readonly LineItem[]): number {
   let count = 0;
-  for (const item of items) if (item.status === 'unquantified') count += 1;
+  for (let index = 0; index < items.length; index += 1) if (items[index]!.status === 'unquantified') count += 1;
   return count;
 }

@@ -13,6 +13,7 @@ import { tiered } from '../rules/tiered.js';
 import { unquantifiedOffer } from '../rules/unquantified-offer.js';
 import type { CompiledNumberParameter, CompiledParameter, CompiledRule, CompiledTiersParameter } from './compiled.js';
 import { choose, holds, type ConditionScope } from './conditions.js';
+import type { IdRecord } from './id-list.js';
 import type { AmountSpec, FactRef, ParameterRef, Text } from './definition.js';
 import { lookupFact, type Fact, type Series } from './facts.js';
 import { PAYMENTS_BEFORE_SOURCE } from './payments-before-source.js';
@@ -23,7 +24,7 @@ export type AmountOutcome = { ok: true; result: BlockResult } | { ok: false; mis
 /** What an amount is computed in: a condition scope plus the rule, recording the parameters read. */
 export interface AmountScope extends ConditionScope {
   rule: CompiledRule;
-  usedParameters: Set<string>;
+  usedParameters: IdRecord;
   /** The pack's source date: under the default reading, nothing falling due before it is paid. */
   sourceDate: IsoDate;
 }

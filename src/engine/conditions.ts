@@ -1,5 +1,6 @@
 import { Decimal, isDecimal } from '../money/decimal.js';
 import type { Choices } from './choices.js';
+import type { IdRecord } from './id-list.js';
 import type { Condition } from './definition.js';
 import { FACTS, isFactName, lookupFact, type FactContext } from './facts.js';
 import { centsOf } from '../money/cents.js';
@@ -11,7 +12,7 @@ export interface ConditionScope {
   choices: Choices;
   ruleId: string;
   /** The interpretations consulted for the item being built. */
-  consulted: Set<string>;
+  consulted: IdRecord;
 }
 
 /** The reading chosen for an interpretation, recorded for the item and the assessment. */

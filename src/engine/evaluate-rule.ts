@@ -17,6 +17,7 @@ import { outsideAudience } from './audience.js';
 import type { FactContext } from './facts.js';
 import { ENGINE_TEXTS } from './texts.js';
 import { freezeResult } from './freeze-result.js';
+import { IdList, idsOf, type IdRecord } from './id-list.js';
 
 /** Whether the policy applies on the assessment date, and if not, why. */
 export type InForce = { ok: true } | { ok: false; reason: Text };
@@ -86,9 +87,44 @@ function stepsOf(tests: readonly EligibilityTest[]): ReadonlyArray<readonly [Tra
 
 /** What the eligibility tests of an item found: their trace steps, and the reasons met and not met, in order. */
 interface Eligibility {
-  steps: TraceStep[];
-  met: Text[];
-  unmet: Text[];
+  steps: readonly TraceStep[];
+  met: readonly Text[];
+  unmet: readonly Text[];
+}
+
+const NO_TESTS: Eligibility = Object.freeze({ steps: Object.freeze([]), met: Object.freeze([]), unmet: Object.freeze([]) });
+
+/**
+ * What a rule's tests found, by the outcome of each test (not considered, met,
+ * not met) read as the digits of a number in base 3: constants of the pack,
+ * made once per outcome and shared, frozen, by every item that found it.
+ */
+const outcomes = new WeakMap<readonly EligibilityTest[], Map<number, Eligibility>>();
+
+/** Beyond this many tests the key would not be an exact number: the outcome is made for the item alone. */
+const MAX_KEYED_TESTS = 30;
+
+/** What the tests found, from the outcome of each (0 not considered, 1 met, 2 not met). */
+function eligibilityOf(tests: readonly EligibilityTest[], outcomes: readonly number[]): Eligibility {
+  const steps = stepsOf(tests);
+  const found = { steps: [] as TraceStep[], met: [] as Text[], unmet: [] as Text[] };
+  outcomes.forEach((outcome, index) => {
+    if (outcome === 0) return;
+    found.steps.push(steps[index]![outcome === 1 ? 0 : 1]);
+    if (outcome === 1) found.met.push(tests[index]!.met);
+    else found.unmet.push(tests[index]!.unmet);
+  });
+  return found;
+}
+
+/** The outcomes a key stands for, one per test, first test first. */
+function outcomesOf(key: number, count: number): number[] {
+  const outcomes = new Array<number>(count);
+  for (let index = count - 1; index >= 0; index -= 1) {
+    outcomes[index] = key % 3;
+    key = (key - outcomes[index]!) / 3;
+  }
+  return outcomes;
 }
 
 /**
@@ -98,21 +134,31 @@ interface Eligibility {
  * fails anyway does not consult the interpretation.
  */
 function testEligibility(tests: readonly EligibilityTest[], scope: ConditionScope): Eligibility {
-  const result: Eligibility = { steps: [], met: [], unmet: [] };
-  if (tests.length === 0) return result;
-  const steps = stepsOf(tests);
+  if (tests.length === 0) return NO_TESTS;
+  const keyed = tests.length <= MAX_KEYED_TESTS && Object.isFrozen(tests);
+  const found: number[] | undefined = keyed ? undefined : [];
+  let key = 0;
+  let failed = false;
   for (let index = 0; index < tests.length; index += 1) {
     const test = tests[index]!;
-    if (test.appliesIf) {
-      if (result.unmet.length > 0 || !holds(test.appliesIf, scope)) continue;
+    let outcome = 0;
+    if (!test.appliesIf || (!failed && holds(test.appliesIf, scope))) {
+      outcome = holds(test.when, scope) ? 1 : 2;
+      failed ||= outcome === 2;
     }
-    const met = holds(test.when, scope);
-    result.steps.push(steps[index]![met ? 0 : 1]);
-    if (met) result.met.push(test.met);
-    else result.unmet.push(test.unmet);
+    if (found) found.push(outcome);
+    else key = key * 3 + outcome;
   }
-  return result;
+  if (found) return eligibilityOf(tests, found);
+  let byKey = outcomes.get(tests);
+  if (!byKey) outcomes.set(tests, (byKey = new Map()));
+  let eligibility = byKey.get(key);
+  if (!eligibility) byKey.set(key, (eligibility = freezeResult(eligibilityOf(tests, outcomesOf(key, tests.length)))));
+  return eligibility;
 }
+
+/** The reasons of an item whose rule states no condition: one list for all of them, frozen. */
+const NO_CONDITION: readonly Text[] = Object.freeze([ENGINE_TEXTS.noCondition]);
 
 /** A rule without notes of its own. */
 const NO_NOTES: readonly Text[] = Object.freeze([]);
@@ -129,7 +175,7 @@ interface ItemParts {
   reasons: readonly Text[];
   notes: readonly Text[];
   citations: Citation[];
-  consulted: ReadonlySet<string>;
+  consulted: IdRecord;
   /** The steps of the eligibility tests, before those of the amount. */
   tests: readonly TraceStep[];
   explain: () => { formula: string; trace: TraceStep[] };
@@ -137,6 +183,55 @@ interface ItemParts {
   schedule?: () => ScheduleEntry[];
   capReachedOn?: IsoDate;
   exit?: Omit<ExitValue, 'trace'>;
+}
+
+/** A list of texts in each language. */
+interface Texts {
+  en: string[];
+  zh: string[];
+}
+
+const NO_TEXTS: Texts = Object.freeze({ en: NONE, zh: NONE });
+
+/** The lists in each language of the frozen lists of texts items share (a rule's notes, what its tests found): made once, frozen. */
+const textLists = new WeakMap<readonly Text[], Texts>();
+
+/**
+ * A list of texts as an item holds it, one list per language: the shared
+ * lists of a frozen list of the pack (see `testEligibility`), else lists of
+ * the item's own.
+ */
+function textsOf(texts: readonly Text[]): Texts {
+  if (texts.length === 0) return NO_TEXTS;
+  const frozen = Object.isFrozen(texts);
+  let lists = frozen ? textLists.get(texts) : undefined;
+  if (!lists) {
+    lists = { en: [], zh: [] };
+    for (let index = 0; index < texts.length; index += 1) {
+      lists.en.push(texts[index]!.en);
+      lists.zh.push(texts[index]!.zh);
+    }
+    if (frozen) textLists.set(texts, freezeResult(lists));
+  }
+  return lists;
+}
+
+/** The translations of a rule's items, by their shared lists of reasons and of notes: made once, frozen. */
+const translationsOf = new WeakMap<CompiledRule, Map<Texts, Map<Texts, LineItem['translations']>>>();
+
+/** The translations of an item whose reasons and notes are shared lists (see `textsOf`), shared too; else none. */
+function sharedTranslations(rule: CompiledRule, reasons: Texts, notes: Texts): LineItem['translations'] | undefined {
+  if (!Object.isFrozen(reasons) || !Object.isFrozen(notes)) return undefined;
+  let byReasons = translationsOf.get(rule);
+  if (!byReasons) translationsOf.set(rule, (byReasons = new Map()));
+  let byNotes = byReasons.get(reasons);
+  if (!byNotes) byReasons.set(reasons, (byNotes = new Map()));
+  let translations = byNotes.get(notes);
+  if (!translations) {
+    const zh = { label: rule.definition.label.zh, reasons: reasons.zh, notes: notes.zh, figures: staticsOf(rule).figureLabelsZh };
+    byNotes.set(notes, (translations = freezeResult({ zh })));
+  }
+  return translations;
 }
 
 /**
@@ -147,19 +242,10 @@ interface ItemParts {
 function makeItem(rule: CompiledRule, facts: FactContext, parts: ItemParts): LineItem {
   const definition = rule.definition;
   const statics = staticsOf(rule);
-  const reasonsEn: string[] = [];
-  const reasonsZh: string[] = [];
-  for (const reason of parts.reasons) {
-    reasonsEn.push(reason.en);
-    reasonsZh.push(reason.zh);
-  }
-  const notesEn: string[] = [];
-  const notesZh: string[] = [];
-  for (const note of parts.notes) {
-    notesEn.push(note.en);
-    notesZh.push(note.zh);
-  }
-  const zh: LineItem['translations']['zh'] = { label: definition.label.zh, reasons: reasonsZh, notes: notesZh, figures: statics.figureLabelsZh };
+  const reasons = textsOf(parts.reasons);
+  const notes = textsOf(parts.notes);
+  const translations = parts.offer ? undefined : sharedTranslations(rule, reasons, notes);
+  const zh: LineItem['translations']['zh'] = translations?.zh ?? { label: definition.label.zh, reasons: reasons.zh, notes: notes.zh, figures: statics.figureLabelsZh };
   if (parts.offer) zh.offer = parts.offer.zh;
   const data: ItemData = {
     ruleId: definition.id,
@@ -169,13 +255,13 @@ function makeItem(rule: CompiledRule, facts: FactContext, parts: ItemParts): Lin
     basis: parts.basis,
     amount: parts.amount,
     caps: parts.caps,
-    reasons: reasonsEn,
+    reasons: reasons.en,
     citation: definition.citation,
     citations: parts.citations,
-    interpretations: parts.consulted.size === 0 ? NONE : [...parts.consulted],
-    notes: notesEn,
+    interpretations: parts.consulted.size === 0 ? NONE : idsOf(parts.consulted).slice(),
+    notes: notes.en,
     figures: statics.figures,
-    translations: { zh },
+    translations: translations ?? { zh },
   };
   if (facts.talent) data.beneficiary = facts.talent.name;
   if (parts.offer) data.offer = parts.offer.en;
@@ -190,7 +276,7 @@ const NOT_ELIGIBLE = (): { formula: string; trace: TraceStep[] } => ({
   trace: [{ label: 'not eligible: amount', value: '0.00' }],
 });
 
-function ineligible(rule: CompiledRule, facts: FactContext, reasons: readonly Text[], tests: readonly TraceStep[], consulted: ReadonlySet<string>): LineItem {
+function ineligible(rule: CompiledRule, facts: FactContext, reasons: readonly Text[], tests: readonly TraceStep[], consulted: IdRecord): LineItem {
   return makeItem(rule, facts, {
     status: 'ineligible',
     basis: 'formula',
@@ -211,7 +297,7 @@ const EXIT_NOT_COMPUTED: Text = {
 };
 
 function eligible(rule: CompiledRule, facts: FactContext, result: BlockResult, reasons: readonly Text[],
-  tests: readonly TraceStep[], consulted: ReadonlySet<string>, usedParameters: ReadonlySet<string>, context: ItemContext): LineItem {
+  tests: readonly TraceStep[], consulted: IdRecord, usedParameters: IdRecord, context: ItemContext): LineItem {
   const definition = rule.definition;
   const notes = definition.notes ?? NO_NOTES;
   const citations = citationsOf(rule, usedParameters);
@@ -259,10 +345,10 @@ function needsPlan(result: BlockResult, scope: ConditionScope & { rule: Compiled
 function evaluateItem(rule: CompiledRule, facts: FactContext, context: ItemContext): LineItem {
   const { choices, inForce } = context;
   const definition = rule.definition;
-  const consulted = new Set<string>();
+  const consulted = new IdList();
   if (!inForce.ok) return ineligible(rule, facts, [inForce.reason], [{ label: 'policy in force on the assessment date', value: 'false' }], consulted);
 
-  const scope = { facts, choices, ruleId: definition.id, consulted, rule, usedParameters: new Set<string>(), sourceDate: context.sourceDate };
+  const scope = { facts, choices, ruleId: definition.id, consulted, rule, usedParameters: new IdList(), sourceDate: context.sourceDate };
   const outside = outsideAudience(context.audience, scope);
   if (outside) return ineligible(rule, facts, [outside], [{ label: 'project industry among those the source concerns', value: 'false' }], consulted);
   const { steps: tests, met, unmet: failed } = testEligibility(definition.eligibility, scope);
@@ -274,7 +360,7 @@ function evaluateItem(rule: CompiledRule, facts: FactContext, context: ItemConte
     const amount = formatYuan((outcome.result as QuantifiedResult).amount);
     return ineligible(rule, facts, [ENGINE_TEXTS.planNeeded(amount)], [...tests, { label: 'payment plan given', value: 'false' }], consulted);
   }
-  const reasons = met.length > 0 ? met : [ENGINE_TEXTS.noCondition];
+  const reasons = met.length > 0 ? met : NO_CONDITION;
   // A plan that pays before the source date is accepted only under the reading that the whole period counts (see `resolveOptions`).
   if (context.plans.get(definition.id)?.some((tranche) => tranche.date < context.sourceDate)) choose(PAYMENTS_BEFORE_SOURCE, scope);
   return eligible(rule, facts, outcome.result, reasons, tests, consulted, scope.usedParameters, context);
@@ -294,7 +380,9 @@ export function evaluateRuleInto(items: LineItem[], rule: CompiledRule, facts: F
   const concerns = definition.concerns;
   // Whom the rule concerns is asked in a scope of its own, one for all the talents: what it consults is not the items'.
   const probe: ConditionScope | undefined = concerns && { facts, choices: context.choices, ruleId: definition.id, consulted: new Set<string>() };
-  for (const talent of facts.project.talents) {
+  const talents = facts.project.talents;
+  for (let index = 0; index < talents.length; index += 1) {
+    const talent = talents[index]!;
     const talentFacts: FactContext = { project: facts.project, asOf: facts.asOf, talent };
     if (facts.pack) talentFacts.pack = facts.pack;
     if (probe) probe.facts = talentFacts;

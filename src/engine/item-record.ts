@@ -26,6 +26,11 @@ export interface ItemSources {
   schedule?: (() => ScheduleEntry[]) | undefined;
 }
 
+/** A list of strings frozen, if it is not already. */
+function frozenList(list: readonly string[]): void {
+  if (!Object.isFrozen(list)) Object.freeze(list);
+}
+
 const OPTIONAL = ['beneficiary', 'offer', 'capReachedOn', 'exit', 'overrides', 'commitments', 'net'] as const;
 
 /**
@@ -85,6 +90,18 @@ export class ItemRecord {
     if (data.net !== undefined) this.net = data.net;
     this.translations = data.translations;
     this.#sources = sources;
+    // Its lists and translations frozen too: most are shared by the items of a rule (see `makeItem`).
+    frozenList(this.reasons);
+    frozenList(this.interpretations);
+    frozenList(this.notes);
+    if (!Object.isFrozen(this.translations)) {
+      const zh = this.translations.zh;
+      frozenList(zh.reasons);
+      frozenList(zh.notes);
+      frozenList(zh.figures);
+      Object.freeze(zh);
+      Object.freeze(this.translations);
+    }
     // Frozen as it is made (what it computes on demand is kept in private fields, which freezing leaves
     // writable): the assessment that issues it finds it frozen already.
     Object.freeze(this);

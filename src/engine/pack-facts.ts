@@ -52,6 +52,15 @@ export interface PackFactsReading {
   issues: InputIssue[];
 }
 
+/** The reading of a project that states no fact, by pack: no value, no problem. */
+const noFacts = new WeakMap<PolicyDefinition, PackFactsReading>();
+
+function noFactsOf(definition: PolicyDefinition): PackFactsReading {
+  let reading = noFacts.get(definition);
+  if (!reading) noFacts.set(definition, (reading = Object.freeze({ facts: Object.freeze({ declared: declaredFacts(definition), values: new Map() }), issues: Object.freeze([]) as unknown as InputIssue[] })));
+  return reading;
+}
+
 const readings = new WeakMap<Pick<Project, 'facts'>, WeakMap<PolicyDefinition, PackFactsReading>>();
 
 function read(definition: PolicyDefinition, project: Pick<Project, 'facts'>): PackFactsReading {
@@ -97,6 +106,9 @@ function read(definition: PolicyDefinition, project: Pick<Project, 'facts'>): Pa
  * //=> [{ code: 'out_of_range', path: ['facts', 'my-district/new-hires'], message: 'Expected a whole number from 0 to 1000000000000; got -3.' }]
  */
 export function readPackFacts(definition: PolicyDefinition, project: Pick<Project, 'facts'>): PackFactsReading {
+  // No fact stated, none required: the same reading for every project, kept by the pack, not by the project
+  // (a table keyed by each short-lived project is work for the garbage collector on every evaluation).
+  if (project.facts.size === 0 && !definition.facts.some((declaration) => declaration.required)) return noFactsOf(definition);
   let byPack = readings.get(project);
   if (!byPack) readings.set(project, (byPack = new WeakMap()));
   let reading = byPack.get(definition);

@@ -55,7 +55,8 @@ export function issueResult<T extends object>(result: T, kind: ResultKind = 'ass
   freezeResult(result, kind === 'opportunities' ? Number.POSITIVE_INFINITY : FROZEN_LEVELS);
   const { items = [], entries = [], totals } = result as AmountHolders;
   // Each part apart, not through a list made for the purpose: this runs for every item of every assessment.
-  for (const item of items) {
+  for (let index = 0; index < items.length; index += 1) {
+    const item = items[index]!;
     if (!Object.isFrozen(item.amount)) freezeResult(item.amount);
     freezeList(item.caps as readonly unknown[]);
     if (item.exit !== undefined) freezeResult(item.exit);
@@ -76,7 +77,7 @@ export function issueResult<T extends object>(result: T, kind: ResultKind = 'ass
 /** A list of a result frozen with what it holds: each entry frozen already (a block's caps, the usual case) is not walked. */
 function freezeList(list: readonly unknown[]): void {
   if (Object.isFrozen(list)) return;
-  for (const entry of list) if (!Object.isFrozen(entry)) freezeResult(entry);
+  for (let index = 0; index < list.length; index += 1) if (!Object.isFrozen(list[index])) freezeResult(list[index]);
   Object.freeze(list);
 }
 

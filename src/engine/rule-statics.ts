@@ -3,6 +3,7 @@ import type { ItemFigure, LineItem } from './assessment.js';
 import type { CompiledRule, CompiledTiers } from './compiled.js';
 import type { Citation } from './definition.js';
 import { freezeResult } from './freeze-result.js';
+import { idsOf, type IdRecord } from './id-list.js';
 
 /** The parts of a rule's items that never depend on the project: computed once per compiled rule. */
 export interface RuleStatics {
@@ -64,16 +65,18 @@ export function staticsOf(rule: CompiledRule): RuleStatics {
 }
 
 /** The citations of an item: the rule's sentence, its further sentences, then those of the parameters it used. */
-export function citationsOf(rule: CompiledRule, usedParameters: ReadonlySet<string>): Citation[] {
+export function citationsOf(rule: CompiledRule, usedParameters: IdRecord): Citation[] {
+  const names = idsOf(usedParameters);
   let node = staticsOf(rule).citations;
-  for (const name of usedParameters) {
+  for (let index = 0; index < names.length; index += 1) {
+    const name = names[index]!;
     let next = node.next.get(name);
     if (!next) node.next.set(name, (next = { next: new Map() }));
     node = next;
   }
   if (!node.citations) {
     const all = [rule.definition.citation, ...(rule.definition.alsoCites ?? [])];
-    for (const name of usedParameters) all.push(rule.parameters.get(name)!.definition.citation);
+    for (const name of names) all.push(rule.parameters.get(name)!.definition.citation);
     const seen = new Set<string>();
     node.citations = freezeResult(all.filter((citation) => {
       const id = `${citation.document}\u0000${citation.quote}`;

@@ -30,7 +30,8 @@ const NO_CEILINGS: AmountTotals = Object.freeze({ cash: ZERO, equity: ZERO, all:
 export function totalsOf(items: readonly LineItem[]): Totals {
   // Cash, equity and all, computed; then the same for the ceilings. Each amount is read in cents once.
   const sums = [new Sum(), new Sum(), new Sum(), new Sum(), new Sum(), new Sum()];
-  for (const item of items) {
+  for (let index = 0; index < items.length; index += 1) {
+    const item = items[index]!;
     if (item.status !== 'eligible') continue;
     const kind = INSTRUMENT_CLASS[item.instrument];
     if (kind === 'none') continue;

@@ -4,6 +4,7 @@ import { LIMITS } from './limits.js';
 import { MESSAGES } from './messages.js';
 import { readAmountText } from '../money/parse-amount.js';
 import { groupThousands } from '../money/money.js';
+import { decimalOfCents } from '../money/cents.js';
 import type { InputIssueCode } from './issues.js';
 
 /** What a reader returns: the exact value, or the kind of problem and the sentence that says why not. */
@@ -101,7 +102,21 @@ function readPlainDecimal(value: string): Decimal | undefined {
   const point = value.indexOf('.');
   const whole = point < 0 ? value.length : point;
   const decimals = point < 0 ? 0 : value.length - point - 1;
+  if (whole <= 13 && decimals <= 2) return decimalOfCents(centsOfPlain(value, point, decimals));
   return whole <= 15 && decimals <= LIMITS.maxDecimalPlaces ? new Decimal(value) : undefined;
+}
+
+/**
+ * The cents of a plain decimal of at most 13 integer digits and 2 decimals
+ * (so below 10^15 cents, a safe integer), digit by digit: building its Decimal
+ * from cents costs half of parsing its text, with the same value and digits.
+ */
+function centsOfPlain(value: string, point: number, decimals: number): number {
+  let cents = 0;
+  for (let index = 0; index < value.length; index += 1) {
+    if (index !== point) cents = cents * 10 + (value.charCodeAt(index) - 48);
+  }
+  return decimals === 2 ? cents : decimals === 1 ? cents * 10 : cents * 100;
 }
 
 function read(value: unknown, max: Decimal, messages: {

@@ -1,4 +1,5 @@
 import { printable } from './printable.js';
+import { shortened } from './shortened.js';
 
 const MAX_SHOWN = 40;
 
@@ -20,7 +21,7 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (typeof value === 'string') {
-    const shown = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
+    const shown = shortened(value, MAX_SHOWN);
     // JSON's quotes and escapes, and the escapes JSON leaves out (C1 controls, bidi overrides, line separators).
     return printable(JSON.stringify(shown));
   }

@@ -3,6 +3,7 @@ import type { InputIssueCode } from './issues.js';
 import { LIMITS } from './limits.js';
 import { MESSAGES } from './messages.js';
 import { QUALIFIED_ID } from './qualified-id.js';
+import { textLongerThan } from './text-longer-than.js';
 
 /**
  * The readers of the plain fields of every input (texts, dates, whole
@@ -61,7 +62,8 @@ export function readPositiveInteger(value: unknown, max: number): number | Refus
 
 /**
  * A text with at least one visible character and at most
- * `LIMITS.maxTextLength` characters, kept as written.
+ * `LIMITS.maxTextLength` characters (code points, as the published JSON
+ * Schema's `maxLength` counts them: see `textLongerThan`), kept as written.
  *
  * @param value - the value as given
  * @returns the text, or why it is not one
@@ -72,7 +74,7 @@ export function readPositiveInteger(value: unknown, max: number): number | Refus
 export function readText(value: unknown): string | Refusal {
   if (value === undefined) return REQUIRED;
   if (typeof value !== 'string') return new Refusal('invalid_type', MESSAGES.text(value));
-  if (value.trim() === '' || value.length > LIMITS.maxTextLength) return new Refusal('out_of_range', MESSAGES.text(value));
+  if (textLongerThan(value, LIMITS.maxTextLength) || value.trim() === '') return new Refusal('out_of_range', MESSAGES.text(value));
   return value;
 }
 

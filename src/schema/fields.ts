@@ -7,6 +7,7 @@ import { LIMITS } from './limits.js';
 import { QUALIFIED_ID } from './qualified-id.js';
 import { MESSAGES } from './messages.js';
 import type { InputIssueCode } from './issues.js';
+import { textLongerThan } from './text-longer-than.js';
 
 /**
  * Field schemas shared by every input. Each reads a raw value into its exact
@@ -86,6 +87,34 @@ export function positiveIntegerField(max: number) {
 /** A text with at least one visible character, kept as written (see `readText`). */
 export const textField = documented(z.unknown().transform((value, ctx): string => accepted(ctx, value, readText(value))),
   { type: 'string', minLength: 1, maxLength: LIMITS.maxTextLength, pattern: '\\S' });
+
+/**
+ * A string of at most `max` characters, counted as every text limit of the
+ * library counts them (code points, see `textLongerThan`) rather than as
+ * zod's own `.max` counts them, which depends on zod's version and reads the
+ * whole text; published in JSON Schema as `maxLength`, which counts the same.
+ * Past the limit, the issue is the one zod's `.max` makes (`too_big`, zod's
+ * sentence unless `tooLong` gives one), so that nothing else changes.
+ *
+ * @param max - the most characters allowed
+ * @param params - zod's parameters of the string (its `error` for a value of another type), and the sentence for a text too long
+ * @returns the zod schema
+ *
+ * @example
+ * boundedString(3).safeParse('😀😀😀').success; //=> true (6 UTF-16 units, 3 characters)
+ * boundedString(3).safeParse('abcd').success;   //=> false
+ */
+export function boundedString(max: number, params: { error?: z.core.$ZodErrorMap; tooLong?: () => string } = {}) {
+  const { tooLong, ...string } = params;
+  const field = z.string(string).check((ctx) => {
+    if (!textLongerThan(ctx.value, max)) return;
+    ctx.issues.push({
+      origin: 'string', code: 'too_big', maximum: max, inclusive: true, input: ctx.value, continue: true,
+      ...(tooLong !== undefined && { message: tooLong() }),
+    });
+  });
+  return documented(field, { maxLength: max });
+}
 
 /** `true` or `false`. */
 export const booleanField = z.boolean({

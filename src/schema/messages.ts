@@ -235,6 +235,13 @@ export const MESSAGES = {
     `Expected an assessment returned by evaluate or a comparison returned by compare, passed as it was returned (a copy, a spread or a Proxy of one is not accepted); got ${describeValue(value)}.`,
   notAResult: (value: unknown) =>
     `Expected an assessment returned by evaluate, a comparison returned by compare or a sweep returned by sweep, passed as it was returned (a copy, a spread or a Proxy of one is not accepted); got ${describeValue(value)}.`,
+  projectsList: (value: unknown) => `Expected a list of projects (an array, a generator or an async iterable); got ${describeValue(value)}.`,
+  projectsText: (value: string) =>
+    `Expected a list of projects; got a text (${describeValue(value)}), which would be read one character at a time: ` +
+    'parse it first (JSON.parse for a JSON array, one JSON.parse a line for JSON Lines).',
+  projectsBytes:
+    'Expected a list of projects; got bytes (a Buffer or a typed array), which would be read one number at a time: decode and parse them first.',
+  projectsMap: 'Expected a list of projects; got a Map, whose entries are [key, value] pairs, never projects: pass its values (map.values()).',
   projectsUnreadable:
     'The projects could not be read: iterating over them threw an error. Pass an array, a generator or an async iterable that does not throw.',
   noPolicyToCompare: 'List at least one policy to compare, or leave "policies" out to compare every built-in policy in force on the date.',

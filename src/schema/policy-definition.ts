@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isRecord } from './is-record.js';
-import { choiceField, choiceListField, dateField, listField, strictObject } from './fields.js';
+import { boundedString, choiceField, choiceListField, dateField, listField, strictObject } from './fields.js';
 import { LIMITS } from './limits.js';
 import { MESSAGES } from './messages.js';
 import { INDUSTRIES } from './vocabulary.js';
@@ -19,9 +19,10 @@ const MAX_ITEMS = 500;
 
 /** A text with at least one visible character (as a project's texts), of at most `max` characters. */
 const nonEmpty = (max: number) =>
-  z.string({ error: (issue) => (issue.input === undefined ? MESSAGES.required : MESSAGES.definitionText(issue.input)) })
-    .max(max, { error: () => MESSAGES.definitionText('a text that long') })
-    .refine((text) => text.trim() !== '', { error: (issue) => MESSAGES.definitionText(issue.input) });
+  boundedString(max, {
+    error: (issue) => (issue.input === undefined ? MESSAGES.required : MESSAGES.definitionText(issue.input)),
+    tooLong: () => MESSAGES.definitionText('a text that long'),
+  }).refine((text) => text.trim() !== '', { error: (issue) => MESSAGES.definitionText(issue.input) });
 
 /** A text: a string (used for both languages) or `{ en, zh }`. */
 export const textInput = z.union([nonEmpty(MAX_TEXT), strictObject({ en: nonEmpty(MAX_TEXT), zh: nonEmpty(MAX_TEXT) })], {
@@ -41,13 +42,13 @@ const nameInput = z
   .regex(/^[A-Za-z][A-Za-z0-9.-]{0,99}$/, { error: (issue) => MESSAGES.definitionName(issue.input) });
 
 /** A number written as a decimal string or a number; its range is checked against its unit. */
-const valueInput = z.union([z.string().max(64), z.number()], {
+const valueInput = z.union([boundedString(64), z.number()], {
   error: (issue) => (issue.input === undefined ? MESSAGES.required : MESSAGES.amount(issue.input)),
 });
 
 export const citationInput = strictObject({ document: nonEmpty(500), quote: nonEmpty(MAX_TEXT) });
 
-const factName = z.string({ error: (issue) => MESSAGES.definitionFact(issue.input) }).max(100);
+const factName = boundedString(100, { error: (issue) => MESSAGES.definitionFact(issue.input) });
 
 /** A condition over project facts or interpretations. */
 export type ConditionInput =
@@ -81,12 +82,12 @@ const conditionList = z.lazy(() =>
 export const conditionInput: z.ZodType<ConditionInput, ConditionInput> = z.lazy(() =>
   z.union(
     [
-      strictObject({ fact: factName, is: z.union([z.boolean(), z.string().max(200)]) }),
+      strictObject({ fact: factName, is: z.union([z.boolean(), boundedString(200)]) }),
       strictObject({ fact: factName, present: z.boolean() }),
-      strictObject({ fact: factName, includesAny: listField(z.string().max(100), 100) }),
+      strictObject({ fact: factName, includesAny: listField(boundedString(100), 100) }),
       strictObject({ fact: factName, atLeast: valueInput }),
       strictObject({ fact: factName, above: valueInput }),
-      strictObject({ interpretation: nameInput, is: z.string().max(100) }),
+      strictObject({ interpretation: nameInput, is: boundedString(100) }),
       strictObject({ all: conditionList }),
       strictObject({ any: conditionList }),
       strictObject({ not: conditionInput }),
@@ -176,7 +177,7 @@ export const amountInput: z.ZodType<AmountInput, AmountInput> = z.lazy(() =>
       strictObject({
         block: z.literal('by-interpretation'),
         interpretation: nameInput,
-        options: z.record(z.string().max(100), amountInput),
+        options: z.record(boundedString(100), amountInput),
       }),
       strictObject({
         block: z.literal('cases'),
@@ -280,8 +281,8 @@ const interpretationInput = strictObject({
   id: nameInput,
   label: textInput,
   question: textInput.optional(),
-  default: z.string().max(100),
-  options: listField(strictObject({ value: z.string().min(1).max(100), label: textInput.optional(), rationale: textInput }), 20),
+  default: boundedString(100),
+  options: listField(strictObject({ value: boundedString(100).min(1), label: textInput.optional(), rationale: textInput }), 20),
   citations: listField(citationInput, 20).optional(),
 });
 
@@ -339,7 +340,7 @@ const declaredFactInput = strictObject({
   label: textInput,
   min: valueInput.optional(),
   max: valueInput.optional(),
-  values: listField(z.string().min(1).max(100), 100).optional(),
+  values: listField(boundedString(100).min(1), 100).optional(),
   required: z.boolean().optional(),
 });
 

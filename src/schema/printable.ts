@@ -1,3 +1,5 @@
+import { shortened } from './shortened.js';
+
 /**
  * Characters that must never reach a terminal, a log line or a report as
  * they are: C0 and C1 controls (ESC, BEL, NUL, CR, LF, TAB…), DEL, the line
@@ -20,7 +22,7 @@ function escapeCodeUnit(char: string): string {
  * what a reader sees. Everything else, Chinese included, is kept as it is.
  *
  * @param text - any text
- * @param max - cut the result to this many characters, with `…` (default: no cut)
+ * @param max - cut the result to this many UTF-16 units, with `…`, never inside a surrogate pair (default: no cut)
  * @returns the text with its unprintable characters escaped
  *
  * @example
@@ -28,7 +30,7 @@ function escapeCodeUnit(char: string): string {
  */
 export function printable(text: string, max?: number): string {
   const escaped = text.replace(UNPRINTABLE, escapeCodeUnit);
-  return max !== undefined && escaped.length > max ? `${escaped.slice(0, max)}…` : escaped;
+  return max === undefined ? escaped : shortened(escaped, max);
 }
 
 /** Whether a text holds a character `printable` would escape. */

@@ -8,6 +8,7 @@ import { MESSAGES } from './messages.js';
 import type { Loan, Project, Talent } from './project-types.js';
 import { readProjectFacts } from './read-project-facts.js';
 import { strictUnknownFields } from './unknown-fields.js';
+import { textLongerThan } from './text-longer-than.js';
 import { ACTIVITIES, DEVICE_TYPES, INDUSTRIES, TARGET_MARKETS, type Industry } from './vocabulary.js';
 
 /**
@@ -75,28 +76,6 @@ const WORDS = {
 };
 
 /**
- * Whether a text holds more than `max` characters counted as zod counts a
- * text's length where a list is due (code points, a surrogate pair one),
- * counted in place and no further than `max + 1`: a list of its characters
- * would take some 8 bytes a character (a text of 250 million characters
- * exhausted the heap).
- */
-function codePointsPast(text: string, max: number): boolean {
-  let count = 0;
-  for (let at = 0; at < text.length; at += 1) {
-    const unit = text.charCodeAt(at);
-    // A high surrogate followed by a low one is one character; a lone surrogate is one on its own.
-    if (unit >= 0xd800 && unit <= 0xdbff && at + 1 < text.length) {
-      const next = text.charCodeAt(at + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) at += 1;
-    }
-    count += 1;
-    if (count > max) return true;
-  }
-  return false;
-}
-
-/**
  * Whether something that is not a list is longer than a list may be, as zod's
  * length check measures it after refusing its type: a text by its code
  * points, anything else with a `length` by comparing that to `max` as
@@ -108,7 +87,7 @@ function pastLength(value: unknown, max: number): boolean {
   if (value === undefined || value === null) return false;
   const length: unknown = (value as { length?: unknown }).length;
   if (length === undefined) return false;
-  if (typeof value === 'string') return value.length > max && codePointsPast(value, max);
+  if (typeof value === 'string') return textLongerThan(value, max);
   try {
     return !((length as number) <= max);
   } catch {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, evaluateMany, IncentiveInputError, toJSON, type BatchResult, type ProjectInput } from '../../src/index.js';
+import { MESSAGES } from '../../src/schema/messages.js';
+import { issuesOf } from '../helpers.js';
 
 const policy = 'qingshan-lake-2018' as const;
 const good = (actual: string): ProjectInput => ({ name: `P ${actual}`, asOf: '2019-01-01', investment: { actual } });
@@ -82,6 +84,29 @@ describe('evaluateMany', () => {
     expect(() => evaluateMany(lazyProjects(log), { policy: 'atlantis' as typeof policy })).toThrow(IncentiveInputError);
     expect(log).toEqual([]);
     expect(() => evaluateMany(42 as unknown as ProjectInput[], { policy })).toThrow(IncentiveInputError);
+  });
+
+  it('refuses at once, before reading anything, a text, bytes or a Map: iterated, they yield characters, numbers or pairs, never a project', () => {
+    const log: string[] = [];
+    const refusals: Array<[unknown, string]> = [
+      ['[{"name":"P"}]', MESSAGES.projectsText('[{"name":"P"}]')],
+      // A String object iterates its characters as a string does.
+      [new String('[{"name":"P"}]'), MESSAGES.projectsText('[{"name":"P"}]')],
+      [Buffer.from('[{"name":"P"}]'), MESSAGES.projectsBytes],
+      [new Uint8Array([91, 93]), MESSAGES.projectsBytes],
+      [new Map([['P', good('1')]]), MESSAGES.projectsMap],
+      // Not iterable at all, as before, in the same words.
+      [42, MESSAGES.projectsList(42)],
+      [null, MESSAGES.projectsList(null)],
+      [{ 0: good('1'), length: 1 }, MESSAGES.projectsList({})],
+    ];
+    for (const [projects, message] of refusals) {
+      expect(issuesOf(() => evaluateMany(projects as never, { policy })), String(projects)).toEqual([{ code: 'invalid_type', path: 'projects', message }]);
+    }
+    // What can hold projects is read, one at a time: a generator, a Set, a Map's values.
+    expect([...evaluateMany(lazyProjects(log), { policy })].map((result) => result.ok)).toEqual([true, false, true]);
+    expect([...evaluateMany(new Set([good('1')]), { policy })].map((result) => result.ok)).toEqual([true]);
+    expect([...evaluateMany(new Map([['P', good('1')]]).values(), { policy })].map((result) => result.ok)).toEqual([true]);
   });
 
   it('yields nothing for no projects', () => {

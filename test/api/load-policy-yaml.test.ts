@@ -89,6 +89,21 @@ describe('loadPolicy reads YAML', () => {
   });
 });
 
+describe('loadPolicy: the length of a text', () => {
+  it('is counted in characters, an emoji one: 5,000,000 characters are read, 5,000,001 refused', () => {
+    // A comment of 1,000 emoji (2,000 UTF-16 units) and the rest of the text padded to 5,000,000 characters:
+    // 5,001,000 units, which a count of units refused.
+    const definition = `# ${'😀'.repeat(1_000)}\n${JSON.stringify(exportPolicy(termSheet))}\n#`;
+    const characters = Array.from(definition).length;
+    const padded = `${definition}${'x'.repeat(5_000_000 - characters)}`;
+    expect(padded.length).toBe(5_001_000);
+    expect(loadPolicy(padded).id).toBe(termSheet.id);
+    expect(issuesOf(() => loadPolicy(`${padded}x`))).toEqual([
+      { code: 'out_of_range', path: '', message: MESSAGES.invalidYaml('policy', 'longer than 5000000 characters') },
+    ]);
+  });
+});
+
 describe('loadPolicy: hostile YAML', () => {
   it('refuses each as an input error, changing no prototype', { timeout: 120_000 }, () => {
     const riverside = exportPolicy(termSheet);

@@ -102,6 +102,10 @@ const NEAR: unknown[] = [
   1e15, 1e15 + 1, 2 ** 53, Number.MAX_SAFE_INTEGER, Number.NaN, Number.POSITIVE_INFINITY, Number.MIN_VALUE, '-1e1000000000', '1e1000000000',
   '2018-02-30', '2020-02-29', '2019-02-29', '1899-12-31', '1900-01-01', '2999-12-31', '3000-01-01', '2018-1-1', '2018-01-01T00:00:00Z',
   '', ' ', '\u00A0', 'x'.repeat(LIMITS.maxTextLength), 'x'.repeat(LIMITS.maxTextLength + 1), 'Founder', 'Engineer',
+  // Texts on both sides of the limit counted in characters: emoji (two UTF-16 units each), lone surrogates (one each), a mix.
+  '😀'.repeat(LIMITS.maxTextLength), '😀'.repeat(LIMITS.maxTextLength + 1), `${'😀'.repeat(LIMITS.maxTextLength - 1)}\ud800`,
+  `${'😀'.repeat(LIMITS.maxTextLength)}\udc00`, '\udc00'.repeat(LIMITS.maxTextLength), '\ud800'.repeat(LIMITS.maxTextLength + 1),
+  `${'青'.repeat(250)}${'😀'.repeat(250)}`, `${'青'.repeat(250)}${'😀'.repeat(250)}x`,
   LIMITS.maxMonths, LIMITS.maxMonths + 1, LIMITS.maxYears, LIMITS.maxYears + 1, LIMITS.maxExitYears, LIMITS.maxExitYears + 1, 12.5,
   true, false, null, undefined, 'true', [], {}, [1], ['design'], ['design', 'design'], ['nanhu-2022/x'], ['Nanhu/x'],
   'design', 'semiconductors', 'other', 'bullet', 'balloon', 'my-pack/fact', 'not a key', { 'my-pack/fact': 1 }, { 'Bad Key': 1 },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeValue } from '../../src/schema/describe.js';
 import { hasUnprintable, printable } from '../../src/schema/printable.js';
 import { didYouMean, suggest } from '../../src/schema/suggest.js';
 
@@ -41,5 +42,22 @@ describe('suggest', () => {
   it('writes the hint as a sentence', () => {
     expect(didYouMean('polcy', ['policy'])).toBe(' Did you mean "policy"?');
     expect(didYouMean('xyz', ['policy'])).toBe('');
+  });
+});
+
+describe('a cut for display', () => {
+  const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+  it('never leaves half an emoji at the end: the cut is one unit earlier', () => {
+    // 'a😀😀' is 5 UTF-16 units; a cut at 2 would keep 'a' and the high half of the first emoji.
+    expect(printable('a😀😀', 2)).toBe('a…');
+    expect(printable('a😀😀', 3)).toBe('a😀…');
+    expect(lone.test(printable(`${'y'.repeat(199)}😀 and more`, 200))).toBe(false);
+  });
+
+  it('quotes a value in a message without half an emoji, escaped or not', () => {
+    // A message quotes 40 units of a text: 39 letters and an emoji would end on the emoji's high half, written "\ud83d".
+    const quoted = describeValue(`${'x'.repeat(39)}😀 and more`);
+    expect(quoted).toBe(`"${'x'.repeat(39)}…"`);
   });
 });
