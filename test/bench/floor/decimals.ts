@@ -1,5 +1,5 @@
-import { CENTS_BY_FIELDS, decimalOfCents } from '../../../src/money/cents.js';
-import { Decimal } from '../../../src/money/decimal.js';
+import { CENTS_BY_FIELDS, decimalFromFields, decimalOfCents } from '../../../src/money/cents.js';
+import type { Decimal } from '../../../src/money/decimal.js';
 
 /**
  * The Decimal of a non-negative amount in cents, built from decimal.js's
@@ -9,24 +9,6 @@ import { Decimal } from '../../../src/money/decimal.js';
  * failed (`CENTS_BY_FIELDS` false), the library's function, through the
  * public API. The floor's test checks it against `decimalOfCents`.
  */
-
-/** decimal.js's layout: sign, exponent of the first digit, digits in words of seven. */
-interface Fields {
-  s: number;
-  e: number;
-  d: number[];
-}
-
-const PROTOTYPE = Object.getPrototypeOf(new Decimal(0)) as object;
-
-function Built(this: Fields & { constructor: unknown }, s: number, e: number, d: number[]) {
-  this.constructor = Decimal;
-  this.s = s;
-  this.e = e;
-  this.d = d;
-}
-Built.prototype = PROTOTYPE;
-const NewBuilt = Built as unknown as new (s: number, e: number, d: number[]) => Decimal;
 
 const ZERO = decimalOfCents(0);
 const digitsOf = (word: number): number => (word >= 1e6 ? 7 : word >= 1e5 ? 6 : word >= 1e4 ? 5 : word >= 1e3 ? 4 : word >= 100 ? 3 : word >= 10 ? 2 : 1);
@@ -51,7 +33,7 @@ function byFields(cents: number, freeze: boolean): Decimal {
     words = [fraction * 1e5];
     exponent = fraction >= 10 ? -1 : -2;
   }
-  return freeze ? Object.freeze(new NewBuilt(1, exponent, Object.freeze(words) as number[])) : new NewBuilt(1, exponent, words);
+  return freeze ? Object.freeze(decimalFromFields(1, exponent, Object.freeze(words) as number[])) : decimalFromFields(1, exponent, words);
 }
 
 /**
