@@ -40,6 +40,18 @@ Built.prototype = PROTOTYPE;
 
 const NewBuilt = Built as unknown as new (s: number, e: number, d: number[]) => Decimal;
 
+/**
+ * A Decimal made from its fields as decimal.js lays them out, not frozen, with
+ * no check of its own: only for callers that test `CENTS_BY_FIELDS` first and
+ * give fields decimal.js itself would make (the benchmark's floor prototype).
+ *
+ * @example
+ * decimalFromFields(1, 8, [38, 0, 5500000]).toFixed(); //=> '380000000.55'
+ */
+export function decimalFromFields(sign: number, exponent: number, words: number[]): Decimal {
+  return new NewBuilt(sign, exponent, words);
+}
+
 /** How many digits a word of decimal.js has (its first word has no leading zeros). */
 function digitsOfWord(word: number): number {
   return word >= 1e6 ? 7 : word >= 1e5 ? 6 : word >= 1e4 ? 5 : word >= 1e3 ? 4 : word >= 100 ? 3 : word >= 10 ? 2 : 1;
