@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { isDecimal } from '../../../src/money/decimal.js';
 import { centsDecimal, unfrozenCentsDecimal } from './decimals.js';
 import { REPRESENTATIVE_PROJECT } from '../representative.js';
+import { jsonRulesQingshan } from '../json-rules.js';
+import { readingsOf } from '../project.js';
 import { computeAmounts } from './amounts.js';
 import { floorEvaluate } from './floor.js';
 import { readProject } from './read.js';
@@ -49,7 +51,8 @@ const shared = decimalsOf(floorEvaluate(project, options));
 const built = [...decimalsOf(floorEvaluate(project, options))].filter((decimal) => !shared.has(decimal)).length;
 const SAMPLE_CENTS = Array.from({ length: built }, (_, index) => 38_000_000_055 + index * 7_919);
 
-interface Case { name: string; run: () => number }
+/** A synchronous case is never awaited (an await per call would weigh on the fast ones); json-rules-engine is asynchronous. */
+type Case = { name: string } & ({ run: () => number; async?: false } | { run: () => Promise<number>; async: true });
 const cases: Case[] = [
   { name: 'evaluate (dist), representative project', run: () => evaluate(project, options).items.length },
   { name: 'floor prototype, whole (read + compute + frozen result)', run: () => floorEvaluate(project, options).items.length },
@@ -70,17 +73,18 @@ const cases: Case[] = [
   { name: '  part: building the result NOT frozen only', run: () => buildUnfrozen(reading, amounts).items.length },
   { name: 'evaluate (dist) + every formula, trace and schedule read', run: () => lazyParts(evaluate(project, options).items as never) },
   { name: 'floor prototype + every formula, trace and schedule read', run: () => lazyParts(floorEvaluate(project, options).items) },
+  { name: 'json-rules-engine (as in npm run bench)', run: async () => (await jsonRulesQingshan(project, REPRESENTATIVE_PROJECT.asOf, readingsOf(REPRESENTATIVE_PROJECT))).cash, async: true },
 ];
 
 let consumed = 0;
 /** One slice: operations a second of wall time, and a second of the process's CPU time (less sensitive to a busy machine). */
-function slice(entry: Case): { wall: number; cpu: number } {
+async function slice(entry: Case): Promise<{ wall: number; cpu: number }> {
   let count = 0;
   const cpu = process.cpuUsage();
   const start = performance.now();
   let now = start;
   while (now - start < SLICE_MS) {
-    for (let i = 0; i < 100; i += 1) consumed += entry.run();
+    for (let i = 0; i < 100; i += 1) consumed += entry.async ? await entry.run() : entry.run();
     count += 100;
     now = performance.now();
   }
@@ -89,12 +93,12 @@ function slice(entry: Case): { wall: number; cpu: number } {
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-for (const entry of cases) slice(entry);
+for (const entry of cases) await slice(entry);
 const results = new Map<Case, { wall: number[]; cpu: number[] }>(cases.map((entry) => [entry, { wall: [], cpu: [] }]));
 for (let round = 0; round < ROUNDS; round += 1) {
   for (let k = 0; k < cases.length; k += 1) {
     const entry = cases[(round + k) % cases.length]!;
-    const measured = slice(entry);
+    const measured = await slice(entry);
     results.get(entry)!.wall.push(measured.wall);
     results.get(entry)!.cpu.push(measured.cpu);
   }
@@ -113,6 +117,10 @@ const floorRate = median(results.get(cases[1]!)!.wall);
 const floorCpu = median(results.get(cases[1]!)!.cpu);
 console.log(`\nfloor / evaluate (wall): ${(floorRate / evaluateRate).toFixed(1)}x; the target (100,000/s) by wall time ${floorRate >= 100_000 ? 'met' : 'not met'} ` +
   `by the floor (${(floorRate / 100_000).toFixed(2)}x of it), by CPU time ${floorCpu >= 100_000 ? 'met' : 'not met'} (${(floorCpu / 100_000).toFixed(2)}x of it)`);
+const jre = median(results.get(cases.at(-1)!)!.wall);
+const unfrozen = median(results.get(cases.find((entry) => entry.name.startsWith('floor prototype, whole, result NOT'))!)!.wall);
+console.log(`floor / json-rules-engine (wall): ${(floorRate / jre).toFixed(1)}x, the result not frozen ${(unfrozen / jre).toFixed(1)}x ` +
+  `(the target of evaluate: at least 10x); evaluate / json-rules-engine: ${(evaluateRate / jre).toFixed(2)}x`);
 console.log(`Load average after the rounds: ${load()}`);
 if (Number.isNaN(consumed)) console.log('(a result was not a number)');
 
