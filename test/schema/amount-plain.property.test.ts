@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/money/decimal.js';
 import { readAmount } from '../../src/schema/amount.js';
+import { PROPERTY_TIMEOUT } from '../timeouts.js';
 
 /** The fields decimal.js keeps a value in: the same fields, the same value and the same digits. */
 const fields = (value: Decimal) => {
@@ -21,7 +22,7 @@ describe('readAmount of a plain decimal text (the cents read digit by digit)', (
       expect(fields(read.value)).toEqual(fields(new Decimal(text)));
       expect(read.value.toFixed()).toBe(new Decimal(text).toFixed());
     }), { numRuns: 20_000 });
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('reads the limits of the fast reading exactly', () => {
     // 13 integer digits and 2 decimals: 10^15 - 1 cents, the largest value read as cents; one digit more takes the text parse.
