@@ -71,6 +71,14 @@ const outcomes = new WeakMap<readonly EligibilityTest[], Map<number, Eligibility
 /** Beyond this many tests the key would not be an exact number: the outcome is made for the item alone. */
 const MAX_KEYED_TESTS = 30;
 
+/**
+ * The most outcomes kept per rule. A rule of n tests has up to 3^n outcomes: a
+ * pack kept for a stream of projects would otherwise keep one for each it ever
+ * found. The built-in packs' rules have at most 81; beyond the limit, an
+ * outcome is made for the item alone, as it was before any was kept.
+ */
+const MAX_KEPT_OUTCOMES = 256;
+
 /** What the tests found, from the outcome of each (0 not considered, 1 met, 2 not met). */
 function eligibilityOf(tests: readonly EligibilityTest[], outcomes: readonly number[]): Eligibility {
   const steps = stepsOf(tests);
@@ -120,7 +128,10 @@ function testEligibility(tests: readonly EligibilityTest[], scope: ConditionScop
   let byKey = outcomes.get(tests);
   if (!byKey) outcomes.set(tests, (byKey = new Map()));
   let eligibility = byKey.get(key);
-  if (!eligibility) byKey.set(key, (eligibility = freezeResult(eligibilityOf(tests, outcomesOf(key, tests.length)))));
+  if (!eligibility) {
+    eligibility = eligibilityOf(tests, outcomesOf(key, tests.length));
+    if (byKey.size < MAX_KEPT_OUTCOMES) byKey.set(key, freezeResult(eligibility));
+  }
   return eligibility;
 }
 

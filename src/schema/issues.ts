@@ -1,3 +1,5 @@
+import { shortened } from './shortened.js';
+
 /**
  * What kind of problem an input issue is. Stable: callers may branch on it.
  * - `required`: a required value is missing.
@@ -54,6 +56,9 @@ export interface InputIssue {
 /** A key written after a dot: a plain name. Anything else is written quoted, in brackets. */
 const PLAIN_KEY = /^[A-Za-z_$][\w$/-]*$/;
 
+/** The most UTF-16 units of a key a path shows (see `formatPath`). */
+const MAX_SHOWN_KEY = 200;
+
 /**
  * `['talents', '1', 'name']` becomes `talents[1].name`; the root is `(input)`.
  * A key that is not a plain name (a space, a dot, a line break) is quoted in
@@ -62,7 +67,10 @@ const PLAIN_KEY = /^[A-Za-z_$][\w$/-]*$/;
 export function formatPath(path: readonly string[]): string {
   if (path.length === 0) return '(input)';
   let text = '';
-  for (const part of path) {
+  for (const whole of path) {
+    // A key is shown cut to a few hundred characters: a key of hundreds of millions of characters, written out
+    // whole in the error's message, would make a message longer than JavaScript allows (a RangeError).
+    const part = shortened(whole, MAX_SHOWN_KEY);
     // Only a canonical index is written bare: "02026" is a key, quoted like any other that is not a plain name.
     if (/^(0|[1-9]\d*)$/.test(part)) text += `[${part}]`;
     else if (!PLAIN_KEY.test(part)) text += `[${JSON.stringify(part).replace(/[\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`)}]`;

@@ -96,3 +96,12 @@ describe('parseJsonText: objects nested past the limit', () => {
     expect(error.issues).toEqual([{ code: 'out_of_range', path: Array.from({ length: 64 }, () => 'a'), message: MESSAGES.tooDeep }]);
   });
 });
+
+describe('formatPath of a key too long to show', () => {
+  it('shows its beginning, quoted, so that an error message stays short whatever the key', () => {
+    // A key of 10,000,000 characters (one of 2^29 would make a message longer than JavaScript allows: a RangeError).
+    const key = 'x'.repeat(10_000_000);
+    const shown = formatPath(['facts', key, 'value']);
+    expect(shown).toBe(`facts["${'x'.repeat(200)}…"].value`);
+  });
+});
