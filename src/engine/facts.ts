@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import { isAfterIsoDate } from '../dates/iso-date.js';
 import type { Decimal } from '../money/decimal.js';
+import { minus } from '../money/money.js';
 import type { Loan, Project, Talent } from '../schema/project-types.js';
 import type { Text } from './definition.js';
 
@@ -77,7 +78,7 @@ export const FACTS = {
   'investment.infrastructure': fact('amount', 'project', 'infrastructure investment', '基础设施投资',
     (c) => c.project.investment.infrastructure),
   'investment.eligible': fact('amount', 'project', 'actual investment excluding infrastructure', '不含基础设施的实际投资',
-    (c) => c.project.investment.actual.minus(c.project.investment.infrastructure)),
+    (c) => minus(c.project.investment.actual, c.project.investment.infrastructure)),
   'classification.particularlyImportant': fact('boolean', 'project', 'particularly important project', '特别重大项目',
     (c) => c.project.classification.particularlyImportant),
   'classification.leadingIndustryDirection': fact('boolean', 'project', 'in line with the leading industry directions',

@@ -13,6 +13,8 @@ export type ReadResult =
   | { ok: false; code: InputIssueCode; message: string };
 
 const PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
+/** A fraction from 0 to 1 as plain text with at most 20 decimals, not all of them zeros. */
+const PLAIN_FRACTION = /^0\.(?=\d{0,19}[1-9])\d{1,20}$/;
 /** A minus sign before anything else: a negative amount, however it is written. */
 const NEGATIVE = /^\s*[-−]\s*[\d０-９]/;
 /** Longer than any accepted value (16 integer digits, a point, 20 decimals). */
@@ -128,6 +130,8 @@ function read(value: unknown, max: Decimal, messages: {
     const plain = readPlainDecimal(value);
     if (plain) return { ok: true, value: plain };
   }
+  // A fraction written "0.0435": below 1 and not negative, read without a comparison (a zero takes the full path).
+  if (typeof value === 'string' && max === MAX_RATE && PLAIN_FRACTION.test(value)) return { ok: true, value: new Decimal(value) };
   if (value === undefined) return { ok: false, code: 'required', message: MESSAGES.required };
   if (typeof value === 'number' && !Number.isFinite(value)) {
     return { ok: false, code: 'out_of_range', message: MESSAGES.amountNotFinite(shown) };

@@ -1,3 +1,4 @@
+import { atMost } from '../money/money.js';
 import { readAmount } from './amount.js';
 import type { InputIssue } from './issues.js';
 import { LIMITS } from './limits.js';
@@ -21,7 +22,7 @@ function checkInvestment(input: unknown, issues: InputIssue[]): void {
   const investment = field(input, 'investment');
   const actual = readAmount(field(investment, 'actual'));
   const infrastructure = readAmount(field(investment, 'infrastructure'));
-  if (actual.ok && infrastructure.ok && infrastructure.value.greaterThan(actual.value)) {
+  if (actual.ok && infrastructure.ok && !atMost(infrastructure.value, actual.value)) {
     issues.push({
       code: 'inconsistent',
       path: ['investment', 'infrastructure'],
@@ -105,7 +106,8 @@ export function checkProjectRelations(input: unknown): InputIssue[] {
 export function checkParsedRelations(input: unknown, project: Project): InputIssue[] {
   const issues: InputIssue[] = [];
   const { actual, infrastructure } = project.investment;
-  if (infrastructure.greaterThan(actual)) {
+  // Compared in cents when both are cents (decimal.js copies its argument to compare).
+  if (!atMost(infrastructure, actual)) {
     issues.push({
       code: 'inconsistent',
       path: ['investment', 'infrastructure'],
