@@ -36,7 +36,7 @@ function itemNumbers(numbers: readonly number[], locale: Locale): string {
  *
  * @example
  * notesLines([{ item: rentSubsidy, number: 1, label: 'Talent rent subsidy' }], 'en', layout(false));
- * //=> ['  - #1 Talent rent subsidy: "Three consecutive years" is read as monthly payments from the first month of rent: at most 36 (parameter months, as the source states it).']
+ * //=> ['  - #1 Talent rent subsidy: "Three consecutive years" is read as monthly payments from the first month of rent: 36 months in the source (parameter months).']
  */
 export function notesLines(numbered: readonly NumberedItem[], locale: Locale, format: Layout): string[] {
   const separator = locale === 'zh' ? '：' : ': ';

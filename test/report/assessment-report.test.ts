@@ -28,13 +28,13 @@ const interestNotes = (project: ProjectInput, locale: 'en' | 'zh' = 'en') =>
 describe('item notes', () => {
   it('appear in the text and Markdown reports, in both languages, with the item number and label', () => {
     expect(text).toContain('\nNotes: what the source leaves open and what the library assumes\n');
-    expect(text).toContain('  - #4 Talent rent subsidy: "Three consecutive years" is read as monthly payments from the first month of rent: at most 36 (parameter months, as the source states it).');
+    expect(text).toContain('  - #4 Talent rent subsidy: "Three consecutive years" is read as monthly payments from the first month of rent: 36 months in the source (parameter months).');
     expect(markdown).toContain('\n### Notes: what the source leaves open and what the library assumes\n');
     expect(markdown).toContain('- #3 Talent housing purchase subsidy: The subsidy is bounded by the purchase price as well as by its ceiling (600,000 in the source)');
     const zh = renderReport(assessment, { locale: 'zh' });
     expect(zh).toContain('\n说明：来源未明之处及本库的假定\n');
-    expect(zh).toContain('  - #4 人才租房补贴：“连续三年”理解为自起租月起按月发放：至多36个月（参数 months，按原文）。');
-    expect(renderReport(assessment, { format: 'markdown', locale: 'zh' })).toContain('- #4 人才租房补贴：“连续三年”理解为自起租月起按月发放：至多36个月（参数 months，按原文）。');
+    expect(zh).toContain('  - #4 人才租房补贴：“连续三年”理解为自起租月起按月发放：原文为36个月（参数 months）。');
+    expect(renderReport(assessment, { format: 'markdown', locale: 'zh' })).toContain('- #4 人才租房补贴：“连续三年”理解为自起租月起按月发放：原文为36个月（参数 months）。');
   });
 
   it('are listed once for the items of one rule that share them, with their numbers', () => {

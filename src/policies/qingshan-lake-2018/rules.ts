@@ -193,8 +193,8 @@ export const RULES: RuleDefinition[] = [
     },
     notes: [
       {
-        en: '"Three consecutive years" is read as monthly payments from the first month of rent: at most 36 (parameter months, as the source states it).',
-        zh: '“连续三年”理解为自起租月起按月发放：至多36个月（参数 months，按原文）。',
+        en: '"Three consecutive years" is read as monthly payments from the first month of rent: 36 months in the source (parameter months).',
+        zh: '“连续三年”理解为自起租月起按月发放：原文为36个月（参数 months）。',
       },
     ],
   },
