@@ -11,7 +11,7 @@ const offer = definePolicy({
   rules: [
     {
       id: 'equipment', label: 'Equipment subsidy', instrument: 'grant',
-      citation: { document: letter, quote: 'We subsidise 30% of equipment spend, up to 100 million yuan.' },
+      citation: { document: letter, quote: 'We subsidise 30% of the actual investment excluding infrastructure, up to 100 million yuan.' },
       parameters: {
         rate: { value: '0.3', unit: 'ratio' },
         ceiling: { value: '100000000', unit: 'CNY', label: 'equipment subsidy ceiling' },

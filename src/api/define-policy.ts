@@ -47,7 +47,7 @@ export function validateDefinition(input: unknown, at: readonly string[] = []): 
  *   source: { document: 'offer-letter.pdf', published: '2026-03-01' },
  *   rules: [{
  *     id: 'equipment', label: 'Equipment subsidy', instrument: 'grant',
- *     citation: { document: 'offer-letter.pdf', quote: '30% of equipment spend, up to 100 million yuan.' },
+ *     citation: { document: 'offer-letter.pdf', quote: '30% of the actual investment excluding infrastructure, up to 100 million yuan.' },
  *     parameters: { rate: { value: '0.3', unit: 'ratio' }, ceiling: { value: '100000000', unit: 'CNY' } },
  *     amount: { block: 'capped-share', rate: { param: 'rate' }, base: { fact: 'investment.eligible' }, ceiling: { param: 'ceiling' } },
  *   }],

@@ -4,9 +4,9 @@ import {
 } from '../../src/index.js';
 import { item } from '../helpers.js';
 
-const letter = { document: 'offer-letter-2026.pdf', quote: 'We subsidise 30% of equipment spend, up to 100 million yuan.' };
+const letter = { document: 'offer-letter-2026.pdf', quote: 'We subsidise 30% of the actual investment excluding infrastructure, up to 100 million yuan.' };
 
-/** A district offer of the kind an analyst receives: 30% of equipment spend up to 100,000,000, and a tape-out subsidy. */
+/** A district offer of the kind an analyst receives: 30% of the actual investment excluding infrastructure up to 100,000,000, and a tape-out subsidy. */
 const definition: PolicyDefinitionInput = {
   id: 'river-district-2026',
   name: 'River District offer letter (2026)',

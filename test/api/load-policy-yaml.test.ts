@@ -159,7 +159,7 @@ describe('loadPolicy: the issues of a YAML pack', () => {
   });
 
   it('repeat each path with its line in the message; a JSON message is as it was', () => {
-    const text = 'id: my-district-2026\nname: My district\njurisdiction: { level: district, name: My district }\nsource: { document: offer.pdf, published: 2026-03-01 }\nrules:\n  - id: equipment\n    label: Equipment subsidy\n    instrument: grant\n    citation: { document: offer.pdf, quote: "30% of equipment spend." }\n    parameters:\n      rate: { value: "-0.3", unit: ratio }\n    amount: { block: capped-share, rate: { param: rate }, base: { fact: investment.eligible } }\n';
+    const text = 'id: my-district-2026\nname: My district\njurisdiction: { level: district, name: My district }\nsource: { document: offer.pdf, published: 2026-03-01 }\nrules:\n  - id: equipment\n    label: Equipment subsidy\n    instrument: grant\n    citation: { document: offer.pdf, quote: "30% of the actual investment excluding infrastructure." }\n    parameters:\n      rate: { value: "-0.3", unit: ratio }\n    amount: { block: capped-share, rate: { param: rate }, base: { fact: investment.eligible } }\n';
     const error = errorOf(() => loadPolicy(text));
     expect(error.issues).toEqual([{ code: 'out_of_range', path: ['rules', '0', 'parameters', 'rate', 'value'], line: 11, message: expect.any(String) }]);
     expect(error.message).toBe(`Invalid input (1 problem):\n- rules[0].parameters.rate.value (line 11): ${error.issues[0]!.message}`);

@@ -319,7 +319,7 @@ const definition: PolicyDefinitionInput = {
   source: { document: 'offer-letter.pdf', published: '2026-03-01' },
   rules: [{
     id: 'equipment', label: 'Equipment subsidy', instrument: 'grant',
-    citation: { document: 'offer-letter.pdf', quote: 'We subsidise 30% of equipment spend, up to 100 million yuan.' },
+    citation: { document: 'offer-letter.pdf', quote: 'We subsidise 30% of the actual investment excluding infrastructure, up to 100 million yuan.' },
     parameters: { rate: { value: '0.3', unit: 'ratio' }, ceiling: { value: '100000000', unit: 'CNY' } },
     amount: blocks.cappedShare({ rate: 'rate', base: 'investment.eligible', ceiling: 'ceiling' }),
   }],
