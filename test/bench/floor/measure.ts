@@ -6,6 +6,7 @@ import { centsDecimal, unfrozenCentsDecimal } from './decimals.js';
 import { REPRESENTATIVE_PROJECT } from '../representative.js';
 import { jsonRulesQingshan } from '../json-rules.js';
 import { readingsOf } from '../project.js';
+import { allResultsNumbers, timedSlice, type Timed } from '../timed-slice.js';
 import { computeAmounts } from './amounts.js';
 import { floorEvaluate } from './floor.js';
 import { readProject } from './read.js';
@@ -51,8 +52,7 @@ const shared = decimalsOf(floorEvaluate(project, options));
 const built = [...decimalsOf(floorEvaluate(project, options))].filter((decimal) => !shared.has(decimal)).length;
 const SAMPLE_CENTS = Array.from({ length: built }, (_, index) => 38_000_000_055 + index * 7_919);
 
-/** A synchronous case is never awaited (an await per call would weigh on the fast ones); json-rules-engine is asynchronous. */
-type Case = { name: string } & ({ run: () => number; async?: false } | { run: () => Promise<number>; async: true });
+type Case = { name: string } & Timed;
 const cases: Case[] = [
   { name: 'evaluate (dist), representative project', run: () => evaluate(project, options).items.length },
   { name: 'floor prototype, whole (read + compute + frozen result)', run: () => floorEvaluate(project, options).items.length },
@@ -76,21 +76,7 @@ const cases: Case[] = [
   { name: 'json-rules-engine (as in npm run bench)', run: async () => (await jsonRulesQingshan(project, REPRESENTATIVE_PROJECT.asOf, readingsOf(REPRESENTATIVE_PROJECT))).cash, async: true },
 ];
 
-let consumed = 0;
-/** One slice: operations a second of wall time, and a second of the process's CPU time (less sensitive to a busy machine). */
-async function slice(entry: Case): Promise<{ wall: number; cpu: number }> {
-  let count = 0;
-  const cpu = process.cpuUsage();
-  const start = performance.now();
-  let now = start;
-  while (now - start < SLICE_MS) {
-    for (let i = 0; i < 100; i += 1) consumed += entry.async ? await entry.run() : entry.run();
-    count += 100;
-    now = performance.now();
-  }
-  const used = process.cpuUsage(cpu);
-  return { wall: (count / (now - start)) * 1000, cpu: (count / (used.user + used.system)) * 1e6 };
-}
+const slice = (entry: Case) => timedSlice(entry, SLICE_MS);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 for (const entry of cases) await slice(entry);
@@ -122,7 +108,7 @@ const unfrozen = median(results.get(cases.find((entry) => entry.name.startsWith(
 console.log(`floor / json-rules-engine (wall): ${(floorRate / jre).toFixed(1)}x, the result not frozen ${(unfrozen / jre).toFixed(1)}x ` +
   `(the target of evaluate: at least 10x); evaluate / json-rules-engine: ${(evaluateRate / jre).toFixed(2)}x`);
 console.log(`Load average after the rounds: ${load()}`);
-if (Number.isNaN(consumed)) console.log('(a result was not a number)');
+if (!allResultsNumbers()) console.log('(a result was not a number)');
 
 // The batch, in a process of its own so that its peak memory is its own.
 const count = process.env['FLOOR_BATCH'] ?? '1000000';
